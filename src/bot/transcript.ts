@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const TranscriptEntrySchema = z.object({
+  at: z.iso.datetime(),
+  /** customer, bot, agent:<id>, or system for events such as a handoff. */
+  from: z.string().min(1),
+  text: z.string(),
+  kind: z.enum(['message', 'event']).default('message'),
+});
+export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
+
+/** Every customer, bot and agent message of a conversation, in order. */
+export interface TranscriptStore {
+  append(conversationId: string, entry: TranscriptEntry): Promise<void>;
+  /** Oldest first; at most `limit` of the newest entries when given. */
+  read(conversationId: string, limit?: number): Promise<TranscriptEntry[]>;
+}

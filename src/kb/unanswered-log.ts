@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../language.js';
+
+export const UnansweredQuestionSchema = z.object({
+  at: z.iso.datetime(),
+  conversationId: z.string(),
+  channel: z.string(),
+  language: LanguageSchema,
+  question: z.string().max(2000),
+  /** none: nothing matched well enough; low: matched weakly; unhelpful: the customer said it didn't help. */
+  reason: z.enum(['none', 'low', 'unhelpful']),
+  topArticleId: z.string().optional(),
+  topScore: z.number().optional(),
+});
+export type UnansweredQuestion = z.infer<typeof UnansweredQuestionSchema>;
+
+/** What customers asked that the base could not answer: the trainers' to-do list. */
+export interface UnansweredLog {
+  record(question: UnansweredQuestion): Promise<void>;
+  /** Newest first. */
+  list(limit?: number): Promise<UnansweredQuestion[]>;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../language.js';
+import { ProductLineSchema } from '../kb/article-schema.js';
+
+/** RT-YYYYMMDD-NNNN: short enough to read aloud over the phone and type on a phone keypad. */
+export const TICKET_NUMBER_PATTERN = /^RT-\d{8}-\d{4,6}$/;
+export const TicketNumberSchema = z.string().regex(TICKET_NUMBER_PATTERN);
+
+export const TICKET_STATUSES = [
+  'open', 'dispatched', 'in_progress', 'awaiting_confirmation', 'closed', 'cancelled', 'reopened',
+] as const;
+export const TicketStatusSchema = z.enum(TICKET_STATUSES);
+export type TicketStatus = z.infer<typeof TicketStatusSchema>;
+
+/** Where to reach the customer again: enough for a channel adapter to send a proactive message. */
+export const CustomerRefSchema = z.object({
+  channel: z.string().min(1),
+  userId: z.string().min(1),
+  conversationId: z.string().min(1),
+});
+export type CustomerRef = z.infer<typeof CustomerRefSchema>;
+
+export const VisitSlotSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  period: z.enum(['morning', 'afternoon', 'evening']),
+});
+export type VisitSlot = z.infer<typeof VisitSlotSchema>;
+
+export const TicketEventSchema = z.object({
+  at: z.iso.datetime(),
+  by: z.string().min(1),
+  from: TicketStatusSchema.nullable(),
+  to: TicketStatusSchema,
+  note: z.string().optional(),
+});
+export type TicketEvent = z.infer<typeof TicketEventSchema>;
+
+export const NewTicketSchema = z.object({
+  customer: CustomerRefSchema,
+  language: LanguageSchema,
+  name: z.string().min(1).max(60),
+  phone: z.string().min(5).max(20),
+  product: ProductLineSchema,
+  model: z.string().min(1).max(60),
+  purchaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  warranty: z.enum(['in', 'out']),
+  /** Out of warranty: the customer agreed in chat that a quote comes before any charge. */
+  quoteAccepted: z.boolean(),
+  address: z.string().min(2).max(200),
+  region: z.string().min(1).max(40),
+  visit: VisitSlotSchema,
+  problem: z.string().min(1).max(2000),
+  articleId: z.string().optional(),
+  stepsTried: z.number().int().min(0).default(0),
+  priority: z.enum(['normal', 'urgent']).default('normal'),
+  /** The conversation's intake id: a retried turn creates the ticket once. */
+  idempotencyKey: z.string().min(1),
+});
+export type NewTicket = z.input<typeof NewTicketSchema>;
+
+export const TicketSchema = NewTicketSchema.extend({
+  id: TicketNumberSchema,
+  status: TicketStatusSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  responseDueAt: z.iso.datetime(),
+  onSiteDueAt: z.iso.datetime(),
+  rating: z.number().int().min(1).max(5).optional(),
+  /** Bumped on every save; a save that names an older version fails with STORE_CONFLICT. */
+  version: z.number().int().min(1),
+  history: z.array(TicketEventSchema),
+});
+export type Ticket = z.infer<typeof TicketSchema>;
