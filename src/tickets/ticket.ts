@@ -42,8 +42,10 @@ export const NewTicketSchema = z.object({
   phone: z.string().min(5).max(20),
   product: ProductLineSchema,
   model: z.string().min(1).max(60),
-  purchaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  warranty: z.enum(['in', 'out']),
+  /** Absent for urgent (safety) tickets, where the bot asks only what the engineer needs to come. */
+  purchaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** unknown: decided on site from the proof of purchase. */
+  warranty: z.enum(['in', 'out', 'unknown']),
   /** Out of warranty: the customer agreed in chat that a quote comes before any charge. */
   quoteAccepted: z.boolean(),
   address: z.string().min(2).max(200),

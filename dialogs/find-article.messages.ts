@@ -1,0 +1,28 @@
+import type { Phrase } from './text.js';
+
+export const FIND = {
+  whichOne: {
+    zh: '我想确认一下，您说的更接近下面哪种情况？回复数字就行：\n{choices}',
+    en: 'Just to be sure — which of these is closer? Reply with a number:\n{choices}',
+  },
+  neither: { zh: '都不是', en: 'Neither' },
+  askMoreWithProduct: {
+    zh: '能再具体说说吗？比如{product}是什么型号、出现了什么现象、从什么时候开始的，已经试过哪些办法。',
+    en: 'Could you tell me a bit more — the {product}’s model, what exactly happens, since when, and what you’ve tried?',
+  },
+  askMoreNoProduct: {
+    zh: '为了找准办法，想再问一句：是哪个产品出了问题（比如洗衣机、冰箱、空调、路由器），具体是什么现象呢？',
+    en: 'To find the right fix: which product is it (washer, fridge, AC, router…), and what exactly happens?',
+  },
+  honestNoAnswer: {
+    zh: '抱歉，这个问题我的资料里暂时没有现成的解决办法，我已经记下来交给技术同事完善。您看接下来怎么处理比较好？',
+    en: 'I’m sorry — I don’t have a ready answer for this one. I’ve passed it to our technical team. How would you like to continue?',
+  },
+  optionTicket: { zh: '登记上门维修', en: 'Book a repair visit' },
+  optionAgent: { zh: '转人工客服', en: 'Talk to a person' },
+  optionRephrase: { zh: '换个说法再试', en: 'Describe it differently' },
+  didNotCatchChoice: {
+    zh: '不好意思没看明白，请回复选项前面的数字，或者直接再描述一下问题。',
+    en: 'Sorry, I didn’t catch that — reply with the option’s number, or describe the problem again.',
+  },
+} as const satisfies Record<string, Phrase>;

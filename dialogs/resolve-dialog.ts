@@ -1,0 +1,148 @@
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { languageOf } from '../src/bot/turn-language.js';
+import { asksForTechnician, detectInterruption, detectYesNo } from '../src/bot/recognize.js';
+import { sectionFor, type Article } from '../src/kb/article-schema.js';
+import { decideMatch } from '../src/kb/match-decision.js';
+import { detectProduct } from '../src/kb/detect-product.js';
+import { requestHandoff } from '../src/handoff/request-handoff.js';
+import { customerOf, type DialogDeps } from './dialog-deps.js';
+import { RESOLVE } from './resolve.messages.js';
+import { choiceMessage, matchChoice, type ChoiceOption } from './choices.js';
+import { t } from './text.js';
+
+export const RESOLVE_DIALOG = 'resolve';
+/** The waterfall inside the component; loops replace it, never the component (that would nest it). */
+const STEPS = `${RESOLVE_DIALOG}.steps`;
+const PROMPT = 'resolve.reply';
+
+export interface ResolveResult {
+  resolved: boolean;
+  stepsTried?: number;
+  wantsTicket?: boolean;
+  /** The customer raised another problem mid-fix: the script starts over with it. */
+  newProblem?: string;
+  handedOff?: boolean;
+}
+
+interface ResolveState {
+  articleId: string;
+  index: number;
+  fallbackShown: boolean;
+  misses: number;
+}
+
+/** Step 4 of the script: one instruction per message, "did that fix it?" after each. */
+export class ResolveDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(RESOLVE_DIALOG);
+    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(STEPS, [this.instructStep.bind(this), this.outcomeStep.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async instructStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as Partial<ResolveState>;
+    const article = options.articleId ? this.deps.kb.get(options.articleId) : undefined;
+    if (!article) return step.endDialog({ resolved: false, wantsTicket: true } satisfies ResolveResult);
+    const language = languageOf(step.context);
+    const section = sectionFor(article, language);
+    const first = options.index === undefined;
+    const state: ResolveState = { articleId: article.id, index: options.index ?? 0, fallbackShown: options.fallbackShown ?? false, misses: options.misses ?? 0 };
+    (step.values as Record<string, unknown>).state = state;
+
+    if (first && article.escalation === 'safety') {
+      const steps = section.steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+      await step.context.sendActivity(t(language, RESOLVE.safetyFirst, { steps }));
+      await step.context.sendActivity(t(language, RESOLVE.safetyTicket));
+      return step.endDialog({ resolved: false, wantsTicket: true, stepsTried: 0 } satisfies ResolveResult);
+    }
+    if (first && article.category !== 'troubleshooting') {
+      const howTo = section.steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+      await step.context.sendActivity(section.summary);
+      if (howTo) await step.context.sendActivity(howTo);
+      return step.prompt(PROMPT, { prompt: choiceMessage(t(language, RESOLVE.policyAnswered), this.options(step, article)) });
+    }
+    if (first && section.summary) await step.context.sendActivity(section.summary);
+    if (section.steps.length === 0) return step.endDialog({ resolved: false, wantsTicket: true } satisfies ResolveResult);
+    const current = section.steps[state.index];
+    const text = state.fallbackShown && current.ifFails
+      ? `${current.ifFails}\n\n${t(language, RESOLVE.afterFallback)}`
+      : `${t(language, RESOLVE.step, { n: state.index + 1, total: section.steps.length, text: current.text })}\n\n${t(language, RESOLVE.didItWork)}`;
+    return step.prompt(PROMPT, { prompt: choiceMessage(text, this.options(step, article)) });
+  }
+
+  private async outcomeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = (step.values as Record<string, unknown>).state as ResolveState;
+    const article = this.deps.kb.get(state.articleId);
+    if (!article) return step.endDialog({ resolved: false, wantsTicket: true } satisfies ResolveResult);
+    const language = languageOf(step.context);
+    const reply = String(step.result ?? '').trim();
+    const choice = matchChoice(reply, this.options(step, article))?.value;
+    const answer = choice === 'fixed' || choice === 'clear' ? 'yes' : choice === 'not-fixed' ? 'no' : detectYesNo(reply);
+    const tried = state.index + 1;
+
+    if (choice === 'agent') return this.handOff(step, 'asked');
+    if (choice === 'repair' || (answer !== 'yes' && asksForTechnician(reply))) {
+      return step.endDialog({ resolved: false, wantsTicket: true, stepsTried: tried } satisfies ResolveResult);
+    }
+    if (answer === 'yes') {
+      await step.context.sendActivity(t(language, RESOLVE.fixed));
+      return step.endDialog({ resolved: true, stepsTried: tried } satisfies ResolveResult);
+    }
+    if (answer === 'no') return this.notFixed(step, article, state);
+    return this.unclear(step, article, state, reply);
+  }
+
+  private async notFixed(step: WaterfallStepContext, article: Article, state: ResolveState): Promise<DialogTurnResult> {
+    const language = languageOf(step.context);
+    if (article.category !== 'troubleshooting') return this.handOff(step, 'not-understood');
+    const steps = sectionFor(article, language).steps;
+    if (steps[state.index]?.ifFails && !state.fallbackShown) {
+      return step.replaceDialog(STEPS, { ...state, fallbackShown: true });
+    }
+    if (state.index + 1 < steps.length) {
+      return step.replaceDialog(STEPS, { ...state, index: state.index + 1, fallbackShown: false });
+    }
+    const message = article.escalation === 'technician' ? RESOLVE.technicianNeeded : RESOLVE.notFixedAfterAll;
+    await step.context.sendActivity(t(language, message));
+    return step.endDialog({ resolved: false, wantsTicket: true, stepsTried: steps.length } satisfies ResolveResult);
+  }
+
+  /** Not yes or no: maybe a new problem; twice not understood, a person takes over (agent-takeover trigger). */
+  private async unclear(step: WaterfallStepContext, article: Article, state: ResolveState, reply: string): Promise<DialogTurnResult> {
+    const language = languageOf(step.context);
+    if (reply.length >= 4 && !detectInterruption(reply)) {
+      const decision = decideMatch(await this.deps.kb.search(reply, { language, product: detectProduct(reply), limit: 3 }));
+      if (decision.kind === 'confident' && decision.hit.article.id !== article.id) {
+        return step.endDialog({ resolved: false, newProblem: reply } satisfies ResolveResult);
+      }
+    }
+    if (state.misses + 1 >= 2) return this.handOff(step, 'not-understood');
+    await step.context.sendActivity(t(language, RESOLVE.notUnderstood));
+    return step.replaceDialog(STEPS, { ...state, misses: state.misses + 1 });
+  }
+
+  private async handOff(step: WaterfallStepContext, reason: 'asked' | 'not-understood'): Promise<DialogTurnResult> {
+    const language = languageOf(step.context);
+    await requestHandoff(this.deps.handoffs, {
+      conversationId: step.context.activity.conversation.id, customer: customerOf(step.context), language, reason,
+    }, this.deps.clock);
+    await step.context.sendActivity(t(language, RESOLVE.handingOff));
+    return step.endDialog({ resolved: false, handedOff: true } satisfies ResolveResult);
+  }
+
+  private options(step: WaterfallStepContext, article: Article): ChoiceOption[] {
+    const language = languageOf(step.context);
+    if (article.category !== 'troubleshooting') {
+      return [
+        { value: 'clear', title: t(language, RESOLVE.optionClear) },
+        { value: 'agent', title: t(language, RESOLVE.optionAgent) },
+      ];
+    }
+    return [
+      { value: 'fixed', title: t(language, RESOLVE.optionFixed) },
+      { value: 'not-fixed', title: t(language, RESOLVE.optionNotFixed) },
+      { value: 'repair', title: t(language, RESOLVE.optionRepair) },
+    ];
+  }
+}

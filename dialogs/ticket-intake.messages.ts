@@ -1,0 +1,95 @@
+import type { Phrase } from './text.js';
+
+export const INTAKE = {
+  intro: {
+    zh: '登记维修需要几项信息，我一项一项问，随时可以说“电话错了，是……”来更正。',
+    en: 'I need a few details for the repair — one at a time. You can correct anything later, e.g. “phone is wrong, it’s …”.',
+  },
+  introPriority: {
+    zh: '这次我们会优先安排。登记需要几项信息，我一项一项问。',
+    en: 'We’ll give this priority. I need a few details — one at a time.',
+  },
+  askName: { zh: '请问怎么称呼您？', en: 'What name should the engineer ask for?' },
+  askPhone: { zh: '方便留一个联系电话吗？工程师上门前会先打给您。', en: 'What’s the best phone number? The engineer will call before coming.' },
+  askModel: {
+    zh: '产品的型号是多少？一般在机身侧面或背面的铭牌上，不清楚的话回复“不知道”也可以。',
+    en: 'What’s the model number? It’s on the rating label on the side or back — or reply “don’t know”.',
+  },
+  askPurchaseDate: {
+    zh: '大概是什么时候买的？比如“2025年3月”或“去年5月”，用来确认保修。',
+    en: 'Roughly when did you buy it? e.g. “March 2025” or “last May” — it tells us whether it’s under warranty.',
+  },
+  askAddress: { zh: '上门地址是哪里？请写到城市和区，比如“上海市浦东新区张江路88号3栋502”。', en: 'What address should we visit? Please include the city, e.g. “88 Zhangjiang Rd, Pudong, Shanghai”.' },
+  askVisit: {
+    zh: '您希望什么时候上门？比如“明天上午”“周三下午”。',
+    en: 'When would you like the visit? e.g. “tomorrow morning” or “Wednesday afternoon”.',
+  },
+  badName: { zh: '称呼写个姓或名字就好，比如“王女士”。', en: 'A name is enough — for example “Ms Wang”.' },
+  badPhone: {
+    zh: '这个号码好像不太对，请再核对一下：手机是 11 位，座机请带区号。',
+    en: 'That number doesn’t look right — please check it: a mobile has 11 digits, a landline needs its area code.',
+  },
+  badModel: { zh: '型号一般是字母加数字，比如 XQG100-D3；不清楚可以回复“不知道”。', en: 'A model is usually letters and digits, like XQG100-D3 — or reply “don’t know”.' },
+  badDateUnreadable: { zh: '没看懂这个日期，可以写成“2025年3月”或“去年5月”这样。', en: 'I couldn’t read that date — try something like “March 2025” or “last May”.' },
+  badDateFuture: { zh: '这个日期还没到呢 😊 请再确认一下购买时间。', en: 'That date is still in the future 😊 — could you check the purchase date?' },
+  badDateOld: { zh: '这个日期有点久远，请再确认一下购买时间。', en: 'That seems a very long time ago — could you double-check the purchase date?' },
+  badAddress: { zh: '地址再详细一点好吗？请写到城市、区和门牌号。', en: 'Could you give a fuller address — city, district and street number?' },
+  badVisit: {
+    zh: '没能识别这个时间，请说一个明天以后的时间，比如“明天上午”“11月28日下午”。',
+    en: 'I couldn’t read that time — please give a day from tomorrow on, like “tomorrow morning” or “Nov 28 afternoon”.',
+  },
+  inWarranty: { zh: '这台机器还在保修期内，维修免费。', en: 'Good news: it’s still under warranty, so the repair is free.' },
+  outOfWarranty: {
+    zh: '这台机器已经过了保修期。上门检测后会先给您报价，您同意后才会维修和收费（检测费50元，确定维修则免收）。可以接受吗？',
+    en: 'It’s past the warranty period. The engineer will give you a quote after checking it, and nothing is repaired or charged until you agree (inspection fee 50 yuan, waived if you go ahead). Is that okay?',
+  },
+  yesOrNo: { zh: '请回复“可以”或“不用了”。', en: 'Please reply “yes” or “no thanks”.' },
+  quoteDeclined: {
+    zh: '明白，那这次先不安排上门。您也可以转人工客服聊聊其他办法，需要时随时找我。',
+    en: 'Understood — I won’t book the visit. A colleague can talk through other options if you like; I’m here whenever you need.',
+  },
+  slotFull: {
+    zh: '{slot} 在您那边已经约满了，抱歉。下面这些时间还可以，回复数字选一个：\n{choices}',
+    en: 'Sorry, {slot} is fully booked in your area. These times are free — reply with a number:\n{choices}',
+  },
+  confirm: {
+    zh: '请核对一下登记信息：\n姓名：{name}\n电话：{phone}\n型号：{model}\n购买时间：{purchaseDate}（{warranty}）\n地址：{address}\n上门时间：{visit}\n没问题的话回复“确认”，要改哪项直接告诉我。',
+    en: 'Please check the details:\nName: {name}\nPhone: {phone}\nModel: {model}\nPurchased: {purchaseDate} ({warranty})\nAddress: {address}\nVisit: {visit}\nReply “confirm” if all is right, or tell me what to change.',
+  },
+  warrantyIn: { zh: '保修期内', en: 'under warranty' },
+  warrantyOut: { zh: '已过保，先报价', en: 'out of warranty, quote first' },
+  confirmYes: { zh: '确认', en: 'Confirm' },
+  confirmEdit: { zh: '修改', en: 'Change something' },
+  whichField: { zh: '好的，要修改哪一项？', en: 'Sure — which one should I change?' },
+  updated: { zh: '好的，已更新。', en: 'Done, updated.' },
+  created: {
+    zh: '已为您登记维修单，单号 {id}（可以直接发这个单号给我查进度）。\n工程师会在 {responseHours} 小时内联系您，{visit}上门。{warrantyNote}',
+    en: 'Your repair ticket is booked: {id} (send me this number any time for an update).\nAn engineer will call you within {responseHours} hours and visit {visit}. {warrantyNote}',
+  },
+  createdUrgent: {
+    zh: '已为您登记加急维修单，单号 {id}。工程师会在 {responseHours} 小时内联系您，最迟 {onSiteHours} 小时内上门。在此之前请保持安全，不要再使用该设备。',
+    en: 'Your urgent repair ticket is booked: {id}. An engineer will call within {responseHours} hours and be with you within {onSiteHours} hours at the latest. Until then please stay safe and don’t use the appliance.',
+  },
+  noteFree: { zh: '保修期内维修免费。', en: 'The repair is free under warranty.' },
+  noteQuote: { zh: '维修前会先报价，您同意后才收费。', en: 'You’ll get a quote first; nothing is charged until you agree.' },
+  storeDown: {
+    zh: '抱歉，系统这会儿有点忙，工单还没保存成功。您填的信息我都记着，稍后回复“确认”就能再提交一次。',
+    en: 'Sorry — our system is busy and the ticket isn’t saved yet. I’ve kept everything you told me; reply “confirm” in a moment to try again.',
+  },
+  unknownModel: { zh: '不清楚', en: 'unknown' },
+} as const satisfies Record<string, Phrase>;
+
+export const FIELD_LABELS = {
+  name: { zh: '姓名', en: 'name' },
+  phone: { zh: '电话', en: 'phone' },
+  model: { zh: '型号', en: 'model' },
+  purchaseDate: { zh: '购买时间', en: 'purchase date' },
+  address: { zh: '地址', en: 'address' },
+  visit: { zh: '上门时间', en: 'visit time' },
+} as const satisfies Record<string, Phrase>;
+
+export const PERIODS = {
+  morning: { zh: '上午', en: 'morning' },
+  afternoon: { zh: '下午', en: 'afternoon' },
+  evening: { zh: '晚上', en: 'evening' },
+} as const satisfies Record<string, Phrase>;

@@ -1,0 +1,57 @@
+/**
+ * Small, explicit recognisers for the few things the script must understand whatever the topic:
+ * interruptions, yes/no, and a customer's mood. Lists, not a model: they must be predictable and
+ * the product must be complete without a language model.
+ */
+export type Interruption = 'agent' | 'cancel' | 'restart' | 'ticket-status';
+
+const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
+  ['agent', /转人工|人工客服|人工服务|找人工|真人|客服人员|接人工|\b(agent|human|real person|representative|operator)\b/i],
+  ['restart', /重新开始|从头开始|重来|\b(start over|restart|start again)\b/i],
+  ['cancel', /^(算了|不用了|取消|退出|结束|不需要了|没事了)[吧。！!.\s]*$|^(cancel|never ?mind|forget it|quit|stop)[.!\s]*$/i],
+  ['ticket-status', /工单.*(到哪|进度|状态|怎么样|处理到|多久)|(到哪|进度|状态).*工单|维修进度|报修进度|查.*工单|RT-\d{8}-\d{4,6}|\b(ticket|repair|case)\b.*\b(status|progress|update)\b|\bwhere is my (repair|ticket|technician)\b/i],
+];
+
+export function detectInterruption(text: string): Interruption | undefined {
+  return INTERRUPTIONS.find(([, pattern]) => pattern.test(text.trim()))?.[0];
+}
+
+export function findTicketNumber(text: string): string | undefined {
+  return text.toUpperCase().match(/RT-\d{8}-\d{4,6}/)?.[0];
+}
+
+const NO = /^(不行|不可以|没有|没用|没好|还是不行|还不行|还是|不是|不对|不|否|没|未解决|没解决|no|nope|not yet|didn'?t|did not|still|doesn'?t|does not|negative)|还是不|没解决|不管用|没反应|依然|仍然|\b(not (fixed|working|solved)|still (not|broken|the same))\b/i;
+const YES = /^(好了|好啦|可以了|行了|解决了|搞定|是的?|对的?|对|嗯+|好的?|可以|行|没问题|确认|需要|要的?|ok|okay|yes|yep|yeah|sure|fixed|solved|works|it works|correct|right|confirm|y)\b|^(好了|可以了|解决了|行了|好的|是的|对|嗯|确认|需要|要)/i;
+
+/** yes / no / undefined for anything else (a question, a new problem). "No" is checked first: "还是不行" must not read as "行". */
+export function detectYesNo(text: string): 'yes' | 'no' | undefined {
+  const t = text.trim();
+  if (NO.test(t)) return 'no';
+  if (YES.test(t)) return 'yes';
+  return undefined;
+}
+
+const ANGRY = /投诉|太差|垃圾|气死|什么破|破[机东西玩意]|坑人|骗子|退钱|差评|忍无可忍|受够|到底怎么回事|搞什么|生气|愤怒|无语|\b(terrible|useless|ridiculous|awful|worst|scam|furious|angry|unacceptable|rubbish|garbage|complain|complaint)\b|[!！]{2,}/i;
+const REPEAT = /又坏了|又出问题|又不行|又是|第[二三四两]次|修了又坏|修过.*又|上次修|刚修好|反复|总是坏|again|second time|third time|keeps? (breaking|happening)|already (repaired|fixed)/i;
+
+/** An angry customer gets a sincere apology before anything else (seed digest: never argue). */
+export function soundsAngry(text: string): boolean {
+  return ANGRY.test(text) || (/[A-Z]{5,}/.test(text) && text === text.toUpperCase() && /[A-Z]/.test(text));
+}
+
+/** A repeat-repair customer gets an immediate apology and priority (seed digest, "Ask"). */
+export function soundsLikeRepeat(text: string): boolean {
+  return REPEAT.test(text);
+}
+
+const GREETING_ONLY = /^(你好|您好|hi|hello|hey|哈喽|嗨|在吗|在不在|有人吗|喂|早上好|下午好|晚上好|good (morning|afternoon|evening))[呀啊吗么,，.!！?？\s]*$/i;
+
+export function isGreetingOnly(text: string): boolean {
+  return GREETING_ONLY.test(text.trim());
+}
+
+const TICKET_REQUEST = /报修|上门|派人|师傅来|维修人员|修理工|工单|\b(technician|engineer|repair visit|book a repair|send someone|open a ticket)\b/i;
+
+export function asksForTechnician(text: string): boolean {
+  return TICKET_REQUEST.test(text);
+}

@@ -1,0 +1,32 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
+
+export const STAFF_ROLES = ['agent', 'supervisor', 'trainer', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface StaffToken {
+  token: string;
+  roles: readonly StaffRole[];
+}
+
+/** Hashing first makes the comparison constant-time whatever the lengths. */
+function sameSecret(a: string, b: string): boolean {
+  return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+}
+
+/** `Authorization: Bearer <token>` → the caller's roles; the admin token holds every role. */
+export function staffAuth(tokens: readonly StaffToken[]) {
+  return function requireRole(role: StaffRole) {
+    return async function checkRole(request: FastifyRequest): Promise<void> {
+      const header = request.headers.authorization ?? '';
+      const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      if (!given) throw new AppError('HTTP_UNAUTHORIZED', 'Send Authorization: Bearer <token>.', { status: 401 });
+      const match = tokens.find((entry) => sameSecret(entry.token, given));
+      if (!match) throw new AppError('HTTP_UNAUTHORIZED', 'The bearer token is not valid.', { status: 401 });
+      if (!match.roles.includes(role) && !match.roles.includes('admin')) {
+        throw new AppError('HTTP_FORBIDDEN', `This route needs the ${role} role.`, { status: 403, details: { role } });
+      }
+    };
+  };
+}

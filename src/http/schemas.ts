@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { TicketStatusSchema } from '../tickets/ticket.js';
+
+/** What the web chat page may post. Text is bounded here too; the bot answers overlong text politely. */
+export const WebChatInboundSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('message'),
+    id: z.string().min(1).max(100).optional(),
+    text: z.string().max(100_000),
+    name: z.string().max(60).optional(),
+    locale: z.string().max(20).optional(),
+  }),
+  z.object({
+    type: z.literal('join'),
+    id: z.string().min(1).max(100).optional(),
+    name: z.string().max(60).optional(),
+    locale: z.string().max(20).optional(),
+  }),
+]);
+export type WebChatInbound = z.infer<typeof WebChatInboundSchema>;
+
+/**
+ * The least a Bot Framework activity needs before botbuilder sees it; botbuilder validates the
+ * rest. Checked here so a malformed post gets a 400 that says what is wrong.
+ */
+export const BotActivitySchema = z.object({
+  type: z.string().min(1),
+  channelId: z.string().min(1),
+  conversation: z.object({ id: z.string().min(1) }).passthrough(),
+  from: z.object({ id: z.string().min(1) }).passthrough(),
+  serviceUrl: z.string().optional(),
+  text: z.string().optional(),
+}).passthrough();
+
+export const TicketListQuerySchema = z.object({
+  status: TicketStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const TicketParamsSchema = z.object({ id: z.string().min(1).max(40) });

@@ -1,0 +1,57 @@
+import type { ProductLine } from './article-schema.js';
+import { normalizeText } from './tokenizer.js';
+
+/** Names of each line, added to every article's searchable text (article-fields.ts). */
+export const PRODUCT_NAMES: Record<ProductLine, readonly string[]> = {
+  'washing-machine': ['洗衣机', 'washing machine', 'washer'],
+  refrigerator: ['冰箱', 'fridge', 'refrigerator'],
+  'air-conditioner': ['空调', 'air conditioner'],
+  'water-heater': ['热水器', 'water heater'],
+  'range-hood': ['油烟机', 'range hood'],
+  tv: ['电视', 'tv', 'television'],
+  router: ['路由器', 'router'],
+  printer: ['打印机', 'printer'],
+  'phone-tablet': ['手机', '平板', 'phone', 'tablet'],
+  general: [],
+};
+
+/**
+ * Product words and model prefixes (our model numbering: XQG/XQB washers, BCD fridges, KFR air
+ * conditioners, DSZF/JSQ water heaters, CXW hoods, 55U7-style TVs; AX3000/R6 routers, J3100/P2200
+ * printers, X20 phones and Pad 11 tablets, as the articles' `models` and the eval set name them).
+ * Latin words need word boundaries.
+ */
+const STRONG: readonly [ProductLine, RegExp][] = [
+  ['washing-machine', /洗衣机|洗衣几|洗衣鸡|滚筒|波轮|洗烘|烘干机|\bxq[gb]\d*|\bwash(?:er|ing machine)\b|\bwashers\b/],
+  ['refrigerator', /冰箱|冰相|冰柜|冷藏室|冷冻室|\bbcd\b|\bbcd-?\d|\bfridge|\brefrigerator|\bfreezer\b/],
+  ['air-conditioner', /空调|空条|挂机|柜机|\bkfr\b|\bkfr-?\d|\bair ?con(?:ditioner|ditioning)?\b|\bac\b|\ba\/c\b/],
+  ['water-heater', /热水器|热水气|\bdszf|\bjsq|\bwater heater|\bboiler\b|\bgeyser\b/],
+  ['range-hood', /油烟机|烟机|\bcxw|\b(?:range|cooker|extractor|kitchen) hood|\bhood\b/],
+  ['tv', /电视|\b\d{2}u\d\b|\btv\b|\btelevision\b/],
+  ['printer', /打印机|打印|墨盒|硒鼓|\bprinter|\bprinting\b|\bcartridge|\btoner\b|\bj3100\b|\bp2200\b/],
+  ['phone-tablet', /手机|平板|\bphone\b|\btablet\b|\bmobile\b|\bipad\b|\bx20\b|\bpad ?11\b/],
+  ['router', /路由|光猫|\brouter\b|\bmodem\b|\bax3000\b|\br6\b/],
+];
+
+/** Words that point at the router only when no other product is named ("打印机连不上wifi" is the printer). */
+const WEAK: readonly [ProductLine, RegExp][] = [
+  ['router', /wifi|wi-fi|无线网|网速|上不了网|断网|掉线|\binternet\b|\bwireless\b/],
+];
+
+/**
+ * The product line the customer named, or undefined. With several named, the first in the text wins:
+ * customers lead with what broke ("冰箱坏了，空调也…" is about the fridge first).
+ */
+export function detectProduct(text: string): ProductLine | undefined {
+  const normalized = normalizeText(text);
+  let best: { line: ProductLine; at: number } | undefined;
+  for (const [line, pattern] of STRONG) {
+    const at = normalized.search(pattern);
+    if (at >= 0 && (!best || at < best.at)) best = { line, at };
+  }
+  if (best) return best.line;
+  for (const [line, pattern] of WEAK) {
+    if (pattern.test(normalized)) return line;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import type { SearchHit } from './knowledge-base.js';
+
+export type MatchDecision =
+  | { kind: 'confident'; hit: SearchHit }
+  | { kind: 'ambiguous'; hits: [SearchHit, SearchHit] }
+  | { kind: 'weak'; hit: SearchHit }
+  | { kind: 'none' };
+
+/*
+ * Thresholds on SearchHit.relevance (the matched share of the question's IDF weight, bm25-index.ts),
+ * calibrated with `npm run kb:eval` on test/fixtures/kb-eval.jsonl plus the off-topic questions in
+ * test/fixtures/kb/off-topic.jsonl. Change them only with those figures in hand.
+ */
+
+/** At or above: answer with the article's steps straight away. */
+export const CONFIDENT_RELEVANCE = 0.5;
+/** Below: nothing is good enough to offer; ask the customer to describe the problem again. */
+export const MIN_RELEVANCE = 0.2;
+/** The runner-up is "close" when its relevance is within this of the top hit's... */
+export const AMBIGUOUS_MARGIN = 0.1;
+/** ...and its raw score at least this share of the top score (BM25 scores are comparable within a query). */
+export const AMBIGUOUS_SCORE_RATIO = 0.8;
+
+/**
+ * What the bot should do with a ranked result list: answer (confident), offer both as choices
+ * (ambiguous), check with one question (weak) or ask again (none). Hits must be best first.
+ */
+export function decideMatch(hits: readonly SearchHit[]): MatchDecision {
+  const [top, second] = hits;
+  if (!top || top.relevance < MIN_RELEVANCE) return { kind: 'none' };
+  const runnerUp = second && second.article.id !== top.article.id ? second : undefined;
+  if (
+    runnerUp &&
+    runnerUp.relevance >= MIN_RELEVANCE &&
+    top.relevance - runnerUp.relevance <= AMBIGUOUS_MARGIN &&
+    runnerUp.score >= top.score * AMBIGUOUS_SCORE_RATIO
+  ) {
+    return { kind: 'ambiguous', hits: [top, runnerUp] };
+  }
+  return top.relevance >= CONFIDENT_RELEVANCE ? { kind: 'confident', hit: top } : { kind: 'weak', hit: top };
+}

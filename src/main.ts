@@ -1,0 +1,31 @@
+import pino from 'pino';
+import { loadConfig } from './config/load-config.js';
+import { createApp } from './app.js';
+import { isAppError } from './errors.js';
+
+/** Composition root: read the environment, build the app, listen, and stop cleanly on a signal. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = pino({ level: config.LOG_LEVEL });
+  const app = await createApp(config, { log });
+  const address = await app.server.listen({ port: config.PORT, host: config.HOST });
+  const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  log.info({ address, store: app.stores.kind }, 'server.listening');
+  process.stdout.write(`\n  Web chat:      ${shown}/\n  Bot Framework: ${shown}/api/messages\n  Store:         ${app.stores.kind}${app.stores.kind === 'sqlite' ? ` (${config.DATA_DIR})` : ''}\n`);
+  if (!config.ADMIN_TOKEN) process.stdout.write(`  Dev admin token (set ADMIN_TOKEN to choose one): ${app.adminToken}\n`);
+  process.stdout.write('\n');
+
+  const stop = async (signal: string) => {
+    log.info({ signal }, 'server.stopping');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  const message = isAppError(err) ? `${err.code}: ${err.message}` : String(err?.stack ?? err);
+  process.stderr.write(`Could not start: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import type { Stores } from './stores.js';
+import { openRedisStores, type RedisStoresOptions } from './redis/open-redis-stores.js';
+import { openSqliteStores } from './sqlite/open-sqlite-stores.js';
+
+export interface OpenStoresOptions {
+  /** Where the embedded SQLite file lives (`<dataDir>/support.db`) when Redis is not configured. */
+  dataDir: string;
+  /** Redis when given: `url` (standalone), `sentinels` + `sentinelName`, or `clusterNodes`. */
+  redis?: RedisStoresOptions;
+}
+
+/** Picks the backing store: Redis when configured (several bot processes), else embedded SQLite. */
+export async function openStores(options: OpenStoresOptions): Promise<Stores> {
+  if (options.redis) return openRedisStores(options.redis);
+  return openSqliteStores(options.dataDir);
+}

@@ -1,0 +1,49 @@
+/**
+ * Every key the Redis stores use, in one place so a reader can see the whole layout.
+ *
+ * Ticket keys share the hash tag `{tickets}` and handoffs live in one hash: a Cluster runs a script
+ * only on keys of one slot, and these scripts must allocate a number, write the ticket and move its
+ * index entries in one step. Ticket and handoff volumes (thousands a day, dozens waiting) are far
+ * below what one slot serves. Keys used alone (state, transcripts, deliveries) spread over the cluster.
+ */
+export interface RedisKeys {
+  storage(key: string): string;
+  tickets: {
+    data: string;
+    daySeq(day: string): string;
+    idempotency(key: string): string;
+    byCreated: string;
+    byStatus(status: string): string;
+    byCustomer(channel: string, userId: string): string;
+    byVisitDate(date: string): string;
+  };
+  delivery(key: string): string;
+  transcript(conversationId: string): string;
+  unanswered: string;
+  handoffs: string;
+}
+
+export const DEFAULT_KEY_PREFIX = 'osb:';
+
+/** `prefix` must not contain `{`: Redis would take the first `{…}` as the hash tag. */
+export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
+  // Encoded parts keep user-supplied ids from forging another key's name with a ':'.
+  const part = encodeURIComponent;
+  const t = `${prefix}{tickets}:`;
+  return {
+    storage: (key) => `${prefix}state:${key}`,
+    tickets: {
+      data: `${t}data`,
+      daySeq: (day) => `${t}seq:${part(day)}`,
+      idempotency: (key) => `${t}idempotency:${part(key)}`,
+      byCreated: `${t}by-created`,
+      byStatus: (status) => `${t}by-status:${part(status)}`,
+      byCustomer: (channel, userId) => `${t}by-customer:${part(channel)}:${part(userId)}`,
+      byVisitDate: (date) => `${t}by-visit:${part(date)}`,
+    },
+    delivery: (key) => `${prefix}delivery:${key}`,
+    transcript: (conversationId) => `${prefix}transcript:${conversationId}`,
+    unanswered: `${prefix}unanswered`,
+    handoffs: `${prefix}{handoffs}`,
+  };
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import { z } from 'zod';
+import { conflict, parseStored } from '../records.js';
+import type { RedisClient } from './open-redis.js';
+import { defineScript, redisCall, runScript } from './redis-call.js';
+import type { RedisKeys } from './redis-keys.js';
+
+const StoreItemSchema = z.record(z.string(), z.unknown());
+
+// Each item is a hash {etag, json}, so the check reads the eTag without decoding the state.
+// ARGV[1] is the caller's eTag ('' for none), ARGV[2] the fresh one. Returns 0 on conflict.
+const WRITE_IF_MATCH = defineScript(`
+if ARGV[1] ~= '' and ARGV[1] ~= '*' then
+  local stored = redis.call('HGET', KEYS[1], 'etag')
+  if stored and stored ~= ARGV[1] then return 0 end
+end
+redis.call('HSET', KEYS[1], 'etag', ARGV[2], 'json', ARGV[3])
+return 1
+`);
+
+/**
+ * botbuilder's Storage in Redis, with MemoryStorage's eTag rules: an item without an eTag, with
+ * '*', or for a key not stored yet always writes; otherwise the eTag must match the stored one.
+ * Each key is checked and written atomically on its own (keys may sit on different Cluster slots),
+ * so as with MemoryStorage a conflict on one key does not undo the others of the same call.
+ */
+export class RedisStorage implements Storage {
+  readonly #client: RedisClient;
+  readonly #keys: RedisKeys;
+
+  constructor(client: RedisClient, keys: RedisKeys) {
+    this.#client = client;
+    this.#keys = keys;
+  }
+
+  read(keys: string[]): Promise<StoreItems> {
+    return redisCall(async () => {
+      const values = await Promise.all(keys.map((key) => this.#client.hget(this.#keys.storage(key), 'json')));
+      const items: StoreItems = {};
+      keys.forEach((key, i) => {
+        const json = values[i];
+        if (json !== null) items[key] = parseStored(StoreItemSchema, json, `storage:${key}`);
+      });
+      return items;
+    });
+  }
+
+  write(changes: StoreItems): Promise<void> {
+    return redisCall(async () => {
+      for (const [key, item] of Object.entries(changes)) {
+        const eTag = randomUUID();
+        const expected: unknown = item?.eTag;
+        const written = await runScript(this.#client, WRITE_IF_MATCH, [this.#keys.storage(key)], [
+          expected ? String(expected) : '', eTag, JSON.stringify({ ...item, eTag }),
+        ]);
+        if (written !== 1) throw conflict({ key, backend: 'redis' });
+      }
+    });
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return redisCall(async () => {
+      await Promise.all(keys.map((key) => this.#client.del(this.#keys.storage(key))));
+    });
+  }
+}

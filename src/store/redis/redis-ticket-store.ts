@@ -1,0 +1,133 @@
+import { AppError } from '../../errors.js';
+import { TicketSchema, type Ticket } from '../../tickets/ticket.js';
+import type { TicketDraft, TicketQuery, TicketStore } from '../../tickets/ticket-store.js';
+import { DEFAULT_TICKET_LIST_LIMIT, conflict, draftToJson, nextVersion, parseStored } from '../records.js';
+import type { RedisClient } from './open-redis.js';
+import { defineScript, redisCall, runScript } from './redis-call.js';
+import type { RedisKeys } from './redis-keys.js';
+
+// KEYS: data hash, day counter, idempotency key, then the four index sorted sets.
+// ARGV: day, the draft's JSON without id and version, createdAt in epoch ms (the index score).
+// The number format must match ticketNumber() in ../records.ts. Returns {id, json}.
+const CREATE = defineScript(`
+local existing = redis.call('GET', KEYS[3])
+if existing then return {existing, redis.call('HGET', KEYS[1], existing)} end
+local seq = redis.call('INCR', KEYS[2])
+local id = 'RT-' .. ARGV[1] .. '-' .. string.format('%04d', seq)
+local json = '{"id":"' .. id .. '","version":1,' .. string.sub(ARGV[2], 2)
+redis.call('HSET', KEYS[1], id, json)
+redis.call('SET', KEYS[3], id)
+for i = 4, 7 do redis.call('ZADD', KEYS[i], ARGV[3], id) end
+return {id, json}
+`);
+
+// KEYS: data hash, the four old index sets, the four new ones. ARGV: id, the JSON read before
+// (compare-and-set: any save in between changed it), the new JSON, the new score. 0 on conflict.
+const SAVE = defineScript(`
+if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+for i = 2, 5 do redis.call('ZREM', KEYS[i], ARGV[1]) end
+for i = 6, 9 do redis.call('ZADD', KEYS[i], ARGV[4], ARGV[1]) end
+return 1
+`);
+
+/**
+ * Tickets in Redis: JSON in one hash, a per-day INCR counter for numbers, and sorted sets by
+ * creation time (all, per status, per customer, per visit date) for the list filters.
+ */
+export class RedisTicketStore implements TicketStore {
+  readonly #client: RedisClient;
+  readonly #keys: RedisKeys['tickets'];
+
+  constructor(client: RedisClient, keys: RedisKeys) {
+    this.#client = client;
+    this.#keys = keys.tickets;
+  }
+
+  async create(draft: TicketDraft, day: string): Promise<Ticket> {
+    const draftJson = draftToJson(draft, day);
+    const keys = [
+      this.#keys.data, this.#keys.daySeq(day), this.#keys.idempotency(draft.idempotencyKey),
+      ...this.#indexKeys(draft),
+    ];
+    return redisCall(async () => {
+      const [id, json] = await runScript(this.#client, CREATE, keys, [day, draftJson, Date.parse(draft.createdAt)]) as
+        [string, string | null | undefined];
+      if (!json) throw new AppError('STORE_CORRUPT', undefined, { details: { where: 'ticket', id } });
+      return parseTicket(json);
+    });
+  }
+
+  get(id: string): Promise<Ticket | undefined> {
+    return redisCall(async () => {
+      const json = await this.#client.hget(this.#keys.data, id);
+      return json === null ? undefined : parseTicket(json);
+    });
+  }
+
+  async save(ticket: Ticket): Promise<Ticket> {
+    const next = nextVersion(ticket);
+    return redisCall(async () => {
+      const storedJson = await this.#client.hget(this.#keys.data, ticket.id);
+      if (storedJson === null) throw new AppError('TICKET_NOT_FOUND', undefined, { details: { id: ticket.id } });
+      const stored = parseTicket(storedJson);
+      const mismatch = { id: ticket.id, expectedVersion: ticket.version, storedVersion: stored.version };
+      if (stored.version !== ticket.version) throw conflict(mismatch);
+      const keys = [this.#keys.data, ...this.#indexKeys(stored), ...this.#indexKeys(next)];
+      const args = [ticket.id, storedJson, JSON.stringify(next), Date.parse(next.createdAt)];
+      if (await runScript(this.#client, SAVE, keys, args) !== 1) throw conflict(mismatch);
+      return next;
+    });
+  }
+
+  list(query: TicketQuery): Promise<Ticket[]> {
+    const limit = query.limit ?? DEFAULT_TICKET_LIST_LIMIT;
+    if (limit <= 0) return Promise.resolve([]);
+    const index = this.#narrowestIndex(query);
+    // Only criteria the chosen index does not cover need checking; each page over-reads a little for them.
+    const pageSize = Math.max(limit, 50);
+    return redisCall(async () => {
+      const found: Ticket[] = [];
+      for (let start = 0; found.length < limit; start += pageSize) {
+        const ids = await this.#client.zrevrange(index, start, start + pageSize - 1);
+        if (ids.length === 0) break;
+        const values = await this.#client.hmget(this.#keys.data, ...ids);
+        for (const json of values) {
+          if (json === null) continue;
+          const ticket = parseTicket(json);
+          if (matches(ticket, query)) found.push(ticket);
+          if (found.length === limit) break;
+        }
+      }
+      return found;
+    });
+  }
+
+  #indexKeys(ticket: Pick<Ticket, 'status' | 'customer' | 'visit'>): string[] {
+    return [
+      this.#keys.byCreated,
+      this.#keys.byStatus(ticket.status),
+      this.#keys.byCustomer(ticket.customer.channel, ticket.customer.userId),
+      this.#keys.byVisitDate(ticket.visit.date),
+    ];
+  }
+
+  /** A customer has few tickets and a visit date a few hundred; a status can have very many. */
+  #narrowestIndex(query: TicketQuery): string {
+    if (query.customer) return this.#keys.byCustomer(query.customer.channel, query.customer.userId);
+    if (query.visitDate) return this.#keys.byVisitDate(query.visitDate);
+    if (query.status) return this.#keys.byStatus(query.status);
+    return this.#keys.byCreated;
+  }
+}
+
+function matches(ticket: Ticket, query: TicketQuery): boolean {
+  return (!query.status || ticket.status === query.status)
+    && (!query.visitDate || ticket.visit.date === query.visitDate)
+    && (!query.customer || (ticket.customer.channel === query.customer.channel
+      && ticket.customer.userId === query.customer.userId));
+}
+
+function parseTicket(json: string): Ticket {
+  return parseStored(TicketSchema, json, 'ticket');
+}

@@ -1,0 +1,32 @@
+import { TranscriptEntrySchema, type TranscriptEntry, type TranscriptStore } from '../../bot/transcript.js';
+import { checkBeforeWrite, parseStored } from '../records.js';
+import type { RedisClient } from './open-redis.js';
+import { redisCall } from './redis-call.js';
+import type { RedisKeys } from './redis-keys.js';
+
+/** One Redis list per conversation, appended on the right, so the list order is the arrival order. */
+export class RedisTranscriptStore implements TranscriptStore {
+  readonly #client: RedisClient;
+  readonly #keys: RedisKeys;
+
+  constructor(client: RedisClient, keys: RedisKeys) {
+    this.#client = client;
+    this.#keys = keys;
+  }
+
+  async append(conversationId: string, entry: TranscriptEntry): Promise<void> {
+    const checked = checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript');
+    return redisCall(async () => {
+      await this.#client.rpush(this.#keys.transcript(conversationId), JSON.stringify(checked));
+    });
+  }
+
+  read(conversationId: string, limit?: number): Promise<TranscriptEntry[]> {
+    if (limit !== undefined && limit <= 0) return Promise.resolve([]);
+    return redisCall(async () => {
+      const start = limit === undefined ? 0 : -limit;
+      const values = await this.#client.lrange(this.#keys.transcript(conversationId), start, -1);
+      return values.map((json) => parseStored(TranscriptEntrySchema, json, `transcript:${conversationId}`));
+    });
+  }
+}

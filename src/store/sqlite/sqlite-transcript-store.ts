@@ -1,0 +1,35 @@
+import { TranscriptEntrySchema, type TranscriptEntry, type TranscriptStore } from '../../bot/transcript.js';
+import { checkBeforeWrite, parseStored } from '../records.js';
+import type { SqliteDatabase } from './open-sqlite.js';
+import { sqliteCall } from './sqlite-call.js';
+
+/** Transcript entries in SQLite; the autoincrement id is the order of arrival. */
+export class SqliteTranscriptStore implements TranscriptStore {
+  readonly #db: SqliteDatabase;
+  readonly #insert;
+  readonly #all;
+  readonly #newest;
+
+  constructor(db: SqliteDatabase) {
+    this.#db = db;
+    this.#insert = db.prepare<[string, string]>('INSERT INTO transcript_entries (conversation_id, json) VALUES (?, ?)');
+    this.#all = db.prepare<[string], { json: string }>(
+      'SELECT json FROM transcript_entries WHERE conversation_id = ? ORDER BY id',
+    );
+    this.#newest = db.prepare<[string, number], { json: string }>(
+      'SELECT json FROM (SELECT id, json FROM transcript_entries WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id',
+    );
+  }
+
+  async append(conversationId: string, entry: TranscriptEntry): Promise<void> {
+    const checked = checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript');
+    return sqliteCall(this.#db, () => { this.#insert.run(conversationId, JSON.stringify(checked)); });
+  }
+
+  read(conversationId: string, limit?: number): Promise<TranscriptEntry[]> {
+    return sqliteCall(this.#db, () => {
+      const rows = limit === undefined ? this.#all.all(conversationId) : this.#newest.all(conversationId, Math.max(0, limit));
+      return rows.map((row) => parseStored(TranscriptEntrySchema, row.json, `transcript:${conversationId}`));
+    });
+  }
+}

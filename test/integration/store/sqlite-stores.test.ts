@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqlite, type SqliteDatabase } from '../../../src/store/sqlite/open-sqlite.js';
+import { SqliteDeliveryLog } from '../../../src/store/sqlite/sqlite-delivery-log.js';
+import { SqliteHandoffQueue } from '../../../src/store/sqlite/sqlite-handoff-queue.js';
+import { SqliteStorage } from '../../../src/store/sqlite/sqlite-storage.js';
+import { SqliteTicketStore } from '../../../src/store/sqlite/sqlite-ticket-store.js';
+import { SqliteTranscriptStore } from '../../../src/store/sqlite/sqlite-transcript-store.js';
+import { SqliteUnansweredLog } from '../../../src/store/sqlite/sqlite-unanswered-log.js';
+import { describeDeliveryLogContract } from '../../contracts/delivery-log.contract.js';
+import { describeHandoffQueueContract } from '../../contracts/handoff-queue.contract.js';
+import { describeStorageContract } from '../../contracts/storage.contract.js';
+import { describeTicketStoreContract } from '../../contracts/ticket-store.contract.js';
+import { describeTranscriptStoreContract } from '../../contracts/transcript-store.contract.js';
+import { describeUnansweredLogContract } from '../../contracts/unanswered-log.contract.js';
+
+/** Two connections on one fresh database file: `peer` stands for a second process. */
+function sqliteFixture<T>(build: (db: SqliteDatabase) => T) {
+  return async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osb-sqlite-'));
+    const [db, peerDb] = [openSqlite(dir), openSqlite(dir)];
+    return {
+      store: build(db),
+      peer: build(peerDb),
+      db,
+      async close() {
+        db.close();
+        peerDb.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  };
+}
+
+describeStorageContract('SqliteStorage', sqliteFixture((db) => new SqliteStorage(db)));
+describeTicketStoreContract('SqliteTicketStore', async () => {
+  const fixture = await sqliteFixture((db) => new SqliteTicketStore(db))();
+  const update = fixture.db.prepare('UPDATE tickets SET json = ? WHERE id = ?');
+  return { ...fixture, writeRaw: async (id: string, raw: string) => { update.run(raw, id); } };
+});
+describeDeliveryLogContract('SqliteDeliveryLog', sqliteFixture((db) => new SqliteDeliveryLog(db)));
+describeTranscriptStoreContract('SqliteTranscriptStore', sqliteFixture((db) => new SqliteTranscriptStore(db)));
+describeUnansweredLogContract('SqliteUnansweredLog', ({ maxEntries }) =>
+  sqliteFixture((db) => new SqliteUnansweredLog(db, { maxEntries }))());
+describeHandoffQueueContract('SqliteHandoffQueue', sqliteFixture((db) => new SqliteHandoffQueue(db)));

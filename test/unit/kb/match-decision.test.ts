@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/kb/article-schema.js';
+import type { SearchHit } from '../../../src/kb/knowledge-base.js';
+import { AMBIGUOUS_MARGIN, CONFIDENT_RELEVANCE, decideMatch, MIN_RELEVANCE } from '../../../src/kb/match-decision.js';
+
+function hit(id: string, relevance: number, score = relevance * 10): SearchHit {
+  return { article: { id } as Article, score, relevance };
+}
+
+const strong = CONFIDENT_RELEVANCE + 0.2;
+const weak = (CONFIDENT_RELEVANCE + MIN_RELEVANCE) / 2;
+
+describe('decideMatch', () => {
+  it.each<[string, SearchHit[], string, string[]]>([
+    ['no hits', [], 'none', []],
+    ['a top hit below the floor', [hit('a', MIN_RELEVANCE - 0.01)], 'none', []],
+    ['one strong hit', [hit('a', strong)], 'confident', ['a']],
+    ['a strong hit well ahead of the next', [hit('a', strong), hit('b', strong - AMBIGUOUS_MARGIN - 0.1, 3)], 'confident', ['a']],
+    ['two close strong hits', [hit('a', strong, 10), hit('b', strong - 0.01, 9.5)], 'ambiguous', ['a', 'b']],
+    ['close relevance but a far lower score', [hit('a', strong, 10), hit('b', strong, 2)], 'confident', ['a']],
+    ['two close hits of one article', [hit('a', strong, 10), hit('a', strong, 10)], 'confident', ['a']],
+    ['a middling hit alone', [hit('a', weak)], 'weak', ['a']],
+    ['two close middling hits', [hit('a', weak, 5), hit('b', weak, 5)], 'ambiguous', ['a', 'b']],
+    ['a middling hit and one under the floor', [hit('a', MIN_RELEVANCE + 0.02, 5), hit('b', MIN_RELEVANCE - 0.01, 5)], 'weak', ['a']],
+  ])('%s → %s', (_name, hits, kind, ids) => {
+    const decision = decideMatch(hits);
+    expect(decision.kind).toBe(kind);
+    const chosen = decision.kind === 'ambiguous' ? decision.hits : decision.kind === 'none' ? [] : [decision.hit];
+    expect(chosen.map((h) => h.article.id)).toEqual(ids);
+  });
+});
