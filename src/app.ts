@@ -15,11 +15,15 @@ import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapte
 import { WebChatAdapter } from './channels/web/web-chat-adapter.js';
 import { WebChatHub } from './channels/web/web-chat-hub.js';
 import { WebChatSessions } from './channels/web/web-chat-session.js';
+import { WebChatMessenger } from './channels/web/web-chat-messenger.js';
+import { CustomerMessenger } from './bot/customer-messenger.js';
 import { buildServer } from './http/server.js';
 
 export interface App {
   server: FastifyInstance;
   stores: Stores;
+  /** Reaches any customer on their own channel, outside their turn. */
+  messenger: CustomerMessenger;
   adminToken: string;
   close(): Promise<void>;
 }
@@ -67,6 +71,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const hub = new WebChatHub();
   const webChatAdapter = new WebChatAdapter(hub);
   webChatAdapter.onTurnError = onTurnError;
+  const messenger = new CustomerMessenger(stores.transcripts, clock);
+  messenger.register(new WebChatMessenger(hub));
 
   const adminToken = config.ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
   // Derived from the admin token so every process of one deployment accepts the same web chat sessions.
@@ -85,6 +91,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   return {
     server,
     stores,
+    messenger,
     adminToken,
     async close() {
       stopWatching();

@@ -31,8 +31,9 @@ export interface Bm25Settings {
 /** Tuned with `npm run kb:eval` on test/fixtures/kb-eval.jsonl (see the report in the kb:eval output). */
 export const DEFAULT_BM25_SETTINGS: Bm25Settings = {
   k1: 1.2,
-  b: 0.5,
-  boosts: { title: 3, symptoms: 3, models: 2, summary: 1, steps: 0.5 },
+  b: 0.4,
+  // Symptoms are written as customers talk, so they carry most; steps add recall for unlisted phrasings.
+  boosts: { title: 3, symptoms: 5, models: 2, summary: 1, steps: 0.2 },
   fieldRelevance: { title: 1, symptoms: 1, models: 1, summary: 0.7, steps: 0.5 },
   synonyms: SYNONYMS,
 };

@@ -26,7 +26,7 @@ const STRONG: readonly [ProductLine, RegExp][] = [
   ['refrigerator', /冰箱|冰相|冰柜|冷藏室|冷冻室|\bbcd\b|\bbcd-?\d|\bfridge|\brefrigerator|\bfreezer\b/],
   ['air-conditioner', /空调|空条|挂机|柜机|\bkfr\b|\bkfr-?\d|\bair ?con(?:ditioner|ditioning)?\b|\bac\b|\ba\/c\b/],
   ['water-heater', /热水器|热水气|\bdszf|\bjsq|\bwater heater|\bboiler\b|\bgeyser\b/],
-  ['range-hood', /油烟机|烟机|\bcxw|\b(?:range|cooker|extractor|kitchen) hood|\bhood\b/],
+  ['range-hood', /油烟机|烟机|抽烟机|\bcxw|\b(?:range|cooker|extractor|kitchen) hood|\bhood\b/],
   ['tv', /电视|\b\d{2}u\d\b|\btv\b|\btelevision\b/],
   ['printer', /打印机|打印|墨盒|硒鼓|\bprinter|\bprinting\b|\bcartridge|\btoner\b|\bj3100\b|\bp2200\b/],
   ['phone-tablet', /手机|平板|\bphone\b|\btablet\b|\bmobile\b|\bipad\b|\bx20\b|\bpad ?11\b/],

@@ -14,7 +14,7 @@ export interface SynonymEntry {
 
 export const SYNONYMS: readonly SynonymEntry[] = [
   // cooling, heating
-  { phrases: ['不制冷', '不凉', '不冷', '制冷效果差', '不够冷', '冷不下来', '吹热风'], why: 'customers describe lost cooling by the felt result, trainers by the function' },
+  { phrases: ['不制冷', '不凉', '不冷', '制冷效果差', '不够冷', '冷不下来', '吹热风', '风是温的', '常温的风', '温风'], why: 'customers describe lost cooling by the felt result, trainers by the function' },
   { phrases: ['不制热', '不热', '不暖', '吹冷风', '制热效果差'], why: 'same for heating; kept apart from cooling because the checks differ (mode, defrost, outdoor unit)' },
   { phrases: ['not cooling', 'not cold', 'warm'], oneWay: true, why: '"the fridge is warm" means it stopped cooling' },
   // power
@@ -28,15 +28,20 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { phrases: ['disconnect', 'drop', 'drops', 'dropping', 'cuts out'], why: 'English for intermittent drops' },
   // ignition, gas
   { phrases: ['打不着火', '点不着火', '不点火', '点不着', '打不着'], why: 'a gas water heater that will not ignite' },
-  { phrases: ['煤气味', '燃气味', '漏气'], why: 'any gas smell is the safety article' },
+  { phrases: ['煤气味', '燃气味', '漏气', '燃气泄漏'], why: 'any gas smell is the safety article' },
+  { phrases: ['smell gas', 'gas smell', 'gas leak', 'smell of gas', 'gas odour', 'rotten egg'], why: 'the gas safety article must win over "gas water heater won\'t light"' },
   // washing
   { phrases: ['不脱水', '不甩干', '甩不干', '脱不了水'], why: 'spin failure has one fix (balance, load, drain first)' },
   { phrases: ['排不出', '下不去', '出不去', '不排水', '水排不掉'], why: 'water staying in the drum is the drain fault, not the fill fault' },
-  { phrases: ['不进水', '不上水', '进不了水', '不加水'], why: 'the fill fault: tap, pressure, inlet screen' },
-  { phrases: ['异响', '噪音大', '声音大', '响声大', '杂音', '嗡嗡响'], why: 'noise complaints' },
+  { phrases: ['不进水', '不上水', '进不了水', '不加水', '没有水进来', '一滴水都没有'], why: 'the fill fault: tap, pressure, inlet screen' },
+  { phrases: ['震动', '晃动', '走位', '移位', '跳来跳去', '抖得厉害'], why: 'a washer walking or shaking in spin: level the feet, remove transit bolts' },
+  { phrases: ['漏油', '滴油', '流油', '渗油'], why: 'a hood dripping oil: one fix (oil cup, seals)' },
+  { phrases: ['耗电快', '掉电快', '费电', '不耐用', '续航差', '充好几次电'], why: 'battery drain, not a charging fault' },
+  { phrases: ['异响', '噪音大', '声音大', '响声大', '杂音', '嗡嗡响', '哐哐响', '咣咣响', '响得厉害'], why: 'noise complaints' },
   { phrases: ['漏水', '渗水', '滴水', '往外冒水'], why: 'water escaping the unit' },
   // devices and parts
   { phrases: ['油烟机', '抽油烟机', '烟机', '吸油烟机'], why: 'jieba keeps 抽油烟机 whole, so it would not meet 油烟机' },
+  { phrases: ['油烟机', '抽烟机', '油烟鸡'], oneWay: true, why: 'customers write 抽烟机 and pinyin typos for the hood' },
   { phrases: ['遥控器', '遥控'], why: 'customers drop the 器' },
   { phrases: ['黑屏', '不亮', '没画面', '没有图像'], why: 'no picture' },
   { phrases: ['卡纸', '夹纸', '纸卡住'], why: 'paper jam' },
@@ -45,7 +50,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { phrases: ['保修', '质保', '保修期', '包修'], why: 'warranty' },
   { phrases: ['退货', '退换', '换货', '退换货'], why: 'return and exchange share one policy' },
   { phrases: ['维修', '修理', '报修'], why: 'repair' },
-  { phrases: ['工单', '维修单', '进度'], why: 'asking where their repair ticket is' },
+  { phrases: ['工单', '维修单', '进度', '什么时候来', '还没人联系'], why: 'asking where their repair ticket is' },
   // typos (pinyin input picks the wrong character of the same sound)
   { phrases: ['洗衣机', '洗衣几', '洗衣鸡', '喜衣机'], oneWay: true, why: 'pinyin typos of 洗衣机' },
   { phrases: ['冰箱', '冰相', '并箱'], oneWay: true, why: 'pinyin typos of 冰箱' },
