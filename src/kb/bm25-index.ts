@@ -26,6 +26,17 @@ export interface Bm25Settings {
   /** How much a term counts toward relevance when its best match is in this field (1 = full). */
   fieldRelevance: Record<FieldName, number>;
   synonyms: readonly SynonymEntry[];
+  /**
+   * A query word no article contains still counts toward the query's weight (so a question about
+   * something we have no article for scores low), at this share of the rarest word's IDF: less than
+   * 1 because chatty questions carry words ("旗舰店", "上个月") no troubleshooting article needs.
+   */
+  unknownTermShare: number;
+  /**
+   * γ in the rank key score × relevance^γ; 0 ranks by BM25F score alone. Measured: 0.5 helped while
+   * synonyms were summed, nothing once each concept counts once, so the default is 0.
+   */
+  coverageRankWeight: number;
 }
 
 /** Tuned with `npm run kb:eval` on test/fixtures/kb-eval.jsonl (see the report in the kb:eval output). */
@@ -36,6 +47,8 @@ export const DEFAULT_BM25_SETTINGS: Bm25Settings = {
   boosts: { title: 3, symptoms: 5, models: 2, summary: 1, steps: 0.2 },
   fieldRelevance: { title: 1, symptoms: 1, models: 1, summary: 0.7, steps: 0.5 },
   synonyms: SYNONYMS,
+  unknownTermShare: 0.5,
+  coverageRankWeight: 0,
 };
 
 /** The eval baseline: textbook BM25 with every field equal and no synonyms. */
@@ -45,14 +58,9 @@ export const BASELINE_BM25_SETTINGS: Bm25Settings = {
   boosts: { title: 1, symptoms: 1, models: 1, summary: 1, steps: 1 },
   fieldRelevance: { title: 1, symptoms: 1, models: 1, summary: 1, steps: 1 },
   synonyms: [],
+  unknownTermShare: 0.35,
+  coverageRankWeight: 0,
 };
-
-/**
- * A query word no article contains still counts toward the query's weight (so a question about
- * something we have no article for scores low), but at this share of the rarest word's IDF, because
- * chatty questions carry words ("旗舰店", "上个月") that no troubleshooting article needs to contain.
- */
-export const UNKNOWN_TERM_IDF_SHARE = 0.35;
 
 interface Posting {
   docs: Int32Array;
@@ -69,7 +77,7 @@ export class Bm25Index {
   private readonly postings = new Map<string, Posting>();
   private readonly maxIdf: number;
   /** Per-query accumulators, allocated once: search is synchronous, so one query uses them at a time. */
-  private readonly scratch: { scores: Float64Array; coverage: Float64Array; groupBest: Float64Array; touched: Int32Array; groupDocs: Int32Array };
+  private readonly scratch: { scores: Float64Array; coverage: Float64Array; groupBest: Float64Array; groupScore: Float64Array; touched: Int32Array; groupDocs: Int32Array; rankKey: Float64Array };
 
   constructor(
     documents: readonly IndexedDocument[],
@@ -83,8 +91,10 @@ export class Bm25Index {
       scores: new Float64Array(this.size),
       coverage: new Float64Array(this.size),
       groupBest: new Float64Array(this.size),
+      groupScore: new Float64Array(this.size),
       touched: new Int32Array(this.size),
       groupDocs: new Int32Array(this.size),
+      rankKey: new Float64Array(this.size),
     };
     this.build(documents);
   }
@@ -134,16 +144,17 @@ export class Bm25Index {
   }
 
   /**
-   * Ranks by BM25F score. relevance = the share of the query's IDF weight the document matched:
-   * Σ over query concepts (a typed word with its synonyms) of the best matched term's
-   * weight × IDF × fieldRelevance, divided by Σ of each concept's weight × IDF. 1 means every
-   * concept of the question appears in the article's title, symptoms or models; it does not depend
-   * on how many articles there are or how long the question is, so thresholds can be fixed.
+   * relevance = the share of the query's IDF weight the document matched: Σ over query concepts (a
+   * typed word with its synonyms) of the best matched term's weight × IDF × fieldRelevance, divided by
+   * Σ of each concept's weight × IDF (a word no article has counts at unknownTermShare of the top IDF).
+   * 1 means every concept of the question is in the article's title, symptoms or models. It does not
+   * grow with the number of articles or the length of the question, so thresholds can stay fixed.
+   * Hits are ranked by BM25F score × relevance^coverageRankWeight; `score` is the plain BM25F score.
    */
   search(query: string, limit = 10): Bm25Hit[] {
     const terms = this.analyze(query);
     const { k1 } = this.settings;
-    const { scores, coverage, groupBest, touched, groupDocs } = this.scratch;
+    const { scores, coverage, groupBest, groupScore, touched, groupDocs } = this.scratch;
     let touchedCount = 0;
     let queryWeight = 0;
 
@@ -154,7 +165,7 @@ export class Bm25Index {
         if (g !== group) continue;
         const posting = this.postings.get(term);
         if (!posting) {
-          groupWeight = Math.max(groupWeight, weight * this.maxIdf * UNKNOWN_TERM_IDF_SHARE);
+          groupWeight = Math.max(groupWeight, weight * this.maxIdf * this.settings.unknownTermShare);
           continue;
         }
         const w = weight * posting.idf;
@@ -162,19 +173,20 @@ export class Bm25Index {
         const { docs, tf, fieldWeight } = posting;
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i];
-          if (scores[doc] === 0) touched[touchedCount++] = doc;
-          scores[doc] += (w * tf[i] * (k1 + 1)) / (tf[i] + k1);
-          const share = w * fieldWeight[i];
-          if (share > groupBest[doc]) {
-            if (groupBest[doc] === 0) groupDocs[groupCount++] = doc;
-            groupBest[doc] = share;
-          }
+          if (groupScore[doc] === 0) groupDocs[groupCount++] = doc;
+          groupScore[doc] = Math.max(groupScore[doc], (w * tf[i] * (k1 + 1)) / (tf[i] + k1));
+          groupBest[doc] = Math.max(groupBest[doc], w * fieldWeight[i]);
         }
       }
       queryWeight += groupWeight;
+      // A concept counts once, by its best-matching term: an article that repeats five phrasings of
+      // "warranty" must not outscore the one that says "保修多久" exactly.
       for (let i = 0; i < groupCount; i++) {
         const doc = groupDocs[i];
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
+        scores[doc] += groupScore[doc];
         coverage[doc] += groupBest[doc];
+        groupScore[doc] = 0;
         groupBest[doc] = 0;
       }
     }
@@ -189,9 +201,16 @@ export class Bm25Index {
 
   /** Keeps the best `limit` of the touched documents by insertion: limit is small, touched may be all. */
   private topHits(touchedCount: number, limit: number, queryWeight: number): Bm25Hit[] {
-    const { scores, coverage, touched } = this.scratch;
+    const { scores, coverage, touched, rankKey } = this.scratch;
     const best: number[] = [];
-    const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && this.ids[a] < this.ids[b]);
+    const gamma = this.settings.coverageRankWeight;
+    // Rank key: score × coverage^γ. Coverage rewards matching more of the question's concepts, which
+    // raw BM25 undervalues when one frequent word repeats in a long article.
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i];
+      rankKey[doc] = gamma === 0 ? scores[doc] : scores[doc] * Math.pow(queryWeight > 0 ? coverage[doc] / queryWeight : 0, gamma);
+    }
+    const better = (a: number, b: number) => rankKey[a] > rankKey[b] || (rankKey[a] === rankKey[b] && this.ids[a] < this.ids[b]);
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i];
       if (best.length === limit && !better(doc, best[best.length - 1])) continue;

@@ -18,8 +18,8 @@ export const PRODUCT_NAMES: Record<ProductLine, readonly string[]> = {
 /**
  * Product words and model prefixes (our model numbering: XQG/XQB washers, BCD fridges, KFR air
  * conditioners, DSZF/JSQ water heaters, CXW hoods, 55U7-style TVs; AX3000/R6 routers, J3100/P2200
- * printers, X20 phones and Pad 11 tablets, as the articles' `models` and the eval set name them).
- * Latin words need word boundaries.
+ * printers, X20 phones and Pad 11 tablets, as the articles' `models` and the eval set name them;
+ * routers and phones are in WEAK below). Latin words need word boundaries.
  */
 const STRONG: readonly [ProductLine, RegExp][] = [
   ['washing-machine', /洗衣机|洗衣几|洗衣鸡|滚筒|波轮|洗烘|烘干机|\bxq[gb]\d*|\bwash(?:er|ing machine)\b|\bwashers\b/],
@@ -28,13 +28,17 @@ const STRONG: readonly [ProductLine, RegExp][] = [
   ['water-heater', /热水器|热水气|\bdszf|\bjsq|\bwater heater|\bboiler\b|\bgeyser\b/],
   ['range-hood', /油烟机|烟机|抽烟机|\bcxw|\b(?:range|cooker|extractor|kitchen) hood|\bhood\b/],
   ['tv', /电视|\b\d{2}u\d\b|\btv\b|\btelevision\b/],
-  ['printer', /打印机|打印|墨盒|硒鼓|\bprinter|\bprinting\b|\bcartridge|\btoner\b|\bj3100\b|\bp2200\b/],
-  ['phone-tablet', /手机|平板|\bphone\b|\btablet\b|\bmobile\b|\bipad\b|\bx20\b|\bpad ?11\b/],
-  ['router', /路由|光猫|\brouter\b|\bmodem\b|\bax3000\b|\br6\b/],
+  ['printer', /打印机|打印|墨盒|硒鼓|\bprint(?:er|ing|s)?\b|\bcartridge|\btoner\b|\bj3100\b|\bp2200\b/],
 ];
 
-/** Words that point at the router only when no other product is named ("打印机连不上wifi" is the printer). */
+/**
+ * Checked in order only when no strong word matched. Routers and phones are named as the network and
+ * the remote for everything else ("换了路由器以后打印机就离线了", "手机怎么连打印机" are about the
+ * printer). Wi-Fi words point at the router only when nothing else is named.
+ */
 const WEAK: readonly [ProductLine, RegExp][] = [
+  ['router', /路由|光猫|\brouter\b|\bmodem\b|\bax3000\b|\br6\b/],
+  ['phone-tablet', /手机|平板|\bphone\b|\btablet\b|\bmobile\b|\bipad\b|\bx20\b|\bpad ?11\b/],
   ['router', /wifi|wi-fi|无线网|网速|上不了网|断网|掉线|\binternet\b|\bwireless\b/],
 ];
 

@@ -22,7 +22,7 @@ export const EN_STOP_WORDS: ReadonlySet<string> = new Set([
   'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'should', 'could', 'can', 'may', 'might',
   'what', 'why', 'how', 'when', 'where', 'which', 'who', 'so', 'very', 'just', 'any', 'some', 'there',
   'please', 'help', 'hi', 'hello', 'thanks', 'thank', 'keeps', 'keep', 'still', 'again', 'now', 'also',
-  'get', 'got', 'up', 'out', 'about', 'as', 'into', 'all', 'too', 'anymore', 'really', 'since', 'havent', "haven't", 'im', 'ive',
+  'get', 'got', 'up', 'out', 'about', 'as', 'into', 'all', 'too', 'anymore', 'really', 'since', 'havent', "haven't", 'im', 'ive', 'like',
 ]);
 
 /** Words that negate the next content word; they become the "不" prefix of a 不X token. */

@@ -34,6 +34,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { phrases: ['不脱水', '不甩干', '甩不干', '脱不了水'], why: 'spin failure has one fix (balance, load, drain first)' },
   { phrases: ['排不出', '下不去', '出不去', '不排水', '水排不掉'], why: 'water staying in the drum is the drain fault, not the fill fault' },
   { phrases: ['不进水', '不上水', '进不了水', '不加水', '没有水进来', '一滴水都没有'], why: 'the fill fault: tap, pressure, inlet screen' },
+  { phrases: ["won't fill", 'not filling', 'no water coming in', 'water not coming in'], why: 'English for the fill fault' },
   { phrases: ['震动', '晃动', '走位', '移位', '跳来跳去', '抖得厉害'], why: 'a washer walking or shaking in spin: level the feet, remove transit bolts' },
   { phrases: ['漏油', '滴油', '流油', '渗油'], why: 'a hood dripping oil: one fix (oil cup, seals)' },
   { phrases: ['耗电快', '掉电快', '费电', '不耐用', '续航差', '充好几次电'], why: 'battery drain, not a charging fault' },
@@ -47,7 +48,9 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { phrases: ['卡纸', '夹纸', '纸卡住'], why: 'paper jam' },
   { phrases: ['充不进电', '充不上电', '不充电', '充电没反应'], why: 'not charging' },
   // service
-  { phrases: ['保修', '质保', '保修期', '包修'], why: 'warranty' },
+  { phrases: ['保修', '质保', '保修期', '包修', '免费修', '免费维修'], why: 'asking whether a repair is free is asking about the warranty' },
+  { phrases: ['哪里买', '在哪买', '哪儿买', '去哪买', '怎么买', '购买', 'where can i buy', 'where to buy'], why: 'buying a part or accessory (买 alone is a stop word: "买了两年" is not a purchase)' },
+  { phrases: ['mbps', '网速', 'slow speed', '网速慢'], why: 'quoting a line speed means the speed is too low' },
   { phrases: ['退货', '退换', '换货', '退换货'], why: 'return and exchange share one policy' },
   { phrases: ['维修', '修理', '报修'], why: 'repair' },
   { phrases: ['工单', '维修单', '进度', '什么时候来', '还没人联系'], why: 'asking where their repair ticket is' },

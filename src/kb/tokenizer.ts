@@ -47,6 +47,7 @@ function getIntlSegmenter(): Intl.Segmenter {
 const RUNS = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([a-z0-9]+(?:['_-][a-z0-9]+)*)/g;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /[a-z]/;
+const QUANTITY = /^\d+(?:\.\d+)?(mbps|kbps|mb|gb|tb|mm|cm|m|kg|g|l|ml|w|kw|v|hz|min|h|s)$/;
 /** The prefix marking a negated word: 不排水 (doesn't drain) must not match 排水泵 (drain pump) alone. */
 export const NEGATION_PREFIX = '不';
 
@@ -59,6 +60,9 @@ export function normalizeText(text: string): string {
  * added too, because customers often type only "XQG100".
  */
 function codeTokens(code: string): string[] {
+  // A quantity ("300mbps", "2m", "50l") is not a model: keep its unit, which says what it measures.
+  const unit = QUANTITY.exec(code);
+  if (unit) return unit[1].length > 1 ? [unit[1]] : [];
   const tokens = [code];
   for (const part of code.split('-')) {
     if (part !== code && part.length >= 3 && HAS_LETTER.test(part)) tokens.push(part);

@@ -7,10 +7,11 @@ import { evaluate, parseEvalSet, type EvalReport } from '../evaluate.js';
 import { loadArticles } from '../load-articles.js';
 import { createTokenizer, type TokenizerKind } from '../tokenizer.js';
 
-const USAGE = `usage: npm run kb:eval -- [file.jsonl] [--baseline] [--tokenizer jieba|intl|plain] [--dir knowledge-base] [--offtopic file.jsonl]
+const USAGE = `usage: npm run kb:eval -- [file.jsonl] [--baseline] [--tokenizer jieba|intl|plain] [--dir knowledge-base] [--offtopic file.jsonl] [--scale N]
 Prints each question whose expected article was not ranked first, then decision counts, and as the
 LAST line one JSON object {"n","top1","top3","mrr","p50_ms","p99_ms"}.
---baseline: one token per Chinese character, no synonyms, equal field weights, no product preference.`;
+--baseline: one token per Chinese character, no synonyms, equal field weights, no product preference.
+--scale N: also time the questions against the articles copied up to N (speed only; quality is not scored).`;
 
 function decisionTable(label: string, decisions: EvalReport['decisions']): string {
   const counts = new Map<string, { all: number; correct: number }>();
@@ -32,6 +33,7 @@ async function main(): Promise<number> {
       tokenizer: { type: 'string' },
       dir: { type: 'string', default: 'knowledge-base' },
       offtopic: { type: 'string', default: 'test/fixtures/kb/off-topic.jsonl' },
+      scale: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -68,6 +70,17 @@ async function main(): Promise<number> {
     const offTopic = parseEvalSet(await readFile(values.offtopic, 'utf8'), values.offtopic);
     const offReport = await evaluate(kb, offTopic, options);
     console.log(decisionTable('decisions on off-topic questions (right = none)', offReport.decisions));
+  }
+  if (values.scale) {
+    const target = Number(values.scale);
+    const copies = Array.from({ length: target }, (_, i) => {
+      const a = articles[i % articles.length];
+      return { ...a, id: `${a.id}-copy-${Math.floor(i / articles.length)}` };
+    });
+    const scaled = await createBm25KnowledgeBase(copies, { tokenizer: createTokenizer(kind), settings: values.baseline ? BASELINE_BM25_SETTINGS : DEFAULT_BM25_SETTINGS });
+    await evaluate(scaled, questions, options);
+    const { summary } = await evaluate(scaled, questions, options);
+    console.log(`timing at ${copies.length} articles: p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms`);
   }
   console.log(JSON.stringify(report.summary));
   return 0;

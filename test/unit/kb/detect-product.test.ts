@@ -25,6 +25,13 @@ describe('detectProduct', () => {
     ['手机充不进电', 'phone-tablet'],
     ['my tablet is slow', 'phone-tablet'],
     ['冰箱坏了，空调也有点问题', 'refrigerator'],
+    ['手机怎么连打印机', 'printer'],
+    ['换了路由器以后打印机就离线了', 'printer'],
+    ["can't print over wifi anymore", 'printer'],
+    ['手机连不上路由器', 'router'],
+    ['手机投屏到电视没反应', 'tv'],
+    ['手机连不上wifi', 'phone-tablet'],
+    ['X20 Pro 充不进电', 'phone-tablet'],
   ])('%s → %s', (text, line) => {
     expect(detectProduct(text)).toBe(line);
   });

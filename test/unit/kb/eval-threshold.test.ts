@@ -11,11 +11,12 @@ const EVAL_FILE = join(ROOT, 'test/fixtures/kb-eval.jsonl');
 const OFF_TOPIC_FILE = join(ROOT, 'test/fixtures/kb/off-topic.jsonl');
 
 /*
- * Floors a little under what `npm run kb:eval` measured on the real articles (see the kb report),
- * so a change that makes retrieval worse fails here rather than in front of customers.
+ * Floors a little under what `npm run kb:eval` measured on the real articles (66 articles, 409
+ * questions: top1 0.956, top3 0.988), so a change that makes retrieval worse fails here rather than in
+ * front of customers, while a new article or question that costs one or two hits does not.
  */
-const TOP3_FLOOR = 0.9;
-const TOP1_FLOOR = 0.8;
+const TOP3_FLOOR = 0.96;
+const TOP1_FLOOR = 0.92;
 /** Share of off-topic questions the bot must not answer confidently. */
 const OFF_TOPIC_NOT_CONFIDENT_FLOOR = 0.9;
 

@@ -3,8 +3,8 @@ import type { Article } from '../../../src/kb/article-schema.js';
 import type { SearchHit } from '../../../src/kb/knowledge-base.js';
 import { AMBIGUOUS_MARGIN, CONFIDENT_RELEVANCE, decideMatch, MIN_RELEVANCE } from '../../../src/kb/match-decision.js';
 
-function hit(id: string, relevance: number, score = relevance * 10): SearchHit {
-  return { article: { id } as Article, score, relevance };
+function hit(id: string, relevance: number, score = relevance * 10, escalation = 'self-service'): SearchHit {
+  return { article: { id, escalation } as Article, score, relevance };
 }
 
 const strong = CONFIDENT_RELEVANCE + 0.2;
@@ -21,6 +21,7 @@ describe('decideMatch', () => {
     ['two close hits of one article', [hit('a', strong, 10), hit('a', strong, 10)], 'confident', ['a']],
     ['a middling hit alone', [hit('a', weak)], 'weak', ['a']],
     ['two close middling hits', [hit('a', weak, 5), hit('b', weak, 5)], 'ambiguous', ['a', 'b']],
+    ['a close call with a safety article', [hit('a', strong, 10), hit('gas', strong - 0.01, 9.5, 'safety')], 'confident', ['gas']],
     ['a middling hit and one under the floor', [hit('a', MIN_RELEVANCE + 0.02, 5), hit('b', MIN_RELEVANCE - 0.01, 5)], 'weak', ['a']],
   ])('%s → %s', (_name, hits, kind, ids) => {
     const decision = decideMatch(hits);

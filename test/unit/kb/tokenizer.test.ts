@@ -26,6 +26,11 @@ describe('jieba tokenizer', () => {
     expect(jieba.tokenize('55U7 黑屏')).toEqual(['55u7', '黑屏']);
   });
 
+  it('keeps the unit of a quantity rather than the number', () => {
+    expect(jieba.tokenize('paying for 300Mbps')).toEqual(['pai', 'mbps']);
+    expect(jieba.tokenize('排水管2m长')).toEqual(['排水管', '长']);
+  });
+
   it('drops stop words and punctuation', () => {
     expect(jieba.tokenize('请问，我的冰箱怎么一直响啊？？')).toEqual(['冰箱', '响']);
   });
