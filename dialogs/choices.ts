@@ -27,5 +27,12 @@ export function matchChoice(reply: string, options: readonly ChoiceOption[]): Ch
     return options[index];
   }
   return options.find((option) => text === option.title.toLowerCase() || text === option.value.toLowerCase())
-    ?? options.find((option) => text.length >= 2 && option.title.toLowerCase().includes(text));
+    ?? options.find((option) => text.length >= 2 && containsWords(option.title.toLowerCase(), text));
+}
+
+/** Chinese has no spaces, so any part of the title counts; Latin text must be whole words ("ok" is not in "book"). */
+function containsWords(title: string, text: string): boolean {
+  if (/\p{Script=Han}/u.test(text)) return title.includes(text);
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(title);
 }

@@ -4,18 +4,20 @@ import { detectProduct } from '../src/kb/detect-product.js';
 import { decideMatch, type MatchDecision } from '../src/kb/match-decision.js';
 import { titleFor } from '../src/kb/article-schema.js';
 import type { SearchHit } from '../src/kb/knowledge-base.js';
-import { requestHandoff } from '../src/handoff/request-handoff.js';
-import { customerOf, type DialogDeps } from './dialog-deps.js';
+import { handOff } from './hand-off.js';
+import type { DialogDeps } from './dialog-deps.js';
 import { FIND } from './find-article.messages.js';
-import { SUPPORT } from './support.messages.js';
 import { PRODUCT_NAMES } from './product-names.js';
 import { choiceMessage, matchChoice, numbered, type ChoiceOption } from './choices.js';
 import { t } from './text.js';
+import { searchProblem } from './search-problem.js';
 
 export const FIND_ARTICLE_DIALOG = 'findArticle';
 /** The waterfall inside the component; loops replace it, never the component (that would nest it). */
 const STEPS = `${FIND_ARTICLE_DIALOG}.steps`;
 const PROMPT = 'findArticle.reply';
+/** Clarifying rounds before the honest fallback: choices that never fit must not loop for ever. */
+const MAX_QUESTIONS = 3;
 
 export interface FindArticleResult {
   articleId?: string;
@@ -60,8 +62,7 @@ export class FindArticleDialog extends ComponentDialog {
     if (state.mode === 'fallback') {
       const next = (chosen?.value ?? 'rephrase') as NonNullable<FindArticleResult['next']>;
       if (next === 'agent') {
-        await requestHandoff(this.deps.handoffs, { conversationId: step.context.activity.conversation.id, customer: customerOf(step.context), language, reason: 'not-understood' }, this.deps.clock);
-        await step.context.sendActivity(t(language, SUPPORT.handoffQueued));
+        await handOff(step.context, this.deps, 'not-understood');
       }
       return step.endDialog({ next } satisfies FindArticleResult);
     }
@@ -74,7 +75,8 @@ export class FindArticleDialog extends ComponentDialog {
     }
     const excluded = chosen?.value === 'neither' ? new Set(state.candidateIds) : new Set<string>();
     const hits = (await this.search(step, problem)).filter((hit) => !excluded.has(hit.article.id));
-    return step.replaceDialog(STEPS, await this.nextState(step, problem, hits, state.asked));
+    const asked = state.mode === 'choose' ? state.asked + 1 : state.asked;
+    return step.replaceDialog(STEPS, await this.nextState(step, problem, hits, asked));
   }
 
   private async firstState(step: WaterfallStepContext, problem: string): Promise<FindState> {
@@ -89,9 +91,15 @@ export class FindArticleDialog extends ComponentDialog {
   /** confident → one candidate; close call → choose; weak or nothing → ask once more, then be honest. */
   private async stateFor(step: WaterfallStepContext, problem: string, decision: MatchDecision, asked: number, hits: SearchHit[]): Promise<FindState> {
     if (decision.kind === 'confident') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked, settled: true };
+    if (asked >= MAX_QUESTIONS) return this.fallback(step, problem, asked, hits);
     if (decision.kind === 'ambiguous') return { problem, mode: 'choose', candidateIds: decision.hits.map((h) => h.article.id), asked };
     if (asked === 0) return { problem, mode: 'more', candidateIds: [], asked: 1 };
     if (decision.kind === 'weak') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked: asked + 1 };
+    return this.fallback(step, problem, asked, hits);
+  }
+
+  /** Honest "I don't know", with the question logged for the trainers. */
+  private async fallback(step: WaterfallStepContext, problem: string, asked: number, hits: SearchHit[]): Promise<FindState> {
     await this.deps.unanswered.record({
       at: this.deps.clock.now().toISOString(),
       conversationId: step.context.activity.conversation.id,
@@ -133,6 +141,6 @@ export class FindArticleDialog extends ComponentDialog {
   }
 
   private search(step: WaterfallStepContext, problem: string): Promise<SearchHit[]> {
-    return this.deps.kb.search(problem, { language: languageOf(step.context), product: detectProduct(problem), limit: 5 });
+    return searchProblem(step.context, this.deps, problem, { language: languageOf(step.context), product: detectProduct(problem), limit: 5 });
   }
 }

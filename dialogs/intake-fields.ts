@@ -21,7 +21,8 @@ export type FieldResult<T> = { ok: true; value: T } | { ok: false; problem: Phra
 
 /** Each field's reader: what the customer typed → a clean value, or the polite reason it is not one. */
 export function readField(field: IntakeField, text: string, today: string): FieldResult<string | VisitSlot> {
-  const value = text.trim();
+  // Asked again to correct a field, customers often repeat the verb: "改成上海市…", "change it to …".
+  const value = text.trim().replace(/^(改成|改为|换成|更正为|应该是|change (it )?to|make it|it should be)[\s:：,，]*/i, '').trim();
   switch (field) {
     case 'name': {
       const name = value.replace(/^(我叫|我是|叫我|my name is|i am|i'm|name:?)\s*/i, '').trim();
@@ -61,6 +62,8 @@ const FIELD_WORDS: ReadonlyArray<[IntakeField, RegExp]> = [
   ['purchaseDate', /购买|买的|购机|purchase|bought/i],
   ['visit', /上门时间|预约时间|时间|时段|visit|appointment|\btime\b/i],
 ];
+/** No 成 or 的 here: 成都市… and 的士… are values, not filler. */
+const LEADING_FILLER = /^([,，:：。.、]+|(了|应该是|应该为|是|为)(?=[\s,，:：]|[\p{Script=Han}\d])|(is|to|it'?s|it is|should be)\b)/iu;
 const CORRECTION = /错了|不对|写错|搞错|改成|改为|改一下|更正|应该是|修改|\b(wrong|change|correct|actually|instead|update)\b/i;
 
 /**
@@ -73,13 +76,19 @@ export function detectCorrection(text: string, force = false): { field: IntakeFi
   const hit = FIELD_WORDS.find(([, pattern]) => pattern.test(text));
   if (!hit) return undefined;
   const after = text.split(hit[1]).slice(1).join(' ');
-  const rest = after.replace(CORRECTION, ' ').replace(/^[\s,，:：是为成应该的]+|^(is|to|it'?s|should be)\s+/gi, '').trim();
+  let rest = after.replace(new RegExp(CORRECTION.source, 'gi'), ' ');
+  // Strip filler until nothing changes: "写错了，应该是…", "is wrong, it is …" mix punctuation and words.
+  for (let previous = ''; previous !== rest;) {
+    previous = rest;
+    rest = rest.replace(LEADING_FILLER, '').trim();
+  }
   return { field: hit[0], rest };
 }
 
 /** Region for the service point (seed digest: dispatch to the customer's region): the city in the address. */
 export function regionOf(address: string): string {
-  const zh = address.match(/(北京|上海|天津|重庆)|([\p{Script=Han}]{2,6}?市)/u);
+  // The province is skipped: 广东省深圳市 is served from 深圳.
+  const zh = address.match(/(北京|上海|天津|重庆)|(?:[\p{Script=Han}]{2,7}?(?:省|自治区))?([\p{Script=Han}]{2,6}?市)/u);
   if (zh) return (zh[1] ?? zh[2]).replace(/市$/, '');
   const parts = address.split(',').map((p) => p.trim()).filter(Boolean);
   return (parts.length > 1 ? parts[parts.length - 1] : address.split(/\s+/).pop() ?? address).toLowerCase().slice(0, 40);

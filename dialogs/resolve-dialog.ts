@@ -4,11 +4,12 @@ import { asksForTechnician, detectInterruption, detectYesNo } from '../src/bot/r
 import { sectionFor, type Article } from '../src/kb/article-schema.js';
 import { decideMatch } from '../src/kb/match-decision.js';
 import { detectProduct } from '../src/kb/detect-product.js';
-import { requestHandoff } from '../src/handoff/request-handoff.js';
-import { customerOf, type DialogDeps } from './dialog-deps.js';
+import { handOff } from './hand-off.js';
+import type { DialogDeps } from './dialog-deps.js';
 import { RESOLVE } from './resolve.messages.js';
 import { choiceMessage, matchChoice, type ChoiceOption } from './choices.js';
 import { t } from './text.js';
+import type { Language } from '../src/language.js';
 
 export const RESOLVE_DIALOG = 'resolve';
 /** The waterfall inside the component; loops replace it, never the component (that would nest it). */
@@ -49,10 +50,14 @@ export class ResolveDialog extends ComponentDialog {
     const first = options.index === undefined;
     const state: ResolveState = { articleId: article.id, index: options.index ?? 0, fallbackShown: options.fallbackShown ?? false, misses: options.misses ?? 0 };
     (step.values as Record<string, unknown>).state = state;
+    // What the agent console shows if a person takes over: the article and the steps already walked.
+    Object.assign(await this.deps.profile.get(step.context, {}), { articleTried: article.id, stepsDone: state.index });
 
     if (first && article.escalation === 'safety') {
       const steps = section.steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
       await step.context.sendActivity(t(language, RESOLVE.safetyFirst, { steps }));
+      // A safety risk goes to the front of the agents' queue as well as to an urgent ticket.
+      await handOff(step.context, this.deps, 'safety');
       await step.context.sendActivity(t(language, RESOLVE.safetyTicket));
       return step.endDialog({ resolved: false, wantsTicket: true, stepsTried: 0 } satisfies ResolveResult);
     }
@@ -67,7 +72,7 @@ export class ResolveDialog extends ComponentDialog {
     const current = section.steps[state.index];
     const text = state.fallbackShown && current.ifFails
       ? `${current.ifFails}\n\n${t(language, RESOLVE.afterFallback)}`
-      : `${t(language, RESOLVE.step, { n: state.index + 1, total: section.steps.length, text: current.text })}\n\n${t(language, RESOLVE.didItWork)}`;
+      : `${t(language, RESOLVE.step, { n: state.index + 1, total: section.steps.length, text: await this.sayStep(article, current.text, language) })}\n\n${t(language, RESOLVE.didItWork)}`;
     return step.prompt(PROMPT, { prompt: choiceMessage(text, this.options(step, article)) });
   }
 
@@ -122,12 +127,17 @@ export class ResolveDialog extends ComponentDialog {
     return step.replaceDialog(STEPS, { ...state, misses: state.misses + 1 });
   }
 
+  /**
+   * The step as the optional model would say it, if it keeps to the step's facts and warnings;
+   * otherwise as the article has it. Safety advice never comes here: it is sent word for word.
+   */
+  private async sayStep(article: Article, text: string, language: Language): Promise<string> {
+    return (await this.deps.llm?.phraser?.phrase(text, article, language)) ?? text;
+  }
+
   private async handOff(step: WaterfallStepContext, reason: 'asked' | 'not-understood'): Promise<DialogTurnResult> {
-    const language = languageOf(step.context);
-    await requestHandoff(this.deps.handoffs, {
-      conversationId: step.context.activity.conversation.id, customer: customerOf(step.context), language, reason,
-    }, this.deps.clock);
-    await step.context.sendActivity(t(language, RESOLVE.handingOff));
+    await step.context.sendActivity(t(languageOf(step.context), RESOLVE.handingOff));
+    await handOff(step.context, this.deps, reason);
     return step.endDialog({ resolved: false, handedOff: true } satisfies ResolveResult);
   }
 

@@ -14,6 +14,9 @@ import { RESOLVE_DIALOG, ResolveDialog, type ResolveResult } from './resolve-dia
 import { TICKET_INTAKE_DIALOG, TicketIntakeDialog, type IntakeResult } from './ticket-intake-dialog.js';
 import { SURVEY_DIALOG, SurveyDialog } from './survey-dialog.js';
 import { UPSELL_DIALOG, UpsellDialog } from './upsell-dialog.js';
+import { handOff } from './hand-off.js';
+import { recordMilestone, recordUnhelpful } from './report-events.js';
+import { searchProblem } from './search-problem.js';
 
 export const SUPPORT_DIALOG = 'support';
 /** The waterfall inside the component; loops replace it, never the component (that would nest it). */
@@ -90,9 +93,11 @@ export class SupportDialog extends ComponentDialog {
     const angry = soundsAngry(problem);
     if (repeat) await step.context.sendActivity(t(language, SUPPORT.apologyRepeat));
     else if (angry) await step.context.sendActivity(t(language, SUPPORT.apologyAngry));
+    // A clearly angry customer gets a person too (10-1=0); the bot keeps helping while they wait.
+    if (angry) await handOff(step.context, this.deps, 'angry');
     values.apologised = repeat || angry;
 
-    const hits = await this.deps.kb.search(problem, { language, product, limit: 5 });
+    const hits = await searchProblem(step.context, this.deps, problem, { language, product, limit: 5 });
     const decision = decideMatch(hits);
     if (decision.kind === 'confident') {
       await step.context.sendActivity(t(language, SUPPORT.restateArticle, { title: titleFor(decision.hit.article, language) }));
@@ -116,10 +121,12 @@ export class SupportDialog extends ComponentDialog {
     const find = (values.find = step.result as FindArticleResult);
     if (find.next === 'rephrase') {
       await step.context.sendActivity(t(languageOf(step.context), SUPPORT.rephraseInvite));
-      return step.replaceDialog(STEPS, {});
+      // problem '' so the choice just typed ("3") is not taken as the new description.
+      return step.replaceDialog(STEPS, { problem: '' } satisfies SupportOptions);
     }
     if (find.next === 'agent') return step.endDialog();
     if (!find.articleId) return step.next({ resolved: false, wantsTicket: true } satisfies ResolveResult);
+    await recordMilestone(step.context, this.deps, 'answered', { articleId: find.articleId });
     return step.beginDialog(RESOLVE_DIALOG, { articleId: find.articleId, problem: values.problem });
   }
 
@@ -129,7 +136,11 @@ export class SupportDialog extends ComponentDialog {
     const resolve = (values.resolve = step.result as ResolveResult);
     if (resolve.newProblem) return step.replaceDialog(STEPS, { problem: resolve.newProblem });
     if (resolve.handedOff) return step.endDialog();
-    if (resolve.resolved) return step.next();
+    if (resolve.resolved) {
+      await recordMilestone(step.context, this.deps, 'resolved', { articleId: values.find?.articleId });
+      return step.next();
+    }
+    if ((resolve.stepsTried ?? 0) > 0) await recordUnhelpful(step.context, this.deps, values.problem, values.find?.articleId);
     const article = values.find?.articleId ? this.deps.kb.get(values.find.articleId) : undefined;
     return step.beginDialog(TICKET_INTAKE_DIALOG, {
       problem: values.problem,
@@ -146,8 +157,8 @@ export class SupportDialog extends ComponentDialog {
   private async thankStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as SupportValues;
     values.intake = step.result as IntakeResult | undefined;
-    if (values.intake?.declined || values.intake?.cancelled) return step.endDialog();
-    return step.beginDialog(SURVEY_DIALOG, { ticketId: values.intake?.ticketId });
+    if (values.intake?.declined || values.intake?.cancelled || values.intake?.handedOff) return step.endDialog();
+    return step.beginDialog(SURVEY_DIALOG, { ticketId: values.intake?.ticketId, problem: values.problem });
   }
 
   /** Step 6: offer one relevant extra, once, and take "no" gracefully. */
@@ -173,6 +184,6 @@ export class SupportDialog extends ComponentDialog {
 function displayName(name: string | undefined): string | undefined {
   if (!name) return undefined;
   const trimmed = name.trim();
-  if (!trimmed || /^(user|you|customer|guest)$/i.test(trimmed) || trimmed.length > 30) return undefined;
+  if (!trimmed || /^(user|you|customer|guest)[\s_-]?\d*$/i.test(trimmed) || trimmed.length > 30) return undefined;
   return trimmed;
 }

@@ -5,6 +5,7 @@ import type { DialogDeps } from './dialog-deps.js';
 import { SURVEY } from './survey.messages.js';
 import { choiceMessage } from './choices.js';
 import { t } from './text.js';
+import { recordMilestone, recordUnhelpful } from './report-events.js';
 
 export const SURVEY_DIALOG = 'survey';
 /** The waterfall inside the component; loops replace it, never the component (that would nest it). */
@@ -32,8 +33,11 @@ export class SurveyDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const language = languageOf(step.context);
-    const { ticketId } = (step.options ?? {}) as { ticketId?: string };
+    const { ticketId, answer, problem } = (step.options ?? {}) as { ticketId?: string; answer?: string; problem?: string };
     (step.values as Record<string, unknown>).ticketId = ticketId;
+    (step.values as Record<string, unknown>).problem = problem;
+    // The question already went out with the agent's release (handoff-service.ts); this is the reply.
+    if (answer !== undefined) return step.next(answer);
     const text = t(language, ticketId ? SURVEY.thanksTicket : SURVEY.thanksResolved);
     const stars = [5, 4, 3, 2, 1].map((n) => ({ value: String(n), title: String(n) }));
     return step.prompt(PROMPT, { prompt: choiceMessage(text, stars) });
@@ -50,6 +54,8 @@ export class SurveyDialog extends ComponentDialog {
     profile.rating = rating;
     const ticketId = (step.values as Record<string, unknown>).ticketId as string | undefined;
     if (ticketId) await this.rateTicket(ticketId, rating);
+    await recordMilestone(step.context, this.deps, 'rated', { rating, articleId: profile.articleTried, ticketId });
+    if (rating <= 2) await recordUnhelpful(step.context, this.deps, String((step.values as Record<string, unknown>).problem ?? ''), profile.articleTried);
     const reply = rating >= 4 ? SURVEY.thanksHigh : rating === 3 ? SURVEY.thanksMid : SURVEY.thanksLow;
     await step.context.sendActivity(t(language, reply));
     return step.endDialog({ rating });

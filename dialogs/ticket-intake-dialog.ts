@@ -11,6 +11,7 @@ import { openTicket } from '../src/tickets/open-ticket.js';
 import { slotsAfter } from '../src/tickets/parse-visit-slot.js';
 import type { VisitSlot } from '../src/tickets/ticket.js';
 import { maskPhone } from '../src/tickets/parse-phone.js';
+import { handOverThreeStrikes } from './three-strikes-handover.js';
 import { customerOf, type DialogDeps } from './dialog-deps.js';
 import { INTAKE, FIELD_LABELS, PERIODS } from './ticket-intake.messages.js';
 import { INTAKE_FIELDS, detectCorrection, readField, regionOf, type IntakeField, type IntakeValues } from './intake-fields.js';
@@ -36,6 +37,7 @@ export interface IntakeResult {
   ticketId?: string;
   declined?: boolean;
   cancelled?: boolean;
+  handedOff?: boolean;
 }
 
 interface IntakeState extends IntakeOptions {
@@ -195,7 +197,8 @@ export class TicketIntakeDialog extends ComponentDialog {
         stepsTried: state.stepsTried,
         priority: state.urgent ? 'urgent' : 'normal',
         idempotencyKey: `${step.context.activity.conversation.id}:${state.intakeId}`,
-      }, { store: this.deps.tickets, clock: this.deps.clock, sla: this.deps.policy.sla, timeZone: this.deps.policy.timeZone });
+      }, { store: this.deps.tickets, clock: this.deps.clock, sla: this.deps.policy.sla, timeZone: this.deps.policy.timeZone,
+        schedule: this.deps.slaSchedule, threeStrikesWindowDays: this.deps.policy.threeStrikesWindowDays });
       const profile = await this.deps.profile.get(step.context, {});
       profile.ticketIds = [...new Set([...(profile.ticketIds ?? []), ticket.id])];
       const { sla } = this.deps.policy;
@@ -208,6 +211,7 @@ export class TicketIntakeDialog extends ComponentDialog {
           warrantyNote: t(language, warranty === 'out' ? INTAKE.noteQuote : INTAKE.noteFree),
         });
       await step.context.sendActivity(message);
+      if (ticket.supervisorFlag) return handOverThreeStrikes(step, this.deps, ticket);
       return step.endDialog({ ticketId: ticket.id } satisfies IntakeResult);
     } catch (err) {
       if (!isAppError(err, 'STORE_UNAVAILABLE')) throw err;

@@ -77,6 +77,10 @@ export const INTAKE = {
     en: 'Sorry — our system is busy and the ticket isn’t saved yet. I’ve kept everything you told me; reply “confirm” in a moment to try again.',
   },
   unknownModel: { zh: '不清楚', en: 'unknown' },
+  threeStrikes: {
+    zh: '这已经是您最近 {days} 天里的第 {count} 张维修单了，反复给您添麻烦，真的很抱歉。这种情况不该只让机器人处理：我已经请主管跟进这几张单子，也为您转接了人工客服，同事接入后会直接在这里回复您。',
+    en: 'You’ve had to open {count} repair tickets in the last {days} days — I’m truly sorry for the repeated trouble. That shouldn’t be left to a bot: I’ve asked a supervisor to review these tickets and called in a member of our team, who will reply to you right here.',
+  },
 } as const satisfies Record<string, Phrase>;
 
 export const FIELD_LABELS = {

@@ -4,7 +4,7 @@ import type { TicketStore } from '../src/tickets/ticket-store.js';
 import type { Phrase } from './text.js';
 import { t } from './text.js';
 
-const STATUS_NAMES: Record<Ticket['status'], Phrase> = {
+export const STATUS_NAMES: Record<Ticket['status'], Phrase> = {
   open: { zh: '已登记，正在安排工程师', en: 'registered; we’re assigning an engineer' },
   dispatched: { zh: '已派单给当地服务网点', en: 'assigned to your local service point' },
   in_progress: { zh: '工程师正在处理', en: 'an engineer is working on it' },

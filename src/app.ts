@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { ConversationState } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config-schema.js';
@@ -17,14 +18,29 @@ import { WebChatHub } from './channels/web/web-chat-hub.js';
 import { WebChatSessions } from './channels/web/web-chat-session.js';
 import { WebChatMessenger } from './channels/web/web-chat-messenger.js';
 import { CustomerMessenger } from './bot/customer-messenger.js';
+import type { WechatChannel, WechatPuppet } from './channels/wechat/start-wechat-channel.js';
+import { FsAttachmentStore } from './store/files/fs-attachment-store.js';
 import { buildServer } from './http/server.js';
+import { composeBackoffice, recordingProgressText } from './backoffice/compose-backoffice.js';
+import { createMetrics } from './metrics/metrics.js';
+import { countStoreWrites, countTurns, timeSearches } from './metrics/instrument.js';
+import { createLanguageModel } from './kb/llm/create-language-model.js';
+import { composeHandoff, type HandoffDeskParts } from './compose-handoff.js';
+import { SlaClock } from './tickets/sla-clock.js';
+import { progressMessage } from '../dialogs/ticket-progress.js';
 
 export interface App {
   server: FastifyInstance;
   stores: Stores;
   /** Reaches any customer on their own channel, outside their turn. */
   messenger: CustomerMessenger;
+  /** Fires SLA escalations and progress reports; tests drive it with tick(). */
+  slaClock: SlaClock;
   adminToken: string;
+  /** The agents' desk: queue, claims, live events (tests call handoff.service.requeueIdle()). */
+  handoff: HandoffDeskParts;
+  /** Present when WECHAT_ENABLED. */
+  wechat?: WechatChannel;
   close(): Promise<void>;
 }
 
@@ -33,6 +49,12 @@ export interface AppOptions {
   log?: Log;
   /** Reload articles when files change (off in tests that do not exercise it). */
   watchKnowledgeBase?: boolean;
+  /** A ready-made Wechaty puppet (tests pass wechaty-puppet-mock) instead of resolving WECHATY_PUPPET. */
+  wechatPuppet?: WechatPuppet;
+  /** Poll the SLA schedule every SLA_POLL_MS (default on); tests that call slaClock.tick() may switch it off. */
+  startSlaClock?: boolean;
+  /** Requeue idle agents' conversations on a timer (default on); tests call handoff.service.requeueIdle(). */
+  startIdleSweep?: boolean;
 }
 
 /** The composition root's body: builds every part once, in dependency order. Nothing starts listening here. */
@@ -40,19 +62,32 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const clock = options.clock ?? systemClock;
   const log = options.log ?? silentLog;
   const stores = await openStores({ dataDir: config.DATA_DIR, redis: config.REDIS_URL ? { url: config.REDIS_URL } : undefined });
+  // Prometheus figures (/metrics): counted where tickets and handoffs are stored, so every path counts.
+  const metrics = createMetrics();
+  countStoreWrites(stores, metrics);
 
   const loaded = await loadArticles(config.KB_DIR);
   for (const problem of loaded.problems) log.warn({ code: 'KB_ARTICLE_INVALID', ...problem }, 'kb.article.skipped');
-  const kb = await createBm25KnowledgeBase(loaded.articles);
+  const kb = timeSearches(await createBm25KnowledgeBase(loaded.articles), metrics);
   const stopWatching = options.watchKnowledgeBase === false ? () => {} : watchArticles(config.KB_DIR, async (result) => {
     for (const problem of result.problems) log.warn({ code: 'KB_ARTICLE_INVALID', ...problem }, 'kb.article.skipped');
     await kb.replaceArticles(result.articles);
     log.info({ articles: result.articles.length }, 'kb.reloaded');
   }, { onError: (err) => log.error({ code: 'KB_ARTICLE_INVALID', err }, 'kb.reload.failed') });
 
+  // Trainers' editor and supervisors' reports; publishing swaps this index (and every other process's).
+  const backoffice = await composeBackoffice(config, { stores, kb, clock, log });
+  const messenger = new CustomerMessenger(stores.transcripts, clock);
+  const handoff = await composeHandoff(config, { stores, kb, messenger, clock, log });
+  if (options.startIdleSweep !== false) handoff.startIdleSweep();
+
+  const llm = createLanguageModel(config, log);
+  if (llm) log.info({ model: config.LLM_MODEL, baseUrl: config.LLM_BASE_URL, timeoutMs: config.LLM_TIMEOUT_MS }, 'llm.enabled');
   const bot = new SupportBot({
+    handoff: handoff.service,
     stores,
     kb,
+    llm,
     clock,
     log,
     conversationState: new ConversationState(stores.storage),
@@ -61,18 +96,33 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       warrantyMonths: config.WARRANTY_MONTHS,
       visitSlotCapacity: config.VISIT_SLOT_CAPACITY,
       timeZone: config.TIMEZONE,
+      threeStrikesWindowDays: config.THREE_STRIKES_WINDOW_DAYS,
     },
-    limits: { maxMessageChars: config.MAX_MESSAGE_CHARS, dedupeTtlMs: config.DEDUPE_TTL_MS },
+    limits: {
+      maxMessageChars: config.MAX_MESSAGE_CHARS,
+      dedupeTtlMs: config.DEDUPE_TTL_MS,
+      turnLock: { ttlMs: config.TURN_LOCK_TTL_MS, waitMs: config.TURN_LOCK_WAIT_MS },
+      customerRate: config.CUSTOMER_RATE_MAX > 0 ? { max: config.CUSTOMER_RATE_MAX, windowMs: config.CUSTOMER_RATE_WINDOW_MS } : undefined,
+    },
+    media: {
+      files: new FsAttachmentStore(join(config.DATA_DIR, 'attachments')),
+      policy: { maxBytes: config.WECHAT_MAX_ATTACHMENT_BYTES, allowedTypes: config.WECHAT_ATTACHMENT_TYPES },
+    },
   });
 
+  const logic = countTurns(bot.run, metrics);
   const onTurnError = turnErrorHandler(log);
   const cloudAdapter = createCloudAdapter(config);
   cloudAdapter.onTurnError = onTurnError;
   const hub = new WebChatHub();
   const webChatAdapter = new WebChatAdapter(hub);
   webChatAdapter.onTurnError = onTurnError;
-  const messenger = new CustomerMessenger(stores.transcripts, clock);
   messenger.register(new WebChatMessenger(hub));
+  const slaClock = new SlaClock({
+    schedule: stores.slaSchedule, tickets: stores.tickets, clock, log, notifier: messenger,
+    progressText: recordingProgressText(progressMessage, stores.conversationEvents, clock, log), policy: { progressHours: config.SLA_PROGRESS_HOURS },
+  });
+  if (options.startSlaClock !== false) slaClock.start(config.SLA_POLL_MS);
 
   const adminToken = config.ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
   // Derived from the admin token so every process of one deployment accepts the same web chat sessions.
@@ -81,21 +131,42 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
     clock,
     stores,
-    logic: bot.run,
+    logic,
     cloudAdapter,
     webChat: { adapter: webChatAdapter, hub, sessions: new WebChatSessions(sessionSecret) },
-    staffTokens: [{ token: adminToken, roles: ['admin'] }],
+    staffTokens: [{ token: adminToken, roles: ['admin'], id: 'admin' }, ...config.STAFF_TOKENS],
+    ticketPolicy: { servicePoints: config.SERVICE_POINTS, sla: { progressHours: config.SLA_PROGRESS_HOURS } },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
+    slack: handoff.slack,
+    backoffice,
+    metrics,
   });
+
+  // Started last, so nothing above can fail with a puppet already connected. Loaded only when
+  // enabled: a web-only deployment never loads Wechaty and its puppets.
+  const wechat = config.WECHAT_ENABLED
+    ? (await import('./channels/wechat/start-wechat-channel.js')).startWechatChannel({
+      config, logic, storage: stores.storage, log, onTurnError, puppet: options.wechatPuppet,
+    })
+    : undefined;
+  if (wechat) messenger.register(wechat.messenger);
 
   return {
     server,
     stores,
     messenger,
+    slaClock,
+    wechat,
     adminToken,
+    handoff,
     async close() {
       stopWatching();
+      await wechat?.stop();
+      await slaClock.stop();
       await server.close();
+      await handoff.close();
+      await backoffice.close();
       await stores.close();
     },
   };

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { maskedLogOptions } from './log-masking.js';
 import { loadConfig } from './config/load-config.js';
 import { createApp } from './app.js';
 import { isAppError } from './errors.js';
@@ -6,7 +7,8 @@ import { isAppError } from './errors.js';
 /** Composition root: read the environment, build the app, listen, and stop cleanly on a signal. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = pino({ level: config.LOG_LEVEL });
+  // JSON logs with personal data masked (phone numbers, names, addresses): src/log-masking.ts.
+  const log = pino(maskedLogOptions(config.LOG_LEVEL));
   const app = await createApp(config, { log });
   const address = await app.server.listen({ port: config.PORT, host: config.HOST });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');

@@ -11,6 +11,14 @@ export interface ConversationProfile {
   rating?: number;
   ticketIds?: string[];
   handoffRequested?: boolean;
+  /**
+   * Where the bot picks up on the customer's next message: after an agent gave the conversation
+   * back (thank = survey, ask = a new problem), or after the after-hours offer of a ticket or callback.
+   */
+  resumeAt?: 'thank' | 'ask' | 'after-hours';
+  /** For the agent's view: the article the bot walked through, and how many of its steps were done. */
+  articleTried?: string;
+  stepsDone?: number;
 }
 
 export const PROFILE_PROPERTY = 'profile';

@@ -3,10 +3,20 @@
  * interruptions, yes/no, and a customer's mood. Lists, not a model: they must be predictable and
  * the product must be complete without a language model.
  */
-export type Interruption = 'agent' | 'cancel' | 'restart' | 'ticket-status';
+export type Interruption = 'agent' | 'cancel' | 'restart' | 'ticket-status' | 'ticket-cancel' | 'ticket-reschedule';
+
+const TICKET_NUMBER = String.raw`RT-\d{8}-\d{4,6}`;
+const TICKET_WORD = String.raw`工单|维修|报修|预约|上门|师傅|工程师|\b(ticket|repair|visit|appointment|booking|technician|engineer)\b`;
+const DAY_WORD = String.raw`今天|明天|后天|周[一二三四五六日天]|星期|礼拜|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}号|上午|下午|晚上|\b(today|tomorrow|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(morning|afternoon|evening)\b`;
+const CANCEL_TICKET = new RegExp(String.raw`取消.{0,6}(${TICKET_WORD})|(${TICKET_WORD}).{0,6}(取消|不用来了|不用上门了)|撤销.{0,4}(工单|报修)|不用(来|上门)了|${TICKET_NUMBER}\s*(取消|cancel)|\bcancel\b.{0,30}(${TICKET_WORD}|${TICKET_NUMBER})`, 'i');
+const RESCHEDULE_VERB = String.raw`改(到|期|约|时间|个时间|一下时间)|换(个|一个)?(时间|日子)|推迟|延期|往后(推|挪)|提前到|重新(预约|约)|\breschedul|\b(move|change|push)\b.{0,20}\b(visit|appointment|booking|repair)\b|\b(another|different) (time|day)\b`;
+// A time-moving verb alone is not enough: "温度改到26度" is troubleshooting, not a visit.
+const RESCHEDULE_TICKET = new RegExp(String.raw`^(?=[\s\S]*(${RESCHEDULE_VERB}))(?=[\s\S]*(${TICKET_WORD}|${DAY_WORD}|${TICKET_NUMBER}))`, 'i');
 
 const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
   ['agent', /转人工|人工客服|人工服务|找人工|真人|客服人员|接人工|\b(agent|human|real person|representative|operator)\b/i],
+  ['ticket-cancel', CANCEL_TICKET],
+  ['ticket-reschedule', RESCHEDULE_TICKET],
   ['restart', /重新开始|从头开始|重来|\b(start over|restart|start again)\b/i],
   ['cancel', /^(算了|不用了|取消|退出|结束|不需要了|没事了)[吧。！!.\s]*$|^(cancel|never ?mind|forget it|quit|stop)[.!\s]*$/i],
   ['ticket-status', /工单.*(到哪|进度|状态|怎么样|处理到|多久)|(到哪|进度|状态).*工单|维修进度|报修进度|查.*工单|RT-\d{8}-\d{4,6}|\b(ticket|repair|case)\b.*\b(status|progress|update)\b|\bwhere is my (repair|ticket|technician)\b/i],
@@ -23,9 +33,13 @@ export function findTicketNumber(text: string): string | undefined {
 const NO = /^(不行|不可以|没有|没用|没好|还是不行|还不行|还是|不是|不对|不|否|没|未解决|没解决|no|nope|not yet|didn'?t|did not|still|doesn'?t|does not|negative)|还是不|没解决|不管用|没反应|依然|仍然|\b(not (fixed|working|solved)|still (not|broken|the same))\b/i;
 const YES = /^(好了|好啦|可以了|行了|解决了|搞定|是的?|对的?|对|嗯+|好的?|可以|行|没问题|确认|需要|要的?|ok|okay|yes|yep|yeah|sure|fixed|solved|works|it works|correct|right|confirm|y)\b|^(好了|可以了|解决了|行了|好的|是的|对|嗯|确认|需要|要)/i;
 
+/** "对了，冰箱也不制冷" is "by the way", not "correct": an aside introduces something new. */
+const ASIDE = /^(对了|另外|还有|顺便(问一下|说一下)?)[，,、:：\s]|^(by the way|btw|also|oh and)\b/i;
+
 /** yes / no / undefined for anything else (a question, a new problem). "No" is checked first: "还是不行" must not read as "行". */
 export function detectYesNo(text: string): 'yes' | 'no' | undefined {
   const t = text.trim();
+  if (ASIDE.test(t)) return undefined;
   if (NO.test(t)) return 'no';
   if (YES.test(t)) return 'yes';
   return undefined;

@@ -1,24 +1,41 @@
-import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
 import type { Stores } from '../store/stores.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import type { LanguageAssist } from '../kb/language-model.js';
 import { SupportDialog, SUPPORT_DIALOG } from '../../dialogs/support-dialog.js';
 import { SUPPORT } from '../../dialogs/support.messages.js';
 import { ticketStatusReply } from '../../dialogs/ticket-status.js';
+import { isIntakeActive, ticketChangeReply } from '../../dialogs/ticket-change.js';
 import { customerOf, type ServicePolicy } from '../../dialogs/dialog-deps.js';
 import { t } from '../../dialogs/text.js';
+import { matchChoice, type ChoiceOption } from '../../dialogs/choices.js';
 import { compose, type Middleware } from './compose.js';
+import { conversationStarted, REPORT_STATE_PROPERTY } from './middleware/conversation-events.js';
 import { DIALOG_STATE_PROPERTY, PROFILE_PROPERTY, type ConversationProfile } from './conversation-profile.js';
 import { dedupe } from './middleware/dedupe.js';
 import { languageDetection } from './middleware/language.js';
 import { inputGuard } from './middleware/input-guard.js';
 import { transcript } from './middleware/transcript.js';
 import { handoffRouting } from './middleware/handoff-routing.js';
+import { groupPrivacy } from './middleware/group-privacy.js';
+import { serializeTurns, type TurnLockOptions } from './middleware/turn-lock.js';
+import { customerRateLimit, type CustomerRateOptions } from './middleware/customer-rate-limit.js';
+import { mediaIntake, type MediaIntakeDeps } from './middleware/media-intake.js';
 import { detectInterruption, findTicketNumber } from './recognize.js';
 import { languageOf } from './turn-language.js';
-import { requestHandoff } from '../handoff/request-handoff.js';
+import type { HandoffService } from '../handoff/handoff-service.js';
+import { handOff } from '../../dialogs/hand-off.js';
+import { SurveyDialog } from '../../dialogs/survey-dialog.js';
+import { TicketIntakeDialog } from '../../dialogs/ticket-intake-dialog.js';
+import { openingTime } from '../handoff/working-hours.js';
+import { resumeAfterHandoff } from './resume-after-handoff.js';
+import { standaloneHandoff } from './standalone-handoff.js';
+
+/** A healthy turn takes well under a second; a channel gives up on a reply after about 15 s. */
+export const DEFAULT_TURN_LOCK: TurnLockOptions = { ttlMs: 20_000, waitMs: 10_000 };
 
 export interface SupportBotDeps {
   stores: Stores;
@@ -27,7 +44,20 @@ export interface SupportBotDeps {
   log: Log;
   conversationState: ConversationState;
   policy: ServicePolicy;
-  limits: { maxMessageChars: number; dedupeTtlMs: number };
+  limits: {
+    maxMessageChars: number;
+    dedupeTtlMs: number;
+    /** Per-conversation turn lease; defaults to DEFAULT_TURN_LOCK. */
+    turnLock?: TurnLockOptions;
+    /** Per-customer message limit; none when absent. */
+    customerRate?: CustomerRateOptions;
+  };
+  /** Where customers' pictures, voice and files go; without it they get the "text only" reply. */
+  media?: Omit<MediaIntakeDeps, 'tickets' | 'clock' | 'log'>;
+  /** The agents' desk (src/handoff/); a bot driven alone builds a single-process one. */
+  handoff?: HandoffService;
+  /** The optional language model (LLM_BASE_URL, LLM_MODEL); absent, the bot runs on rules alone. */
+  llm?: LanguageAssist;
 }
 
 /**
@@ -40,34 +70,53 @@ export class SupportBot {
   readonly #dialogState: StatePropertyAccessor<DialogState>;
   readonly #profile: StatePropertyAccessor<ConversationProfile>;
   readonly #pipeline: Middleware;
+  readonly #oneTurnAtATime: Middleware;
+  readonly #handoff: HandoffService;
 
   constructor(deps: SupportBotDeps) {
     this.#deps = deps;
+    this.#handoff = deps.handoff ?? standaloneHandoff(deps.stores, deps.clock, deps.log, deps.policy.timeZone);
     this.#dialogState = deps.conversationState.createProperty(DIALOG_STATE_PROPERTY);
     this.#profile = deps.conversationState.createProperty(PROFILE_PROPERTY);
     this.#dialogs = new DialogSet(this.#dialogState);
-    this.#dialogs.add(new SupportDialog({
+    const dialogDeps = {
       kb: deps.kb,
       tickets: deps.stores.tickets,
       unanswered: deps.stores.unanswered,
       handoffs: deps.stores.handoffs,
+      slaSchedule: deps.stores.slaSchedule,
       clock: deps.clock,
       policy: deps.policy,
       profile: this.#profile,
-    }));
+      desk: this.#handoff,
+      llm: deps.llm,
+      events: deps.stores.conversationEvents,
+    };
+    this.#dialogs.add(new SupportDialog(dialogDeps));
+    // Begun directly when the bot resumes after an agent (resume-after-handoff.ts).
+    this.#dialogs.add(new SurveyDialog(dialogDeps));
+    this.#dialogs.add(new TicketIntakeDialog(dialogDeps));
+    this.#oneTurnAtATime = serializeTurns(deps.stores.turnLock, deps.limits.turnLock ?? DEFAULT_TURN_LOCK);
     this.#pipeline = compose([
       dedupe(deps.stores.deliveries, deps.limits.dedupeTtlMs),
       languageDetection(this.#profile),
+      ...(deps.limits.customerRate ? [customerRateLimit(deps.stores.rateCounter, deps.limits.customerRate)] : []),
+      groupPrivacy(),
+      ...(deps.media ? [mediaIntake({ ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log })] : []),
       inputGuard(deps.limits.maxMessageChars),
       transcript(deps.stores.transcripts, deps.clock),
-      handoffRouting(deps.stores.handoffs),
+      conversationStarted(deps.stores.conversationEvents, deps.conversationState.createProperty(REPORT_STATE_PROPERTY), deps.clock),
+      handoffRouting(deps.stores.handoffs, (request, text) => this.#handoff.customerWrote(request, text)),
     ]);
   }
 
   /** The turn handler adapters call: `adapter.process(req, res, (turn) => bot.run(turn))`. */
   readonly run = async (turn: TurnContext): Promise<void> => {
-    await this.#pipeline(turn, () => this.#handle(turn));
-    await this.#deps.conversationState.saveChanges(turn);
+    // The lease covers load → dialogs → save, so a concurrent turn never reads state this one is changing.
+    await this.#oneTurnAtATime(turn, async () => {
+      await this.#pipeline(turn, () => this.#handle(turn));
+      await this.#deps.conversationState.saveChanges(turn);
+    });
   };
 
   async #handle(turn: TurnContext): Promise<void> {
@@ -76,6 +125,9 @@ export class SupportBot {
     if (turn.activity.type !== ActivityTypes.Message) return;
     await this.#restartIfDialogsChanged(turn, dc);
     if (await this.#interrupt(turn, dc)) return;
+    const hours = this.#handoff.workingHours;
+    const resumeDeps = { transcripts: this.#deps.stores.transcripts, withdraw: (id: string) => this.#handoff.withdraw(id), opensAt: hours && openingTime(hours) };
+    if (await resumeAfterHandoff(turn, dc, await this.#profile.get(turn, {}), resumeDeps)) return;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(SUPPORT_DIALOG, { problem: turn.activity.text });
   }
@@ -89,14 +141,13 @@ export class SupportBot {
   async #interrupt(turn: TurnContext, dc: DialogContext): Promise<boolean> {
     const language = languageOf(turn);
     const text = turn.activity.text ?? '';
-    switch (detectInterruption(text)) {
+    const interruption = detectInterruption(text);
+    // "不用了" cancels the script, except when it answers the question on screen (a quote or an offer).
+    if (interruption === 'cancel' && matchChoice(text, offeredChoices(dc))) return false;
+    switch (interruption) {
       case 'agent': {
-        await requestHandoff(this.#deps.stores.handoffs, {
-          conversationId: turn.activity.conversation.id, customer: customerOf(turn), language, reason: 'asked',
-        }, this.#deps.clock);
-        (await this.#profile.get(turn, {})).handoffRequested = true;
+        await handOff(turn, { desk: this.#handoff, profile: this.#profile }, 'asked');
         this.#deps.log.info({ conversationId: turn.activity.conversation.id, channel: turn.activity.channelId }, 'handoff.requested');
-        await turn.sendActivity(t(language, SUPPORT.handoffQueued));
         return true;
       }
       case 'cancel':
@@ -106,7 +157,8 @@ export class SupportBot {
       case 'restart':
         await dc.cancelAllDialogs();
         await turn.sendActivity(t(language, SUPPORT.restarted));
-        await dc.beginDialog(SUPPORT_DIALOG, {});
+        // An empty problem, or "重新开始" itself would be taken as the problem to look up.
+        await dc.beginDialog(SUPPORT_DIALOG, { problem: '' });
         return true;
       case 'ticket-status':
         await turn.sendActivity(await ticketStatusReply(
@@ -114,9 +166,33 @@ export class SupportBot {
         ));
         if (dc.activeDialog) await dc.repromptDialog();
         return true;
+      case 'ticket-cancel':
+      case 'ticket-reschedule':
+        return this.#changeTicket(turn, dc, interruption === 'ticket-cancel' ? 'cancel' : 'reschedule');
       default:
         return false;
     }
+  }
+
+  /** "取消工单 RT-…" / "改到周五下午" on the customer's own ticket; mid-intake they concern the ticket being filled in. */
+  async #changeTicket(turn: TurnContext, dc: DialogContext, action: 'cancel' | 'reschedule'): Promise<boolean> {
+    const language = languageOf(turn);
+    const text = turn.activity.text ?? '';
+    const ticketNumber = findTicketNumber(text);
+    if (!ticketNumber && isIntakeActive(dc)) {
+      // The intake reads a new visit time as a correction; "cancel the repair" there stops the booking.
+      if (action === 'reschedule') return false;
+      await dc.cancelAllDialogs();
+      await turn.sendActivity(t(language, SUPPORT.cancelled));
+      return true;
+    }
+    const { stores, clock, policy } = this.#deps;
+    await turn.sendActivity(await ticketChangeReply(action, {
+      store: stores.tickets, schedule: stores.slaSchedule, clock, sla: policy.sla,
+      visitSlotCapacity: policy.visitSlotCapacity, timeZone: policy.timeZone,
+    }, customerOf(turn), ticketNumber, text, language));
+    if (dc.activeDialog) await dc.repromptDialog();
+    return true;
   }
 
   /** A deploy that changed the dialogs' steps must not resume a stored stack at the wrong step. */
@@ -129,4 +205,12 @@ export class SupportBot {
     }
     profile.dialogVersion = version;
   }
+}
+
+/** The buttons of the question the customer is answering: the innermost prompt's suggested actions. */
+function offeredChoices(dc: DialogContext): ChoiceOption[] {
+  let inner = dc;
+  while (inner.child) inner = inner.child;
+  const state = inner.activeDialog?.state as { options?: { prompt?: Partial<Activity> } } | undefined;
+  return (state?.options?.prompt?.suggestedActions?.actions ?? []).map((action) => ({ value: String(action.value), title: action.title }));
 }

@@ -19,5 +19,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       details: { problems: ['MicrosoftAppPassword: required with MicrosoftAppId'] },
     });
   }
+  // Half a model setting is a typo, not a choice: say so rather than run silently without the model.
+  if (Boolean(parsed.data.LLM_BASE_URL) !== Boolean(parsed.data.LLM_MODEL)) {
+    throw new AppError('CONFIG_INVALID', 'Set both LLM_BASE_URL and LLM_MODEL to use a language model, or neither (e.g. LLM_BASE_URL=http://localhost:11434/v1 LLM_MODEL=qwen2.5:7b).', {
+      details: { problems: ['LLM_BASE_URL, LLM_MODEL: set both or neither'] },
+    });
+  }
   return Object.freeze(parsed.data);
 }

@@ -30,6 +30,11 @@ export interface HandoffQueue {
   list(): Promise<HandoffRequest[]>;
   /** Fails with HANDOFF_ALREADY_CLAIMED when another agent holds it, HANDOFF_NOT_FOUND when absent. */
   claim(conversationId: string, agentId: string, at: string): Promise<HandoffRequest>;
+  /**
+   * Puts a held request back in the queue, keeping its priority and place, only while `agentId`
+   * still holds it (an idle agent); undefined when it is gone or someone else holds it.
+   */
+  requeue(conversationId: string, agentId: string): Promise<HandoffRequest | undefined>;
   /** Removes the request: the bot has the conversation again. */
   release(conversationId: string): Promise<void>;
 }

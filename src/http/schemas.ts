@@ -34,7 +34,20 @@ export const BotActivitySchema = z.object({
 
 export const TicketListQuerySchema = z.object({
   status: TicketStatusSchema.optional(),
+  /** Only tickets past their response or on-site deadline. */
+  overdue: z.literal('true', 'use overdue=true, or leave it out').optional(),
+  /** One customer's tickets: both the channel and the customer's id on it. */
+  channel: z.string().min(1).max(40).optional(),
+  userId: z.string().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+}).refine((query) => (query.channel === undefined) === (query.userId === undefined), {
+  message: 'give channel and userId together',
+  path: ['userId'],
+});
+
+export const TicketTransitionBodySchema = z.strictObject({
+  to: TicketStatusSchema,
+  note: z.string().trim().min(1).max(500).optional(),
 });
 
 export const TicketParamsSchema = z.object({ id: z.string().min(1).max(40) });

@@ -9,10 +9,19 @@ import type { WebChatHub } from '../channels/web/web-chat-hub.js';
 import type { WebChatSessions } from '../channels/web/web-chat-session.js';
 import { httpErrorHandler } from './error-handler.js';
 import { staffAuth, type StaffToken } from './auth.js';
+import type { ServicePointMap } from '../tickets/service-points.js';
 import { registerBotFrameworkRoutes } from './routes/bot-framework-routes.js';
 import { registerWebChatRoutes } from './routes/web-chat-routes.js';
 import { registerTicketRoutes } from './routes/ticket-routes.js';
+import { registerHandoffRoutes, type HandoffRouteDeps } from './routes/handoff-routes.js';
+import { registerSlackRoutes, type SlackRouteDeps } from './routes/slack-routes.js';
 import { registerPageRoutes } from './routes/page-routes.js';
+import type { Backoffice } from '../backoffice/create-backoffice.js';
+import type { Metrics } from '../metrics/metrics.js';
+import { registerMetricsRoutes } from './routes/metrics-routes.js';
+import { registerArticleRoutes } from './routes/article-routes.js';
+import { registerBackofficeRoutes } from './routes/backoffice-routes.js';
+import { registerBackofficePages } from './routes/backoffice-page-routes.js';
 
 export interface ServerDeps {
   log: Log;
@@ -22,13 +31,25 @@ export interface ServerDeps {
   cloudAdapter: CloudAdapter;
   webChat: { adapter: WebChatAdapter; hub: WebChatHub; sessions: WebChatSessions };
   staffTokens: readonly StaffToken[];
+  /** What moving a ticket needs beyond the stores: dispatch targets and the progress-report interval. */
+  ticketPolicy: { servicePoints: ServicePointMap; sla: { progressHours: number } };
   bodyLimitBytes: number;
+  /** The agents' desk: staff API, live stream and the console page at /console. */
+  handoff?: Omit<HandoffRouteDeps, 'requireStaff' | 'clock'>;
+  /** The Slack desk's endpoint, when SLACK_ENABLED. */
+  slack?: SlackRouteDeps;
+  /** Trainers' article editor and supervisors' dashboard: APIs and the /trainer and /dashboard pages. */
+  backoffice?: Backoffice;
+  /** Prometheus figures served at /metrics. */
+  metrics?: Metrics;
 }
 
 /** Builds the HTTP server; listening is the caller's choice, so tests can use inject(). */
 export function buildServer(deps: ServerDeps): FastifyInstance {
-  const app = Fastify({ bodyLimit: deps.bodyLimitBytes, logger: false });
-  app.setErrorHandler(httpErrorHandler(deps.log));
+  const onError = httpErrorHandler(deps.log);
+  // frameworkErrors: a malformed URL or an over-long path parameter is refused by the router itself; same {code, message} shape.
+  const app = Fastify({ bodyLimit: deps.bodyLimitBytes, logger: false, frameworkErrors: onError });
+  app.setErrorHandler(onError);
   app.setNotFoundHandler((request) => {
     throw new AppError('HTTP_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`, { status: 404 });
   });
@@ -36,6 +57,18 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   registerPageRoutes(app);
   registerBotFrameworkRoutes(app, deps.cloudAdapter, deps.logic);
   registerWebChatRoutes(app, { ...deps.webChat, clock: deps.clock, logic: deps.logic });
-  registerTicketRoutes(app, deps.stores.tickets, requireRole('agent'));
+  registerTicketRoutes(app, {
+    store: deps.stores.tickets, schedule: deps.stores.slaSchedule, clock: deps.clock, log: deps.log, ...deps.ticketPolicy,
+  }, requireRole('agent', 'supervisor'));
+  if (deps.metrics) registerMetricsRoutes(app, deps.metrics);
+  if (deps.backoffice) {
+    registerArticleRoutes(app, deps.backoffice, requireRole('trainer'));
+    registerBackofficeRoutes(app, deps.backoffice, {
+      trainer: requireRole('trainer'), supervisor: requireRole('supervisor'), anyStaff: requireRole('agent', 'supervisor', 'trainer'),
+    });
+    registerBackofficePages(app);
+  }
+  if (deps.handoff) registerHandoffRoutes(app, { ...deps.handoff, clock: deps.clock, requireStaff: requireRole('agent', 'supervisor') });
+  if (deps.slack) registerSlackRoutes(app, deps.slack);
   return app;
 }

@@ -37,9 +37,15 @@ export function decideMatch(hits: readonly SearchHit[]): MatchDecision {
     top.relevance - runnerUp.relevance <= AMBIGUOUS_MARGIN &&
     runnerUp.score >= top.score * AMBIGUOUS_SCORE_RATIO
   ) {
-    // A close call between a safety article and an ordinary one is no call: gas or smoke comes first.
-    const safety = [top, runnerUp].filter((hit) => hit.article.escalation === 'safety');
-    if (safety.length === 1) return { kind: 'confident', hit: safety[0] };
+    // A close, strong call between a safety article and an ordinary one is no call: gas or smoke
+    // comes first. A weak one stays a question (with the safety article offered first), or an
+    // off-topic "会爆炸吗" would be met with gas-leak instructions.
+    const safety = [top, runnerUp].find((hit) => hit.article.escalation === 'safety');
+    const ordinary = safety === top ? runnerUp : top;
+    if (safety && ordinary.article.escalation !== 'safety') {
+      if (safety.relevance >= CONFIDENT_RELEVANCE) return { kind: 'confident', hit: safety };
+      return { kind: 'ambiguous', hits: [safety, ordinary] };
+    }
     return { kind: 'ambiguous', hits: [top, runnerUp] };
   }
   return top.relevance >= CONFIDENT_RELEVANCE ? { kind: 'confident', hit: top } : { kind: 'weak', hit: top };

@@ -37,7 +37,14 @@ function parseFrontMatter(yamlText: string): z.infer<typeof ArticleFrontMatterSc
   if (yamlError) {
     return { line: fileLine(yamlError.pos[0]), field: 'front matter', problem: yamlError.message.split('\n')[0] };
   }
-  const result = ArticleFrontMatterSchema.safeParse(doc.toJS() ?? {});
+  let value: unknown;
+  try {
+    // toJS refuses YAML whose aliases expand without bound (a "billion laughs" file) by throwing.
+    value = doc.toJS() ?? {};
+  } catch (err) {
+    return { line: 2, field: 'front matter', problem: err instanceof Error ? err.message : String(err) };
+  }
+  const result = ArticleFrontMatterSchema.safeParse(value);
   if (result.success) return result.data;
   // A misspelt key also shows up as the real key missing; the misspelling is the one to point at.
   const issues = result.error.issues;

@@ -96,3 +96,10 @@ export function applyClaim(current: HandoffRequest | undefined, conversationId: 
   }
   return { ...current, claimedBy: agentId, claimedAt: at, version: current.version + 1 };
 }
+
+/** The requeue rule both backends apply atomically: only the holder's claim is undone; place kept. */
+export function applyRequeue(current: HandoffRequest | undefined, agentId: string): HandoffRequest | undefined {
+  if (!current || current.claimedBy !== agentId) return undefined;
+  const { claimedBy: _holder, claimedAt: _since, ...waiting } = current;
+  return { ...waiting, version: current.version + 1 };
+}

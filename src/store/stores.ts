@@ -4,6 +4,11 @@ import type { DeliveryLog } from '../bot/delivery-log.js';
 import type { TranscriptStore } from '../bot/transcript.js';
 import type { UnansweredLog } from '../kb/unanswered-log.js';
 import type { HandoffQueue } from '../handoff/handoff-request.js';
+import type { SlaSchedule } from '../tickets/sla-schedule.js';
+import type { TurnLock } from '../bot/turn-lock.js';
+import type { RateCounter } from '../bot/rate-counter.js';
+import type { ArticleRevisionStore } from '../kb/editor/article-revision-store.js';
+import type { ConversationEvents } from '../bot/conversation-events.js';
 
 /** Every port the program persists through, from one backing store (embedded SQLite or Redis). */
 export interface Stores {
@@ -15,5 +20,14 @@ export interface Stores {
   transcripts: TranscriptStore;
   unanswered: UnansweredLog;
   handoffs: HandoffQueue;
+  slaSchedule: SlaSchedule;
+  /** One turn at a time per conversation, across processes. */
+  turnLock: TurnLock;
+  /** Per-customer message counts every process shares. */
+  rateCounter: RateCounter;
+  /** Trainers' drafts and every saved revision of every article (the back office). */
+  articleRevisions: ArticleRevisionStore;
+  /** Conversation milestones the supervisors' dashboard counts. */
+  conversationEvents: ConversationEvents;
   close(): Promise<void>;
 }

@@ -23,7 +23,7 @@ function readDate(text: string, today: string): string | undefined {
   const full = text.match(/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2}))?/);
   if (full) return build(+full[1], +full[2], full[3] ? +full[3] : 1);
 
-  const relativeYear = text.match(/(今年|去年|前年|this year|last year)\s*(?:的)?\s*(\d{1,2})?\s*月?/);
+  const relativeYear = text.match(/(今年|去年|前年|明年|this year|last year|next year)\s*(?:的)?\s*(\d{1,2})?\s*月?/);
   const monthWord = EN_MONTHS.findIndex((m) => new RegExp(`\\b${m}[a-z]*\\b`).test(text));
   const yearNum = text.match(/\b(19|20)\d{2}\b/);
   if (monthWord >= 0 && yearNum) {
@@ -31,10 +31,13 @@ function readDate(text: string, today: string): string | undefined {
     return build(+yearNum[0], monthWord + 1, day && +day[1] <= 31 ? +day[1] : 1);
   }
   if (relativeYear) {
-    const offset = /去年|last/.test(relativeYear[1]) ? 1 : /前年/.test(relativeYear[1]) ? 2 : 0;
+    // 明年 / next year reads as a date so the customer hears "that is in the future", not "unreadable".
+    const offset = /去年|last/.test(relativeYear[1]) ? 1 : /前年/.test(relativeYear[1]) ? 2 : /明年|next/.test(relativeYear[1]) ? -1 : 0;
     const month = relativeYear[2] ? +relativeYear[2] : monthWord >= 0 ? monthWord + 1 : 1;
     return build(ty - offset, month, 1);
   }
+  // "last May" / "May": the latest May not after this month (what the prompt's own example means).
+  if (monthWord >= 0) return build(monthWord + 1 > tm ? ty - 1 : ty, monthWord + 1, 1);
   if (/上个?月|last month/.test(text)) return tm === 1 ? build(ty - 1, 12, 1) : build(ty, tm - 1, 1);
   if (/这个?月|本月|this month/.test(text)) return build(ty, tm, 1);
   const monthOnly = text.match(/^(\d{1,2})\s*月/);

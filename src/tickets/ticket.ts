@@ -60,6 +60,26 @@ export const NewTicketSchema = z.object({
 });
 export type NewTicket = z.input<typeof NewTicketSchema>;
 
+/** An SLA deadline the SLA clock found missed; recorded once per kind. */
+export const EscalationSchema = z.object({
+  kind: z.enum(['response-overdue', 'onsite-overdue']),
+  at: z.iso.datetime(),
+  dueAt: z.iso.datetime(),
+});
+export type Escalation = z.infer<typeof EscalationSchema>;
+
+/** A file the customer sent about this ticket, stored by reference (the bytes live in the attachment store). */
+export const TicketAttachmentSchema = z.object({
+  kind: z.enum(['image', 'voice', 'video', 'file']),
+  contentType: z.string().min(1),
+  name: z.string().min(1).max(200),
+  sizeBytes: z.number().int().min(0),
+  /** Where the attachment store keeps it, relative to its root. */
+  ref: z.string().min(1),
+  receivedAt: z.iso.datetime(),
+});
+export type TicketAttachment = z.infer<typeof TicketAttachmentSchema>;
+
 export const TicketSchema = NewTicketSchema.extend({
   id: TicketNumberSchema,
   status: TicketStatusSchema,
@@ -71,5 +91,15 @@ export const TicketSchema = NewTicketSchema.extend({
   /** Bumped on every save; a save that names an older version fails with STORE_CONFLICT. */
   version: z.number().int().min(1),
   history: z.array(TicketEventSchema),
+  attachments: z.array(TicketAttachmentSchema).optional(),
+  /** Set on dispatch: the service point of the customer's region (seed digest). */
+  servicePoint: z.string().min(1).max(60).optional(),
+  escalations: z.array(EscalationSchema).optional(),
+  /** 事不过三: the customer's third ticket in the window; a supervisor looks at it. */
+  supervisorFlag: z.object({
+    reason: z.literal('three-strikes'),
+    at: z.iso.datetime(),
+    ticketIds: z.array(TicketNumberSchema),
+  }).optional(),
 });
 export type Ticket = z.infer<typeof TicketSchema>;

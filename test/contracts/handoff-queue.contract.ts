@@ -79,5 +79,18 @@ export function describeHandoffQueueContract(name: string, make: () => Promise<C
       await expectAppError(store.claim(request.conversationId, 'agent-li', AT), 'HANDOFF_NOT_FOUND');
       expect((await store.enqueue(request)).version).toBe(1);
     });
+
+    it('requeues a held request for its holder only, keeping its place', async () => {
+      const { store, peer } = fixture();
+      const request = await store.enqueue(sampleHandoff());
+      const held = await store.claim(request.conversationId, 'agent-li', AT);
+      expect(await peer.requeue(request.conversationId, 'agent-wang')).toBeUndefined();
+      const waiting = await peer.requeue(request.conversationId, 'agent-li');
+      expect(waiting).toEqual({ ...request, version: held.version + 1 });
+      expect(await store.get(request.conversationId)).toEqual(waiting);
+      expect(await store.requeue(request.conversationId, 'agent-li')).toBeUndefined();
+      expect((await store.claim(request.conversationId, 'agent-wang', AT)).claimedBy).toBe('agent-wang');
+      expect(await store.requeue('c-none', 'agent-li')).toBeUndefined();
+    });
   });
 }

@@ -12,6 +12,10 @@ export function registerBotFrameworkRoutes(app: FastifyInstance, adapter: CloudA
       const reason = checked.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
       throw new AppError('CHANNEL_BAD_ACTIVITY', `Not a Bot Framework activity: ${reason}`, { status: 400 });
     }
+    // The bot answers no invokes (card actions, sign-in); botbuilder would answer them 501, a fault of ours it is not.
+    if (checked.data.type === 'invoke') {
+      throw new AppError('CHANNEL_BAD_ACTIVITY', 'This bot does not handle invoke activities.', { status: 400, details: { type: 'invoke' } });
+    }
     const { response, flush } = createBotResponse(request);
     await adapter.process(toBotRequest(request), response, logic);
     return flush(reply);

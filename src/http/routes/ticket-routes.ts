@@ -1,19 +1,37 @@
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
 import { AppError } from '../../errors.js';
-import type { TicketStore } from '../../tickets/ticket-store.js';
-import { TicketListQuerySchema, TicketParamsSchema } from '../schemas.js';
+import type { Log } from '../../log.js';
+import { listTickets } from '../../tickets/list-tickets.js';
+import { moveTicket, type MoveTicketDeps } from '../../tickets/move-ticket.js';
+import { staffOf } from '../auth.js';
+import { TicketListQuerySchema, TicketParamsSchema, TicketTransitionBodySchema } from '../schemas.js';
 
-/** Staff read access to tickets. Records come out of the store already validated by TicketSchema. */
-export function registerTicketRoutes(app: FastifyInstance, tickets: TicketStore, requireAgent: preHandlerHookHandler): void {
-  app.get('/api/tickets', { preHandler: requireAgent }, async (request) => {
+export interface TicketRouteDeps extends MoveTicketDeps {
+  log: Log;
+}
+
+/** Staff access to tickets: list, read, move. Records come out of the store already validated by TicketSchema. */
+export function registerTicketRoutes(app: FastifyInstance, deps: TicketRouteDeps, requireStaff: preHandlerHookHandler): void {
+  app.get('/api/tickets', { preHandler: requireStaff }, async (request) => {
     const query = TicketListQuerySchema.parse(request.query);
-    return { tickets: await tickets.list({ status: query.status, limit: query.limit }) };
+    const customer = query.channel && query.userId ? { channel: query.channel, userId: query.userId } : undefined;
+    const filter = { status: query.status, customer, overdue: query.overdue === 'true', limit: query.limit };
+    return { tickets: await listTickets(deps.store, filter, deps.clock.now()) };
   });
 
-  app.get('/api/tickets/:id', { preHandler: requireAgent }, async (request) => {
+  app.get('/api/tickets/:id', { preHandler: requireStaff }, async (request) => {
     const { id } = TicketParamsSchema.parse(request.params);
-    const ticket = await tickets.get(id.toUpperCase());
+    const ticket = await deps.store.get(id.toUpperCase());
     if (!ticket) throw new AppError('TICKET_NOT_FOUND', `No ticket ${id}.`, { status: 404, details: { ticketId: id } });
+    return ticket;
+  });
+
+  app.post('/api/tickets/:id/transitions', { preHandler: requireStaff }, async (request) => {
+    const { id } = TicketParamsSchema.parse(request.params);
+    const body = TicketTransitionBodySchema.parse(request.body ?? {});
+    const by = `staff:${staffOf(request).id}`;
+    const ticket = await moveTicket(deps, id.toUpperCase(), { to: body.to, by, note: body.note });
+    deps.log.info({ ticketId: ticket.id, to: ticket.status, by }, 'ticket.moved');
     return ticket;
   });
 }

@@ -6,12 +6,15 @@ import { createBm25KnowledgeBase } from '../create-bm25-knowledge-base.js';
 import { evaluate, parseEvalSet, type EvalReport } from '../evaluate.js';
 import { loadArticles } from '../load-articles.js';
 import { createTokenizer, type TokenizerKind } from '../tokenizer.js';
+import { printWithModel } from './eval-with-model.js';
 
-const USAGE = `usage: npm run kb:eval -- [file.jsonl] [--baseline] [--tokenizer jieba|intl|plain] [--dir knowledge-base] [--offtopic file.jsonl] [--scale N]
+const USAGE = `usage: npm run kb:eval -- [file.jsonl] [--baseline] [--tokenizer jieba|intl|plain] [--dir knowledge-base] [--offtopic file.jsonl] [--scale N] [--llm]
 Prints each question whose expected article was not ranked first, then decision counts, and as the
 LAST line one JSON object {"n","top1","top3","mrr","p50_ms","p99_ms"}.
 --baseline: one token per Chinese character, no synonyms, equal field weights, no product preference.
---scale N: also time the questions against the articles copied up to N (speed only; quality is not scored).`;
+--scale N: also time the questions against the articles copied up to N (speed only; quality is not scored).
+--llm: also search as the bot does with the optional model (LLM_BASE_URL, LLM_MODEL set): the plain
+figures are printed first, labelled, and the LAST line holds the figures with query rewriting.`;
 
 function decisionTable(label: string, decisions: EvalReport['decisions']): string {
   const counts = new Map<string, { all: number; correct: number }>();
@@ -34,6 +37,7 @@ async function main(): Promise<number> {
       dir: { type: 'string', default: 'knowledge-base' },
       offtopic: { type: 'string', default: 'test/fixtures/kb/off-topic.jsonl' },
       scale: { type: 'string' },
+      llm: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -82,6 +86,7 @@ async function main(): Promise<number> {
     const { summary } = await evaluate(scaled, questions, options);
     console.log(`timing at ${copies.length} articles: p50 ${summary.p50_ms} ms, p99 ${summary.p99_ms} ms`);
   }
+  if (values.llm) return printWithModel(kb, questions, () => options?.() ?? {}, report, decisionTable);
   console.log(JSON.stringify(report.summary));
   return 0;
 }

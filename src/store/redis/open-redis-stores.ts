@@ -2,11 +2,17 @@ import type { Stores } from '../stores.js';
 import { openRedis, type RedisConnectionOptions } from './open-redis.js';
 import { RedisDeliveryLog } from './redis-delivery-log.js';
 import { RedisHandoffQueue } from './redis-handoff-queue.js';
-import { redisKeys } from './redis-keys.js';
+import { RedisSlaSchedule } from './redis-sla-schedule.js';
+import { DEFAULT_KEY_PREFIX, redisKeys } from './redis-keys.js';
 import { RedisStorage } from './redis-storage.js';
 import { RedisTicketStore } from './redis-ticket-store.js';
 import { RedisTranscriptStore } from './redis-transcript-store.js';
 import { RedisUnansweredLog } from './redis-unanswered-log.js';
+import { RedisTurnLock } from './redis-turn-lock.js';
+import { RedisRateCounter } from './redis-rate-counter.js';
+import { RedisArticleRevisionStore } from './redis-article-revision-store.js';
+import { RedisConversationEvents } from './redis-conversation-events.js';
+import { recordingHandoffQueue } from '../recording-handoff-queue.js';
 
 export interface RedisStoresOptions extends RedisConnectionOptions {
   /** Prefix of every key, so several deployments can share one Redis. Default `osb:`. */
@@ -17,6 +23,7 @@ export interface RedisStoresOptions extends RedisConnectionOptions {
 export async function openRedisStores(options: RedisStoresOptions): Promise<Stores> {
   const client = await openRedis(options);
   const keys = redisKeys(options.keyPrefix);
+  const conversationEvents = new RedisConversationEvents(client, options.keyPrefix ?? DEFAULT_KEY_PREFIX);
   return {
     kind: 'redis',
     storage: new RedisStorage(client, keys),
@@ -24,7 +31,12 @@ export async function openRedisStores(options: RedisStoresOptions): Promise<Stor
     deliveries: new RedisDeliveryLog(client, keys),
     transcripts: new RedisTranscriptStore(client, keys),
     unanswered: new RedisUnansweredLog(client, keys),
-    handoffs: new RedisHandoffQueue(client, keys),
+    handoffs: recordingHandoffQueue(new RedisHandoffQueue(client, keys), conversationEvents),
+    slaSchedule: new RedisSlaSchedule(client, keys),
+    turnLock: new RedisTurnLock(client, keys),
+    rateCounter: new RedisRateCounter(client, keys),
+    articleRevisions: new RedisArticleRevisionStore(client, options.keyPrefix ?? DEFAULT_KEY_PREFIX),
+    conversationEvents,
     async close() {
       // QUIT lets replies in flight arrive; when Redis is already gone, just drop the socket.
       await client.quit().catch(() => client.disconnect());

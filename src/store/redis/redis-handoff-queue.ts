@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.js';
 import { HandoffRequestSchema, type HandoffQueue, type HandoffRequest } from '../../handoff/handoff-request.js';
-import { checkBeforeWrite, applyClaim, compareHandoffs, conflict, parseStored } from '../records.js';
+import { checkBeforeWrite, applyClaim, applyRequeue, compareHandoffs, conflict, parseStored } from '../records.js';
 import type { RedisClient } from './open-redis.js';
 import { defineScript, redisCall, runScript } from './redis-call.js';
 import type { RedisKeys } from './redis-keys.js';
@@ -63,6 +63,22 @@ export class RedisHandoffQueue implements HandoffQueue {
         const args = [conversationId, json ?? '', JSON.stringify(checked)];
         // Losing the compare-and-set means another agent claimed or it was released: decide again.
         if (await runScript(this.#client, REPLACE_IF_UNCHANGED, [this.#key], args) === 1) return checked;
+      }
+      throw new AppError('STORE_CONFLICT', undefined, { details: { conversationId, backend: 'redis' } });
+    });
+  }
+
+  requeue(conversationId: string, agentId: string): Promise<HandoffRequest | undefined> {
+    return redisCall(async () => {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const json = await this.#client.hget(this.#key, conversationId);
+        const next = applyRequeue(json === null ? undefined : parseRequest(json), agentId);
+        if (!next || json === null) return undefined;
+        const checked = checkBeforeWrite(HandoffRequestSchema, next, 'handoff');
+        // Losing the compare-and-set means it was released or changed meanwhile: decide again.
+        if (await runScript(this.#client, REPLACE_IF_UNCHANGED, [this.#key], [conversationId, json, JSON.stringify(checked)]) === 1) {
+          return checked;
+        }
       }
       throw new AppError('STORE_CONFLICT', undefined, { details: { conversationId, backend: 'redis' } });
     });

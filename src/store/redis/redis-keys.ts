@@ -21,6 +21,12 @@ export interface RedisKeys {
   transcript(conversationId: string): string;
   unanswered: string;
   handoffs: string;
+  /** Sorted set of SLA due items, scored by due time in epoch ms. */
+  slaDue: string;
+  /** A conversation's turn lease (string: the holder's token, with a TTL). */
+  turnLock(key: string): string;
+  /** A fixed-window hit counter (string: the count, with a TTL). */
+  rateCounter(key: string): string;
 }
 
 export const DEFAULT_KEY_PREFIX = 'osb:';
@@ -45,5 +51,8 @@ export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
     transcript: (conversationId) => `${prefix}transcript:${conversationId}`,
     unanswered: `${prefix}unanswered`,
     handoffs: `${prefix}{handoffs}`,
+    slaDue: `${prefix}{sla}:due`,
+    turnLock: (key) => `${prefix}turn-lock:${key}`,
+    rateCounter: (key) => `${prefix}rate:${key}`,
   };
 }

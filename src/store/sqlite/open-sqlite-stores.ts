@@ -2,14 +2,21 @@ import type { Stores } from '../stores.js';
 import { openSqlite } from './open-sqlite.js';
 import { SqliteDeliveryLog } from './sqlite-delivery-log.js';
 import { SqliteHandoffQueue } from './sqlite-handoff-queue.js';
+import { SqliteSlaSchedule } from './sqlite-sla-schedule.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import { SqliteTicketStore } from './sqlite-ticket-store.js';
 import { SqliteTranscriptStore } from './sqlite-transcript-store.js';
 import { SqliteUnansweredLog } from './sqlite-unanswered-log.js';
+import { SqliteTurnLock } from './sqlite-turn-lock.js';
+import { SqliteRateCounter } from './sqlite-rate-counter.js';
+import { SqliteArticleRevisionStore } from './sqlite-article-revision-store.js';
+import { SqliteConversationEvents } from './sqlite-conversation-events.js';
+import { recordingHandoffQueue } from '../recording-handoff-queue.js';
 
 /** Every port on one SQLite file, `<dataDir>/support.db`. */
 export function openSqliteStores(dataDir: string): Stores {
   const db = openSqlite(dataDir);
+  const conversationEvents = new SqliteConversationEvents(db);
   return {
     kind: 'sqlite',
     storage: new SqliteStorage(db),
@@ -17,7 +24,12 @@ export function openSqliteStores(dataDir: string): Stores {
     deliveries: new SqliteDeliveryLog(db),
     transcripts: new SqliteTranscriptStore(db),
     unanswered: new SqliteUnansweredLog(db),
-    handoffs: new SqliteHandoffQueue(db),
+    handoffs: recordingHandoffQueue(new SqliteHandoffQueue(db), conversationEvents),
+    slaSchedule: new SqliteSlaSchedule(db),
+    turnLock: new SqliteTurnLock(db),
+    rateCounter: new SqliteRateCounter(db),
+    articleRevisions: new SqliteArticleRevisionStore(db),
+    conversationEvents,
     async close() {
       if (db.open) db.close();
     },

@@ -1,7 +1,7 @@
 import {
   HANDOFF_PRIORITIES, HandoffRequestSchema, type HandoffQueue, type HandoffRequest,
 } from '../../handoff/handoff-request.js';
-import { checkBeforeWrite, applyClaim, parseStored } from '../records.js';
+import { checkBeforeWrite, applyClaim, applyRequeue, parseStored } from '../records.js';
 import type { SqliteDatabase } from './open-sqlite.js';
 import { sqliteCall } from './sqlite-call.js';
 
@@ -57,6 +57,14 @@ export class SqliteHandoffQueue implements HandoffQueue {
       if (next !== current) {
         this.#update.run(JSON.stringify(checkBeforeWrite(HandoffRequestSchema, next, 'handoff')), conversationId);
       }
+      return next;
+    }).immediate());
+  }
+
+  requeue(conversationId: string, agentId: string): Promise<HandoffRequest | undefined> {
+    return sqliteCall(this.#db, () => this.#db.transaction(() => {
+      const next = applyRequeue(this.#read(conversationId), agentId);
+      if (next) this.#update.run(JSON.stringify(checkBeforeWrite(HandoffRequestSchema, next, 'handoff')), conversationId);
       return next;
     }).immediate());
   }

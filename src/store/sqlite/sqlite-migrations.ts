@@ -45,4 +45,38 @@ export const SQLITE_MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE sla_schedule (
+        ticket_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        due_ms INTEGER NOT NULL,
+        PRIMARY KEY (ticket_id, kind)
+      );
+      CREATE INDEX sla_schedule_by_due ON sla_schedule (due_ms);
+    `,
+  },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE turn_locks (key TEXT PRIMARY KEY, token TEXT NOT NULL, expires_ms INTEGER NOT NULL);
+
+      CREATE TABLE rate_counters (key TEXT PRIMARY KEY, count INTEGER NOT NULL, window_ends_ms INTEGER NOT NULL);
+      CREATE INDEX rate_counters_by_window_end ON rate_counters (window_ends_ms);
+    `,
+  },
+  {
+    version: 4,
+    sql: `
+      CREATE TABLE article_revisions (
+        article_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (article_id, revision)
+      );
+      CREATE TABLE conversation_events (id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, json TEXT NOT NULL);
+      CREATE INDEX conversation_events_by_time ON conversation_events (at_ms);
+    `,
+  },
 ];

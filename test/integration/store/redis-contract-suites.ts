@@ -1,13 +1,19 @@
 import { openRedis, type RedisClient, type RedisConnectionOptions } from '../../../src/store/redis/open-redis.js';
 import { RedisDeliveryLog } from '../../../src/store/redis/redis-delivery-log.js';
 import { RedisHandoffQueue } from '../../../src/store/redis/redis-handoff-queue.js';
+import { RedisSlaSchedule } from '../../../src/store/redis/redis-sla-schedule.js';
 import { redisKeys, type RedisKeys } from '../../../src/store/redis/redis-keys.js';
 import { RedisStorage } from '../../../src/store/redis/redis-storage.js';
 import { RedisTicketStore } from '../../../src/store/redis/redis-ticket-store.js';
 import { RedisTranscriptStore } from '../../../src/store/redis/redis-transcript-store.js';
 import { RedisUnansweredLog } from '../../../src/store/redis/redis-unanswered-log.js';
+import { RedisTurnLock } from '../../../src/store/redis/redis-turn-lock.js';
+import { RedisRateCounter } from '../../../src/store/redis/redis-rate-counter.js';
+import { describeTurnLockContract } from '../../contracts/turn-lock.contract.js';
+import { describeRateCounterContract } from '../../contracts/rate-counter.contract.js';
 import { describeDeliveryLogContract } from '../../contracts/delivery-log.contract.js';
 import { describeHandoffQueueContract } from '../../contracts/handoff-queue.contract.js';
+import { describeSlaScheduleContract } from '../../contracts/sla-schedule.contract.js';
 import { describeStorageContract } from '../../contracts/storage.contract.js';
 import { describeTicketStoreContract } from '../../contracts/ticket-store.contract.js';
 import { describeTranscriptStoreContract } from '../../contracts/transcript-store.contract.js';
@@ -50,4 +56,7 @@ export function describeRedisContracts(topology: string, connection: () => Redis
   describeUnansweredLogContract(name('RedisUnansweredLog'), ({ maxEntries }) =>
     redisFixture((client, keys) => new RedisUnansweredLog(client, keys, { maxEntries }))());
   describeHandoffQueueContract(name('RedisHandoffQueue'), redisFixture((client, keys) => new RedisHandoffQueue(client, keys)));
+  describeSlaScheduleContract(name('RedisSlaSchedule'), redisFixture((client, keys) => new RedisSlaSchedule(client, keys)));
+  describeTurnLockContract(name('RedisTurnLock'), redisFixture((client, keys) => new RedisTurnLock(client, keys)));
+  describeRateCounterContract(name('RedisRateCounter'), redisFixture((client, keys) => new RedisRateCounter(client, keys)));
 }

@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import { openSqlite, type SqliteDatabase } from '../../../src/store/sqlite/open-sqlite.js';
 import { SqliteDeliveryLog } from '../../../src/store/sqlite/sqlite-delivery-log.js';
 import { SqliteHandoffQueue } from '../../../src/store/sqlite/sqlite-handoff-queue.js';
+import { SqliteSlaSchedule } from '../../../src/store/sqlite/sqlite-sla-schedule.js';
 import { SqliteStorage } from '../../../src/store/sqlite/sqlite-storage.js';
 import { SqliteTicketStore } from '../../../src/store/sqlite/sqlite-ticket-store.js';
 import { SqliteTranscriptStore } from '../../../src/store/sqlite/sqlite-transcript-store.js';
 import { SqliteUnansweredLog } from '../../../src/store/sqlite/sqlite-unanswered-log.js';
+import { SqliteTurnLock } from '../../../src/store/sqlite/sqlite-turn-lock.js';
+import { SqliteRateCounter } from '../../../src/store/sqlite/sqlite-rate-counter.js';
+import { describeTurnLockContract } from '../../contracts/turn-lock.contract.js';
+import { describeRateCounterContract } from '../../contracts/rate-counter.contract.js';
 import { describeDeliveryLogContract } from '../../contracts/delivery-log.contract.js';
 import { describeHandoffQueueContract } from '../../contracts/handoff-queue.contract.js';
+import { describeSlaScheduleContract } from '../../contracts/sla-schedule.contract.js';
 import { describeStorageContract } from '../../contracts/storage.contract.js';
 import { describeTicketStoreContract } from '../../contracts/ticket-store.contract.js';
 import { describeTranscriptStoreContract } from '../../contracts/transcript-store.contract.js';
@@ -44,3 +50,6 @@ describeTranscriptStoreContract('SqliteTranscriptStore', sqliteFixture((db) => n
 describeUnansweredLogContract('SqliteUnansweredLog', ({ maxEntries }) =>
   sqliteFixture((db) => new SqliteUnansweredLog(db, { maxEntries }))());
 describeHandoffQueueContract('SqliteHandoffQueue', sqliteFixture((db) => new SqliteHandoffQueue(db)));
+describeSlaScheduleContract('SqliteSlaSchedule', sqliteFixture((db) => new SqliteSlaSchedule(db)));
+describeTurnLockContract('SqliteTurnLock', sqliteFixture((db) => new SqliteTurnLock(db)));
+describeRateCounterContract('SqliteRateCounter', sqliteFixture((db) => new SqliteRateCounter(db)));

@@ -21,7 +21,8 @@ describe('decideMatch', () => {
     ['two close hits of one article', [hit('a', strong, 10), hit('a', strong, 10)], 'confident', ['a']],
     ['a middling hit alone', [hit('a', weak)], 'weak', ['a']],
     ['two close middling hits', [hit('a', weak, 5), hit('b', weak, 5)], 'ambiguous', ['a', 'b']],
-    ['a close call with a safety article', [hit('a', strong, 10), hit('gas', strong - 0.01, 9.5, 'safety')], 'confident', ['gas']],
+    ['a close, strong call with a safety article', [hit('a', strong, 10), hit('gas', strong - 0.01, 9.5, 'safety')], 'confident', ['gas']],
+    ['a close, weak call with a safety article', [hit('a', weak, 5), hit('gas', weak, 5, 'safety')], 'ambiguous', ['gas', 'a']],
     ['a middling hit and one under the floor', [hit('a', MIN_RELEVANCE + 0.02, 5), hit('b', MIN_RELEVANCE - 0.01, 5)], 'weak', ['a']],
   ])('%s → %s', (_name, hits, kind, ids) => {
     const decision = decideMatch(hits);

@@ -1,0 +1,79 @@
+import { echoConversation, oursConversation, runLoad, startTarget, type HttpTarget, type LoadResult } from './http-turns.js';
+import { summarize } from './stats.js';
+
+export interface HttpScenarioOptions {
+  redisUrl: string;
+  customers: number;
+  seconds: number;
+  warmupSeconds: number;
+  /** The measured time is cut into this many alternating rounds per target. */
+  rounds: number;
+}
+
+interface Totals {
+  turns: number;
+  seconds: number;
+  conversations: number;
+  errors: number;
+  firstError?: string;
+  latencies: number[];
+  cpuMs: number;
+  rssBytes: number;
+}
+
+const emptyTotals = (): Totals => ({ turns: 0, seconds: 0, conversations: 0, errors: 0, latencies: [], cpuMs: 0, rssBytes: 0 });
+
+async function round(target: HttpTarget, totals: Totals, options: HttpScenarioOptions, conversation: typeof oursConversation): Promise<void> {
+  const before = await target.stats();
+  const result: LoadResult = await runLoad(target.url, options.customers, options.seconds / options.rounds, conversation);
+  const after = await target.stats();
+  totals.turns += result.turns;
+  totals.seconds += result.seconds;
+  totals.conversations += result.conversations;
+  totals.errors += result.errors;
+  totals.firstError ??= result.firstError;
+  totals.latencies.push(...result.samples);
+  totals.cpuMs += after.cpuUserMs + after.cpuSystemMs - before.cpuUserMs - before.cpuSystemMs;
+  totals.rssBytes = Math.max(totals.rssBytes, after.rssBytes);
+}
+
+function record(target: string, customers: number, totals: Totals) {
+  const latency = summarize(totals.latencies);
+  return {
+    scenario: 'http_turns', target, customers, seconds: Math.round(totals.seconds * 10) / 10, conversations: totals.conversations,
+    turns: totals.turns, turns_per_s: Math.round(totals.turns / totals.seconds), p50_ms: latency.p50_ms, p99_ms: latency.p99_ms,
+    max_ms: latency.max_ms, server_cpu_ms_per_turn: Math.round((totals.cpuMs / Math.max(1, totals.turns)) * 1000) / 1000,
+    server_rss_mb: Math.round(totals.rssBytes / 1048576),
+    errors: totals.errors, ...(totals.firstError ? { first_error: totals.firstError } : {}),
+  };
+}
+
+/**
+ * Scenario 1: our app on Redis against the bare echo bot, same load generator, same run. The two
+ * alternate in short rounds so that anything else running on the machine weighs on both alike.
+ */
+export async function httpScenario(options: HttpScenarioOptions): Promise<Record<string, unknown>[]> {
+  // Capacity high enough that every booking keeps its wanted slot, as customers spread over many
+  // regions and days would; the slot check (a ticket list per booking) still runs on every booking.
+  const ours = await startTarget('ours', { BENCH_REDIS_URL: options.redisUrl, BENCH_VISIT_SLOT_CAPACITY: '1000' });
+  const echo = await startTarget('echo', {}).catch(async (err) => { await ours.stop(); throw err; });
+  const oursTotals = emptyTotals();
+  const echoTotals = emptyTotals();
+  try {
+    // Warm-up: JIT, jieba's dictionary, Redis script cache and keep-alive sockets, none of it measured.
+    await runLoad(ours.url, options.customers, options.warmupSeconds, oursConversation);
+    await runLoad(echo.url, options.customers, options.warmupSeconds, echoConversation);
+    for (let i = 0; i < options.rounds; i += 1) {
+      await round(ours, oursTotals, options, oursConversation);
+      await round(echo, echoTotals, options, echoConversation);
+    }
+  } finally {
+    await Promise.all([ours.stop(), echo.stop()]);
+  }
+  const oursRecord = record('ours', options.customers, oursTotals);
+  const echoRecord = record('echo', options.customers, echoTotals);
+  const ratio = Math.round((oursRecord.turns_per_s / Math.max(1, echoRecord.turns_per_s)) * 1000) / 1000;
+  // Server CPU per turn does not depend on what else the machine runs as much as wall time does.
+  const cpuRatio = Math.round((echoRecord.server_cpu_ms_per_turn / Math.max(0.001, oursRecord.server_cpu_ms_per_turn)) * 1000) / 1000;
+  return [oursRecord, echoRecord, { scenario: 'http_ratio', ratio, cpu_ratio: cpuRatio, target: 0.7, met: ratio >= 0.7 }];
+}

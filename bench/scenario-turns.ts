@@ -1,0 +1,65 @@
+import { openRedisStores } from '../src/store/redis/open-redis-stores.js';
+import { loadArticles } from '../src/kb/load-articles.js';
+import { createBm25KnowledgeBase } from '../src/kb/create-bm25-knowledge-base.js';
+import { conversationFor } from './conversation-scripts.js';
+import { createInProcessBot } from './in-process-bot.js';
+import { commandsProcessed, openInfoClient } from './redis-info.js';
+import { syntheticArticles } from './synthetic-articles.js';
+import { summarize } from './stats.js';
+
+export interface TurnScenarioOptions {
+  redisUrl: string;
+  articles: number;
+  seconds: number;
+}
+
+/**
+ * Scenario 2: SupportBot.run driven directly, one turn at a time, so each figure is one turn's cost:
+ * the middleware pipeline, the dialogs, retrieval over `articles` articles and the Redis round trips.
+ */
+export async function turnScenario(options: TurnScenarioOptions): Promise<Record<string, unknown>> {
+  const { articles: real } = await loadArticles('knowledge-base');
+  const kb = await createBm25KnowledgeBase(syntheticArticles(real, options.articles));
+  // Own key prefix: the tickets of the HTTP scenario must not change what this scenario's slot checks read.
+  const stores = await openRedisStores({ url: options.redisUrl, keyPrefix: `bench-turns-${Date.now()}:` });
+  const info = openInfoClient(options.redisUrl);
+  // As in the HTTP scenario: every booking keeps its wanted slot, the slot check still runs.
+  const bot = createInProcessBot(stores, kb, { visitSlotCapacity: 1000 });
+  const samples: number[] = [];
+  const cpuSamples: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let conversations = 0;
+  try {
+    for (let i = 0; i < 4; i += 1) await conversationFor(i)(bot(() => undefined)).catch(() => undefined);
+    const commandsBefore = await commandsProcessed(info);
+    const cpuBefore = process.cpuUsage();
+    const deadline = Date.now() + options.seconds * 1000;
+    for (let i = 0; Date.now() < deadline && i < 5000; i += 1) {
+      try {
+        await conversationFor(i)(bot((ms, cpuMs) => { samples.push(ms); cpuSamples.push(cpuMs); }));
+        conversations += 1;
+      } catch (err) {
+        errors += 1;
+        firstError ??= err instanceof Error ? err.message : String(err);
+      }
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    // Minus one: the INFO call itself is a command.
+    const redisCommands = (await commandsProcessed(info)) - commandsBefore - 1;
+    const latency = summarize(samples);
+    const cpuLatency = summarize(cpuSamples);
+    return {
+      scenario: 'turn_in_process', articles: options.articles, conversations, turns: latency.count,
+      p50_ms: latency.p50_ms, p99_ms: latency.p99_ms, max_ms: latency.max_ms, mean_ms: latency.mean_ms,
+      cpu_p50_ms: cpuLatency.p50_ms, cpu_p99_ms: cpuLatency.p99_ms,
+      // CPU time of this process per turn: steadier than wall time on a shared machine.
+      cpu_ms_per_turn: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, latency.count)) * 1000) / 1000,
+      redis_commands_per_turn: Math.round((redisCommands / Math.max(1, latency.count)) * 10) / 10,
+      target_p99_ms: 5, met: latency.p99_ms < 5, errors, ...(firstError ? { first_error: firstError } : {}),
+    };
+  } finally {
+    info.disconnect();
+    await stores.close();
+  }
+}

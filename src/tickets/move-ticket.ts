@@ -1,0 +1,39 @@
+import type { Clock } from '../clock.js';
+import type { Ticket, TicketStatus } from './ticket.js';
+import type { TicketStore } from './ticket-store.js';
+import type { SlaPolicy } from './sla.js';
+import type { SlaSchedule } from './sla-schedule.js';
+import { transition } from './ticket-lifecycle.js';
+import { servicePointFor, type ServicePointMap } from './service-points.js';
+import { retrackTicket } from './sla-tracking.js';
+import { updateTicket } from './update-ticket.js';
+
+export interface MoveTicketDeps {
+  store: TicketStore;
+  clock: Clock;
+  schedule: SlaSchedule;
+  sla: Pick<SlaPolicy, 'progressHours'>;
+  servicePoints: ServicePointMap;
+}
+
+export interface MoveRequest {
+  to: TicketStatus;
+  /** Who moves it, as recorded in the history: `agent:alice`, `customer:<userId>`. */
+  by: string;
+  note?: string;
+}
+
+/**
+ * Moves a ticket to another state with the move in its history (who, when, from → to).
+ * TICKET_NOT_FOUND, TICKET_ILLEGAL_TRANSITION, or STORE_CONFLICT when a second writer won twice.
+ * Dispatch assigns the service point of the ticket's region.
+ */
+export async function moveTicket(deps: MoveTicketDeps, id: string, request: MoveRequest): Promise<Ticket> {
+  const now = deps.clock.now();
+  const moved = await updateTicket(deps.store, id, (ticket) => {
+    const next = transition(ticket, request.to, request.by, now, request.note);
+    return request.to === 'dispatched' ? { ...next, servicePoint: servicePointFor(ticket.region, deps.servicePoints) } : next;
+  });
+  await retrackTicket(deps.schedule, moved, deps.sla, now);
+  return moved;
+}
