@@ -1,8 +1,8 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { languageOf } from '../src/bot/turn-language.js';
-import { requestHandoff } from '../src/handoff/request-handoff.js';
 import type { Ticket } from '../src/tickets/ticket.js';
-import { customerOf, type DialogDeps } from './dialog-deps.js';
+import type { DialogDeps } from './dialog-deps.js';
+import { handOff } from './hand-off.js';
 import { INTAKE } from './ticket-intake.messages.js';
 import { t } from './text.js';
 
@@ -12,11 +12,9 @@ import { t } from './text.js';
  */
 export async function handOverThreeStrikes(step: WaterfallStepContext, deps: DialogDeps, ticket: Ticket): Promise<DialogTurnResult> {
   const language = languageOf(step.context);
-  await requestHandoff(deps.handoffs, {
-    conversationId: step.context.activity.conversation.id, customer: customerOf(step.context), language, reason: 'three-strikes',
-  }, deps.clock);
-  (await deps.profile.get(step.context, {})).handoffRequested = true;
   const count = ticket.supervisorFlag?.ticketIds.length ?? 3;
   await step.context.sendActivity(t(language, INTAKE.threeStrikes, { count, days: deps.policy.threeStrikesWindowDays ?? 0 }));
+  // Through the desk, so agents' screens and Slack hear of it and the customer is told the wait.
+  await handOff(step.context, deps, 'three-strikes');
   return step.endDialog({ ticketId: ticket.id, handedOff: true });
 }

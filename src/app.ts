@@ -15,6 +15,7 @@ import { turnErrorHandler } from './bot/turn-error.js';
 import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapter.js';
 import { WebChatAdapter } from './channels/web/web-chat-adapter.js';
 import { WebChatHub } from './channels/web/web-chat-hub.js';
+import { RedisRelay } from './store/redis/redis-relay.js';
 import { WebChatSessions } from './channels/web/web-chat-session.js';
 import { WebChatMessenger } from './channels/web/web-chat-messenger.js';
 import { CustomerMessenger } from './bot/customer-messenger.js';
@@ -114,7 +115,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const onTurnError = turnErrorHandler(log);
   const cloudAdapter = createCloudAdapter(config);
   cloudAdapter.onTurnError = onTurnError;
-  const hub = new WebChatHub();
+  // Several processes behind one Redis: a page's live stream may be held by another process.
+  const hub = new WebChatHub(config.REDIS_URL ? await RedisRelay.open({ url: config.REDIS_URL, channel: 'osb:webchat' }) : undefined);
   const webChatAdapter = new WebChatAdapter(hub);
   webChatAdapter.onTurnError = onTurnError;
   messenger.register(new WebChatMessenger(hub));
@@ -165,6 +167,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await wechat?.stop();
       await slaClock.stop();
       await server.close();
+      await hub.close();
       await handoff.close();
       await backoffice.close();
       await stores.close();

@@ -28,14 +28,16 @@ export class WebChatAdapter extends BotAdapter {
 
   async sendActivities(turn: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const replies = turn.turnState.get(TURN_REPLIES) as Partial<Activity>[] | undefined;
-    return activities.map((activity) => {
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
       const id = randomUUID();
-      if (activity.type === 'delay' || activity.type === ActivityTypes.Typing) return { id };
+      responses.push({ id });
+      if (activity.type === 'delay' || activity.type === ActivityTypes.Typing) continue;
       const sent = { ...activity, id, timestamp: new Date() };
       if (replies) replies.push(sent);
-      else this.hub.publish(activity.conversation?.id ?? turn.activity.conversation.id, sent);
-      return { id };
-    });
+      else await this.hub.publish(activity.conversation?.id ?? turn.activity.conversation.id, sent);
+    }
+    return responses;
   }
 
   async updateActivity(): Promise<void> {

@@ -14,7 +14,7 @@ export class WebChatMessenger implements ChannelMessenger {
     const from = message.sender.kind === 'agent'
       ? { id: message.sender.id, name: message.sender.name ?? '', role: 'agent' }
       : { id: 'support-bot', name: 'Support', role: 'bot' };
-    this.hub.publish(customer.conversationId, {
+    await this.hub.publish(customer.conversationId, {
       type: ActivityTypes.Message,
       text: message.text,
       from,

@@ -35,10 +35,16 @@ describe('handoff across two bot processes on Redis', () => {
         staffClient(second.baseUrl, STAFF.li).claim(id),
       ]);
       expect(claims.map((claim) => claim.status).sort()).toEqual([200, 409]);
+      const holderToken = claims[0].status === 200 ? STAFF.wang : STAFF.li;
 
       // The customer talks to process 1; the agent watching process 2 sees it, and the bot stays silent.
       expect(await chat.send('请问还要等多久')).toEqual([]);
       await stream.waitFor((event) => event.event === 'message.customer' && event.data.includes('请问还要等多久'));
+
+      // The agent answers through process 2; the page's live stream is held by process 1.
+      const reply = await staffClient(second.baseUrl, holderToken).say(id, '您好，我是客服');
+      expect(reply.status).toBeLessThan(300);
+      expect((await chat.pushed(/我是客服/, 'agent')).from).toBe('agent');
     } finally {
       await Promise.all([stream.close(), chat.close()]);
     }
