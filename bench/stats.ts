@@ -1,3 +1,6 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /** Latency figures in milliseconds, rounded to microseconds so the JSON lines stay readable. */
 export interface LatencySummary {
   count: number;
@@ -55,4 +58,13 @@ export function emit(record: Record<string, unknown>): void {
 
 export function mb(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+/** Heap and off-heap buffers in use after a full collection, so a figure counts what is retained, not garbage not yet collected. */
+export function retainedHeapBytes(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  const { heapUsed, external } = process.memoryUsage();
+  // external: the index keeps its postings in typed arrays, whose buffers live outside the JS heap.
+  return heapUsed + external;
 }

@@ -25,6 +25,9 @@ const COMMON = {
   maxRetriesPerRequest: 1,
   connectTimeout: 2_000,
   commandTimeout: 2_000,
+  // A turn issues a dozen commands from concurrent awaits; batching those of one tick into one write
+  // halves the socket work under load (bench: 19–33k → 48–50k ops/s with 32 customers).
+  enableAutoPipelining: true,
 } as const;
 
 /** Connects and waits until the server is ready; STORE_UNAVAILABLE when it cannot be reached. */

@@ -29,6 +29,9 @@ function startBot(port: number, crash: boolean): Promise<{ child: ChildProcess; 
     env: {
       ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_TOKEN, LOG_LEVEL: 'silent', REDIS_URL: redis.url,
       CRASH_AFTER_TICKET_WRITE: crash ? '1' : '0',
+      // The killed process's turn lease must lapse before the restarted one (seconds to boot) takes the
+      // next turn; production's 20 s lease would make the customer resend once, which is tested elsewhere.
+      TURN_LOCK_TTL_MS: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
