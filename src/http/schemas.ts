@@ -27,9 +27,15 @@ export const BotActivitySchema = z.object({
   type: z.string().min(1),
   channelId: z.string().min(1),
   conversation: z.object({ id: z.string().min(1) }).passthrough(),
-  from: z.object({ id: z.string().min(1) }).passthrough(),
+  from: z.object({ id: z.string().min(1), name: z.string().max(200).optional() }).passthrough(),
   serviceUrl: z.string().optional(),
   text: z.string().optional(),
+  // What the bot reads of an attachment; anything else in one is botbuilder's business.
+  attachments: z.array(z.object({
+    contentType: z.string().min(1).max(200),
+    contentUrl: z.string().max(2000).optional(),
+    name: z.string().max(300).optional(),
+  }).passthrough()).max(20).optional(),
 }).passthrough();
 
 export const TicketListQuerySchema = z.object({

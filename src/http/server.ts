@@ -8,6 +8,7 @@ import type { WebChatAdapter } from '../channels/web/web-chat-adapter.js';
 import type { WebChatHub } from '../channels/web/web-chat-hub.js';
 import type { WebChatSessions } from '../channels/web/web-chat-session.js';
 import { httpErrorHandler } from './error-handler.js';
+import { registerIpRateLimit, type IpRateLimitOptions } from './ip-rate-limit.js';
 import { staffAuth, type StaffToken } from './auth.js';
 import type { ServicePointMap } from '../tickets/service-points.js';
 import { registerBotFrameworkRoutes } from './routes/bot-framework-routes.js';
@@ -25,6 +26,8 @@ import { registerBackofficePages } from './routes/backoffice-page-routes.js';
 
 export interface ServerDeps {
   log: Log;
+  /** Per-IP limit on /api/messages and /api/webchat/*; none when absent. */
+  ipRateLimit?: IpRateLimitOptions;
   clock: Clock;
   stores: Stores;
   logic: (turn: TurnContext) => Promise<void>;
@@ -53,6 +56,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   app.setNotFoundHandler((request) => {
     throw new AppError('HTTP_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`, { status: 404 });
   });
+  if (deps.ipRateLimit) registerIpRateLimit(app, deps.ipRateLimit);
   const requireRole = staffAuth(deps.staffTokens);
   registerPageRoutes(app);
   registerBotFrameworkRoutes(app, deps.cloudAdapter, deps.logic);

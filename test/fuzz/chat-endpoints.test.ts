@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import './fuzz-seed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/test-app.js';
 import { startFuzzApp } from './fuzz-app.js';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import './fuzz-seed.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ADMIN_TOKEN, type TestApp } from '../helpers/test-app.js';
 import { staffRoutes, type Route } from '../helpers/list-routes.js';

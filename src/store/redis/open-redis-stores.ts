@@ -3,7 +3,7 @@ import { openRedis, type RedisConnectionOptions } from './open-redis.js';
 import { RedisDeliveryLog } from './redis-delivery-log.js';
 import { RedisHandoffQueue } from './redis-handoff-queue.js';
 import { RedisSlaSchedule } from './redis-sla-schedule.js';
-import { DEFAULT_KEY_PREFIX, redisKeys } from './redis-keys.js';
+import { redisKeys } from './redis-keys.js';
 import { RedisStorage } from './redis-storage.js';
 import { RedisTicketStore } from './redis-ticket-store.js';
 import { RedisTranscriptStore } from './redis-transcript-store.js';
@@ -23,7 +23,7 @@ export interface RedisStoresOptions extends RedisConnectionOptions {
 export async function openRedisStores(options: RedisStoresOptions): Promise<Stores> {
   const client = await openRedis(options);
   const keys = redisKeys(options.keyPrefix);
-  const conversationEvents = new RedisConversationEvents(client, options.keyPrefix ?? DEFAULT_KEY_PREFIX);
+  const conversationEvents = new RedisConversationEvents(client, keys);
   return {
     kind: 'redis',
     storage: new RedisStorage(client, keys),
@@ -35,7 +35,7 @@ export async function openRedisStores(options: RedisStoresOptions): Promise<Stor
     slaSchedule: new RedisSlaSchedule(client, keys),
     turnLock: new RedisTurnLock(client, keys),
     rateCounter: new RedisRateCounter(client, keys),
-    articleRevisions: new RedisArticleRevisionStore(client, options.keyPrefix ?? DEFAULT_KEY_PREFIX),
+    articleRevisions: new RedisArticleRevisionStore(client, keys),
     conversationEvents,
     async close() {
       // QUIT lets replies in flight arrive; when Redis is already gone, just drop the socket.

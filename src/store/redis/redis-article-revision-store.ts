@@ -1,6 +1,7 @@
 import { ArticleRevisionSchema, type ArticleRevision, type ArticleRevisionStore } from '../../kb/editor/article-revision-store.js';
 import { checkBeforeWrite, conflict, parseStored } from '../records.js';
 import type { RedisClient } from './open-redis.js';
+import type { RedisKeys } from './redis-keys.js';
 import { defineScript, redisCall, runScript } from './redis-call.js';
 
 /** KEYS[1] revisions hash of the article, KEYS[2] latest-by-article hash; ARGV article id, revision, json. */
@@ -18,21 +19,21 @@ return -1
  */
 export class RedisArticleRevisionStore implements ArticleRevisionStore {
   readonly #client: RedisClient;
-  readonly #prefix: string;
+  readonly #keys: RedisKeys;
 
-  constructor(client: RedisClient, keyPrefix: string) {
+  constructor(client: RedisClient, keys: RedisKeys) {
     this.#client = client;
-    this.#prefix = `${keyPrefix}{kb}:`;
+    this.#keys = keys;
   }
 
   #revisionsKey(articleId: string): string {
-    return `${this.#prefix}revisions:${encodeURIComponent(articleId)}`;
+    return this.#keys.articleRevisions(articleId);
   }
 
   async append(revision: ArticleRevision): Promise<ArticleRevision> {
     const checked = checkBeforeWrite(ArticleRevisionSchema, revision, 'article-revision');
     const newest = await redisCall(() => runScript(this.#client, APPEND,
-      [this.#revisionsKey(checked.articleId), `${this.#prefix}latest`], [checked.articleId, checked.revision, JSON.stringify(checked)]));
+      [this.#revisionsKey(checked.articleId), this.#keys.articleLatest], [checked.articleId, checked.revision, JSON.stringify(checked)]));
     if (Number(newest) !== -1) throw conflict({ articleId: checked.articleId, revision: checked.revision, newest: Number(newest) });
     return checked;
   }
@@ -55,7 +56,7 @@ export class RedisArticleRevisionStore implements ArticleRevisionStore {
 
   latest(): Promise<ArticleRevision[]> {
     return redisCall(async () => {
-      const values = await this.#client.hvals(`${this.#prefix}latest`);
+      const values = await this.#client.hvals(this.#keys.articleLatest);
       return values.map((json) => parseStored(ArticleRevisionSchema, json, 'article-revision'))
         .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
     });

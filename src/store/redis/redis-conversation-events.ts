@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConversationEventSchema, type ConversationEvent, type ConversationEvents } from '../../bot/conversation-events.js';
 import { checkBeforeWrite, parseStored } from '../records.js';
 import type { RedisClient } from './open-redis.js';
+import type { RedisKeys } from './redis-keys.js';
 import { redisCall } from './redis-call.js';
 
 /**
@@ -12,9 +13,9 @@ export class RedisConversationEvents implements ConversationEvents {
   readonly #client: RedisClient;
   readonly #key: string;
 
-  constructor(client: RedisClient, keyPrefix: string) {
+  constructor(client: RedisClient, keys: RedisKeys) {
     this.#client = client;
-    this.#key = `${keyPrefix}conversation-events`;
+    this.#key = keys.conversationEvents;
   }
 
   async record(event: ConversationEvent): Promise<void> {

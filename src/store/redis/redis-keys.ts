@@ -27,6 +27,11 @@ export interface RedisKeys {
   turnLock(key: string): string;
   /** A fixed-window hit counter (string: the count, with a TTL). */
   rateCounter(key: string): string;
+  /** One hash per article (revision number → JSON) and one of every article's newest, under `{kb}` for the append script. */
+  articleRevisions(articleId: string): string;
+  articleLatest: string;
+  /** Sorted set of dashboard events scored by time in epoch ms. */
+  conversationEvents: string;
 }
 
 export const DEFAULT_KEY_PREFIX = 'osb:';
@@ -54,5 +59,8 @@ export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
     slaDue: `${prefix}{sla}:due`,
     turnLock: (key) => `${prefix}turn-lock:${key}`,
     rateCounter: (key) => `${prefix}rate:${key}`,
+    articleRevisions: (articleId) => `${prefix}{kb}:revisions:${part(articleId)}`,
+    articleLatest: `${prefix}{kb}:latest`,
+    conversationEvents: `${prefix}conversation-events`,
   };
 }

@@ -8,6 +8,7 @@ import { SqliteArticleRevisionStore } from '../../../src/store/sqlite/sqlite-art
 import { SqliteConversationEvents } from '../../../src/store/sqlite/sqlite-conversation-events.js';
 import { RedisArticleRevisionStore } from '../../../src/store/redis/redis-article-revision-store.js';
 import { RedisConversationEvents } from '../../../src/store/redis/redis-conversation-events.js';
+import { redisKeys } from '../../../src/store/redis/redis-keys.js';
 import { RedisKbReloadBus } from '../../../src/store/redis/redis-kb-reload-bus.js';
 import { InProcessKbReloadBus, type KbReloadBus, type KbReloadEvent } from '../../../src/kb/editor/kb-reload-bus.js';
 import { describeArticleRevisionStoreContract } from '../../contracts/article-revision-store.contract.js';
@@ -42,9 +43,9 @@ function redisFixture<T>(build: (client: RedisClient, prefix: string) => T) {
 }
 
 describeArticleRevisionStoreContract('SqliteArticleRevisionStore', sqliteFixture((db) => new SqliteArticleRevisionStore(db)));
-describeArticleRevisionStoreContract('RedisArticleRevisionStore', redisFixture((client, prefix) => new RedisArticleRevisionStore(client, prefix)));
+describeArticleRevisionStoreContract('RedisArticleRevisionStore', redisFixture((client, prefix) => new RedisArticleRevisionStore(client, redisKeys(prefix))));
 describeConversationEventsContract('SqliteConversationEvents', sqliteFixture((db) => new SqliteConversationEvents(db)));
-describeConversationEventsContract('RedisConversationEvents', redisFixture((client, prefix) => new RedisConversationEvents(client, prefix)));
+describeConversationEventsContract('RedisConversationEvents', redisFixture((client, prefix) => new RedisConversationEvents(client, redisKeys(prefix))));
 
 function nextEvent(bus: KbReloadBus): Promise<KbReloadEvent> {
   return new Promise((resolve) => { const stop = bus.subscribe((event) => { stop(); resolve(event); }); });

@@ -1,0 +1,58 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { AppError } from '../errors.js';
+
+export interface IpRateLimitOptions {
+  /** Requests per window from one IP; 0 turns the limit off. */
+  max: number;
+  windowMs: number;
+  /** Counts in Redis when given, so every process of a deployment shares them; else in this process. */
+  redisUrl?: string;
+}
+
+/** What customers and channels call; staff routes are guarded by tokens instead. */
+const LIMITED = /^\/api\/(messages|webchat\/)/;
+
+/** Per-IP limit on the customer-facing endpoints, answered 429 {code: HTTP_RATE_LIMITED, message}. */
+export function registerIpRateLimit(app: FastifyInstance, options: IpRateLimitOptions): void {
+  if (options.max <= 0) return;
+  // Same fail-fast settings as the stores: a Redis outage must not stall requests (skipOnError lets them through).
+  const redis = options.redisUrl
+    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 })
+    : undefined;
+  redis?.on('error', () => undefined);
+  if (redis) {
+    // Until connected every count would be skipped; the stores already waited for Redis, so this is short.
+    app.addHook('onReady', () => connected(redis));
+    app.addHook('onClose', async () => { await redis.quit().catch(() => redis.disconnect()); });
+  }
+  app.register(rateLimit, {
+    // Not global: the plugin hooks routes as they are added, and ours are added before it loads.
+    global: false,
+    max: options.max,
+    timeWindow: options.windowMs,
+    redis,
+    nameSpace: 'osb:ip-rate:',
+    skipOnError: true,
+    errorResponseBuilder: (_request, context) => new AppError('HTTP_RATE_LIMITED', `Too many requests from this address; try again in ${context.after}.`, {
+      status: 429, details: { max: context.max },
+    }),
+  });
+  let limit: ReturnType<FastifyInstance['rateLimit']> | undefined;
+  app.addHook('onRequest', async function limitIp(request, reply) {
+    if (!LIMITED.test(request.url)) return;
+    // The decorator exists once the plugin has loaded, which is before the first request.
+    limit ??= app.rateLimit();
+    await limit.call(this, request, reply);
+  });
+}
+
+function connected(redis: Redis): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => { clearTimeout(timer); redis.off('ready', done); resolve(); };
+    const timer = setTimeout(done, 2_000);
+    redis.once('ready', done);
+  });
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startRedisServer, type RedisServer } from '../helpers/redis-server.js';
+
+const activity = (userId: string, text: string, id = crypto.randomUUID()) => ({
+  type: 'message', id, text, channelId: 'test', serviceUrl: 'http://127.0.0.1:1/unused', deliveryMode: 'expectReplies',
+  conversation: { id: `conv-${userId}` }, from: { id: userId }, recipient: { id: 'bot' },
+});
+
+let addresses = 0;
+async function say(app: TestApp, userId: string, text: string): Promise<string> {
+  const remoteAddress = `198.51.100.${++addresses}`;
+  const answer = await app.app.server.inject({ method: 'POST', url: '/api/messages', remoteAddress, payload: activity(userId, text) });
+  expect(answer.statusCode).toBe(200);
+  return ((JSON.parse(answer.body) as { activities: { text?: string }[] }).activities ?? []).map((a) => a.text ?? '').join('\n');
+}
+
+describe('per-IP and per-customer limits, shared by every process through Redis', () => {
+  let redis: RedisServer;
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    const env = { REDIS_URL: redis.url, IP_RATE_MAX: '6', CUSTOMER_RATE_MAX: '3' };
+    [first, second] = await Promise.all([startTestApp({ env, startSlaClock: false }), startTestApp({ env, startSlaClock: false })]);
+  });
+  afterAll(async () => {
+    await Promise.all([first?.close(), second?.close()]);
+    await redis?.destroy();
+  });
+
+  it('refuses an IP past its limit on the customer endpoints with 429 {code, message}, counted across processes, staff routes untouched', async () => {
+    const statuses: number[] = [];
+    for (const app of [first, second, first, second, first, second, first]) {
+      statuses.push((await app.app.server.inject({ method: 'POST', url: '/api/webchat/sessions', remoteAddress: '203.0.113.7' })).statusCode);
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 429]);
+    const refused = await second.app.server.inject({ method: 'POST', url: '/api/messages', remoteAddress: '203.0.113.7', payload: activity('u-ip', 'hi') });
+    expect(refused.statusCode).toBe(429);
+    expect(JSON.parse(refused.body)).toMatchObject({ code: 'HTTP_RATE_LIMITED', message: expect.stringMatching(/try again/) });
+    expect((await first.app.server.inject({ method: 'POST', url: '/api/webchat/sessions', remoteAddress: '203.0.113.8' })).statusCode).toBe(201);
+    expect((await first.app.server.inject({ method: 'GET', url: '/healthz', remoteAddress: '203.0.113.7' })).statusCode).toBe(200);
+  });
+
+  it('tells a flooding customer politely, once, in their language — whichever process they reach — and others are not affected', async () => {
+    const replies: string[] = [];
+    for (const [i, text] of ['my washer will not drain', 'hello?', 'anyone there', 'please help', 'still there?'].entries()) {
+      replies.push(await say(i % 2 ? second : first, 'flooder', text));
+    }
+    expect(replies.slice(0, 3).every((reply) => reply.length > 0 && !/a little fast/.test(reply))).toBe(true);
+    expect(replies[3]).toMatch(/sending messages a little fast[\s\S]*wait a minute/);
+    expect(replies[4]).toBe('');
+    expect(await say(second, 'patient-customer', '洗衣机不排水')).toMatch(/洗衣机/);
+  });
+
+  it('answers a Chinese customer over the limit in Chinese', async () => {
+    for (let i = 0; i < 3; i++) await say(first, 'zh-flooder', `洗衣机不排水${i}`);
+    expect(await say(second, 'zh-flooder', '在吗')).toMatch(/发消息有点快/);
+  });
+});
