@@ -16,6 +16,7 @@ import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapte
 import { WebChatAdapter } from './channels/web/web-chat-adapter.js';
 import { WebChatHub } from './channels/web/web-chat-hub.js';
 import { RedisRelay } from './store/redis/redis-relay.js';
+import { redisConnectionFrom } from './store/redis-connection.js';
 import { WebChatSessions } from './channels/web/web-chat-session.js';
 import { WebChatMessenger } from './channels/web/web-chat-messenger.js';
 import { CustomerMessenger } from './bot/customer-messenger.js';
@@ -62,7 +63,8 @@ export interface AppOptions {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? silentLog;
-  const stores = await openStores({ dataDir: config.DATA_DIR, redis: config.REDIS_URL ? { url: config.REDIS_URL } : undefined });
+  const redis = redisConnectionFrom(config);
+  const stores = await openStores({ dataDir: config.DATA_DIR, redis });
   // Prometheus figures (/metrics): counted where tickets and handoffs are stored, so every path counts.
   const metrics = createMetrics();
   countStoreWrites(stores, metrics);
@@ -116,7 +118,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const cloudAdapter = createCloudAdapter(config);
   cloudAdapter.onTurnError = onTurnError;
   // Several processes behind one Redis: a page's live stream may be held by another process.
-  const hub = new WebChatHub(config.REDIS_URL ? await RedisRelay.open({ url: config.REDIS_URL, channel: 'osb:webchat' }) : undefined);
+  const hub = new WebChatHub(redis ? await RedisRelay.open({ ...redis, channel: 'osb:webchat' }) : undefined);
   const webChatAdapter = new WebChatAdapter(hub);
   webChatAdapter.onTurnError = onTurnError;
   messenger.register(new WebChatMessenger(hub));
@@ -139,7 +141,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     staffTokens: [{ token: adminToken, roles: ['admin'], id: 'admin' }, ...config.STAFF_TOKENS],
     ticketPolicy: { servicePoints: config.SERVICE_POINTS, sla: { progressHours: config.SLA_PROGRESS_HOURS } },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
-    ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redisUrl: config.REDIS_URL },
+    ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redis },
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
     slack: handoff.slack,
     backoffice,

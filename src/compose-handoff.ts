@@ -8,6 +8,7 @@ import { HandoffService } from './handoff/handoff-service.js';
 import type { LiveEvents } from './handoff/live-events.js';
 import { parseWorkingHours } from './handoff/working-hours.js';
 import { openLiveEvents } from './store/open-live-events.js';
+import { redisConnectionFrom } from './store/redis-connection.js';
 import { StorageBotResumer } from './bot/storage-bot-resumer.js';
 import { conversationContextReader, type DescribeConversation } from './bot/conversation-context.js';
 import { AppError } from './errors.js';
@@ -29,7 +30,7 @@ export interface HandoffDeskParts {
 /** Part of the composition root: the agents' desk and what it runs on. */
 export async function composeHandoff(config: Config, parts: { stores: Stores; kb: KnowledgeBase; messenger: CustomerMessenger; clock: Clock; log: Log }): Promise<HandoffDeskParts> {
   const { stores, clock, log } = parts;
-  const events = await openLiveEvents({ redis: config.REDIS_URL ? { url: config.REDIS_URL } : undefined });
+  const events = await openLiveEvents({ redis: redisConnectionFrom(config) });
   const service = new HandoffService({
     queue: stores.handoffs,
     transcripts: stores.transcripts,

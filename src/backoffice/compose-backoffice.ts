@@ -7,14 +7,16 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { createBm25KnowledgeBase } from '../kb/create-bm25-knowledge-base.js';
 import { InProcessKbReloadBus, type KbReloadBus } from '../kb/editor/kb-reload-bus.js';
 import { RedisKbReloadBus } from '../store/redis/redis-kb-reload-bus.js';
+import { redisConnectionFrom } from '../store/redis-connection.js';
 import { recordQuietly, type ConversationEvents } from '../bot/conversation-events.js';
 import type { Ticket } from '../tickets/ticket.js';
 import { createBackoffice, type Backoffice } from './create-backoffice.js';
 
 /** Redis pub/sub when Redis is configured (every process hears a publish), else within this process. */
 async function openReloadBus(config: Config): Promise<KbReloadBus> {
-  if (!config.REDIS_URL) return new InProcessKbReloadBus();
-  return RedisKbReloadBus.open({ url: config.REDIS_URL, channel: 'osb:kb-reload' });
+  const redis = redisConnectionFrom(config);
+  if (!redis) return new InProcessKbReloadBus();
+  return RedisKbReloadBus.open({ ...redis, channel: 'osb:kb-reload' });
 }
 
 /** Builds the back office (article editor, ask, reports) for the composition root. */

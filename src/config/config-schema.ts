@@ -16,6 +16,11 @@ export const ConfigSchema = z.object({
   /** Holds every staff role. When unset a random one is generated and printed at start. */
   ADMIN_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   REDIS_URL: z.string().url().optional(),
+  /** Sentinel instead of REDIS_URL: `host:port,host:port` and the monitored master's name. */
+  REDIS_SENTINELS: z.string().optional().transform((text, ctx) => parseHostList(text, 'REDIS_SENTINELS', ctx)),
+  REDIS_SENTINEL_NAME: z.string().trim().min(1).optional(),
+  /** Cluster instead of REDIS_URL: a few `host:port` nodes; the client discovers the rest. */
+  REDIS_CLUSTER_NODES: z.string().optional().transform((text, ctx) => parseHostList(text, 'REDIS_CLUSTER_NODES', ctx)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   MicrosoftAppId: optionalText,
@@ -129,6 +134,20 @@ function parseServicePoints(text: string, ctx: z.RefinementCtx): Record<string, 
     map[region] = point;
   }
   return map;
+}
+
+/** `host:port,host:port` → [{host, port}]; undefined when unset. */
+function parseHostList(text: string | undefined, name: string, ctx: z.RefinementCtx): { host: string; port: number }[] | undefined {
+  if (!text?.trim()) return undefined;
+  const nodes = text.split(',').map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+    const match = entry.match(/^(.+):(\d{1,5})$/);
+    return match ? { host: match[1], port: Number(match[2]) } : undefined;
+  });
+  if (nodes.some((node) => !node)) {
+    ctx.addIssue({ code: 'custom', message: `${name}: use host:port pairs separated by commas, e.g. 10.0.0.1:26379,10.0.0.2:26379` });
+    return undefined;
+  }
+  return nodes as { host: string; port: number }[];
 }
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

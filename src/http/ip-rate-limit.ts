@@ -1,14 +1,14 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import { AppError } from '../errors.js';
+import { createRedisClient, type RedisClient, type RedisConnectionOptions } from '../store/redis/open-redis.js';
 
 export interface IpRateLimitOptions {
   /** Requests per window from one IP; 0 turns the limit off. */
   max: number;
   windowMs: number;
   /** Counts in Redis when given, so every process of a deployment shares them; else in this process. */
-  redisUrl?: string;
+  redis?: RedisConnectionOptions;
 }
 
 /** What customers and channels call; staff routes are guarded by tokens instead. */
@@ -18,11 +18,10 @@ const LIMITED = /^\/api\/(messages|webchat\/)/;
 export function registerIpRateLimit(app: FastifyInstance, options: IpRateLimitOptions): void {
   if (options.max <= 0) return;
   // Same fail-fast settings as the stores: a Redis outage must not stall requests (skipOnError lets them through).
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 })
-    : undefined;
+  const redis = options.redis ? createRedisClient(options.redis) : undefined;
   redis?.on('error', () => undefined);
   if (redis) {
+    redis.connect().catch(() => undefined);
     // Until connected every count would be skipped; the stores already waited for Redis, so this is short.
     app.addHook('onReady', () => connected(redis));
     app.addHook('onClose', async () => { await redis.quit().catch(() => redis.disconnect()); });
@@ -48,7 +47,7 @@ export function registerIpRateLimit(app: FastifyInstance, options: IpRateLimitOp
   });
 }
 
-function connected(redis: Redis): Promise<void> {
+function connected(redis: RedisClient): Promise<void> {
   if (redis.status === 'ready') return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => { clearTimeout(timer); redis.off('ready', done); resolve(); };

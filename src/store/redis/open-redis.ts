@@ -32,7 +32,7 @@ const COMMON = {
 
 /** Connects and waits until the server is ready; STORE_UNAVAILABLE when it cannot be reached. */
 export async function openRedis(options: RedisConnectionOptions): Promise<RedisClient> {
-  const client = createClient(options);
+  const client = createRedisClient(options);
   client.on('error', options.onConnectionError ?? (() => undefined));
   try {
     await client.connect();
@@ -43,7 +43,8 @@ export async function openRedis(options: RedisConnectionOptions): Promise<RedisC
   }
 }
 
-function createClient(options: RedisConnectionOptions): RedisClient {
+/** A client that has not connected yet (lazyConnect): `connect()` it, or use openRedis. */
+export function createRedisClient(options: RedisConnectionOptions): RedisClient {
   if (options.clusterNodes?.length) {
     const { lazyConnect, enableOfflineQueue, ...perNode } = COMMON;
     return new Cluster(options.clusterNodes, { lazyConnect, enableOfflineQueue, redisOptions: perNode });
