@@ -141,6 +141,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     staffTokens: [{ token: adminToken, roles: ['admin'], id: 'admin' }, ...config.STAFF_TOKENS],
     ticketPolicy: { servicePoints: config.SERVICE_POINTS, sla: { progressHours: config.SLA_PROGRESS_HOURS } },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    turnLock: { ttlMs: config.TURN_LOCK_TTL_MS, waitMs: config.TURN_LOCK_WAIT_MS },
     ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redis },
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
     slack: handoff.slack,

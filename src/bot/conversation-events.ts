@@ -18,6 +18,8 @@ export const ConversationEventSchema = z.object({
   kind: z.enum(KINDS),
   conversationId: z.string().min(1),
   channel: z.string().min(1),
+  /** The customer's id on the channel, on `started`: how a deletion request finds conversations without a ticket. */
+  userId: z.string().min(1).optional(),
   articleId: z.string().optional(),
   ticketId: z.string().optional(),
   rating: z.number().int().min(1).max(5).optional(),

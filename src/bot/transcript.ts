@@ -14,4 +14,6 @@ export interface TranscriptStore {
   append(conversationId: string, entry: TranscriptEntry): Promise<void>;
   /** Oldest first; at most `limit` of the newest entries when given. */
   read(conversationId: string, limit?: number): Promise<TranscriptEntry[]>;
+  /** Removes the whole conversation (a customer's deletion request); resolves to how many entries went. */
+  delete(conversationId: string): Promise<number>;
 }

@@ -57,3 +57,6 @@ export const TicketTransitionBodySchema = z.strictObject({
 });
 
 export const TicketParamsSchema = z.object({ id: z.string().min(1).max(40) });
+
+/** A customer as their channel names them, for the deletion request (ids are opaque, bounded only in length). */
+export const CustomerParamsSchema = z.object({ channel: z.string().min(1).max(64), userId: z.string().min(1).max(256) });

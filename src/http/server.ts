@@ -23,6 +23,8 @@ import { registerMetricsRoutes } from './routes/metrics-routes.js';
 import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerBackofficeRoutes } from './routes/backoffice-routes.js';
 import { registerBackofficePages } from './routes/backoffice-page-routes.js';
+import { registerCustomerDataRoutes } from './routes/customer-data-routes.js';
+import type { TurnLockOptions } from '../bot/middleware/turn-lock.js';
 
 export interface ServerDeps {
   log: Log;
@@ -45,6 +47,8 @@ export interface ServerDeps {
   backoffice?: Backoffice;
   /** Prometheus figures served at /metrics. */
   metrics?: Metrics;
+  /** The bot's turn lease: a customer's deletion request holds it per conversation, as a turn does. */
+  turnLock: TurnLockOptions;
 }
 
 /** Builds the HTTP server; listening is the caller's choice, so tests can use inject(). */
@@ -64,6 +68,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   registerTicketRoutes(app, {
     store: deps.stores.tickets, schedule: deps.stores.slaSchedule, clock: deps.clock, log: deps.log, ...deps.ticketPolicy,
   }, requireRole('agent', 'supervisor'));
+  registerCustomerDataRoutes(app, { stores: deps.stores, clock: deps.clock, log: deps.log, turnLock: deps.turnLock }, requireRole('admin'));
   if (deps.metrics) registerMetricsRoutes(app, deps.metrics);
   if (deps.backoffice) {
     registerArticleRoutes(app, deps.backoffice, requireRole('trainer'));

@@ -80,7 +80,15 @@ export const TicketAttachmentSchema = z.object({
 });
 export type TicketAttachment = z.infer<typeof TicketAttachmentSchema>;
 
+/** What a customer's deletion request leaves in the personal fields (name keeps its min length of 1). */
+export const ANONYMISED = { name: '已删除', phone: '', address: '' } as const;
+
 export const TicketSchema = NewTicketSchema.extend({
+  /** Blank only on an anonymised ticket; otherwise as on intake (checked below). */
+  phone: z.string().max(20),
+  address: z.string().max(200),
+  /** Set when the customer's personal data was removed on request; product, dates and status stay for statistics. */
+  anonymisedAt: z.iso.datetime().optional(),
   id: TicketNumberSchema,
   status: TicketStatusSchema,
   createdAt: z.iso.datetime(),
@@ -101,5 +109,11 @@ export const TicketSchema = NewTicketSchema.extend({
     at: z.iso.datetime(),
     ticketIds: z.array(TicketNumberSchema),
   }).optional(),
+}).superRefine((ticket, ctx) => {
+  if (ticket.anonymisedAt) return;
+  for (const field of ['phone', 'address'] as const) {
+    const checked = NewTicketSchema.shape[field].safeParse(ticket[field]);
+    for (const issue of checked.error?.issues ?? []) ctx.addIssue({ ...issue, path: [field] });
+  }
 });
 export type Ticket = z.infer<typeof TicketSchema>;

@@ -41,6 +41,18 @@ export function describeTranscriptStoreContract(
       expect((await store.read('c-2')).map((e) => e.text)).toEqual(['two']);
     });
 
+    it('deletes one conversation\'s entries for every process, leaving the others', async () => {
+      const { store, peer } = fixture();
+      for (const text of ['1', '2', '3']) await store.append('c-1', sampleEntry(text));
+      await store.append('c-2', sampleEntry('kept'));
+      expect(await peer.delete('c-1')).toBe(3);
+      expect(await store.read('c-1')).toEqual([]);
+      expect((await store.read('c-2')).map((e) => e.text)).toEqual(['kept']);
+      expect(await store.delete('c-1')).toBe(0);
+      await store.append('c-1', sampleEntry('fresh'));
+      expect((await peer.read('c-1')).map((e) => e.text)).toEqual(['fresh']);
+    });
+
     it('rejects an entry that does not fit the schema', async () => {
       const { store } = fixture();
       const outcome = await store.append('c-1', sampleEntry('x', { at: 'yesterday' })).catch((err: unknown) => err);

@@ -19,6 +19,7 @@ export function conversationStarted(events: ConversationEvents, state: StateProp
         report.started = true;
         await recordQuietly(events, {
           at: clock.now().toISOString(), kind: 'started', conversationId: turn.activity.conversation.id, channel: turn.activity.channelId,
+          userId: turn.activity.from?.id || undefined,
         });
       }
     }

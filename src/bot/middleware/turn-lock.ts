@@ -20,7 +20,7 @@ const LONGEST_RETRY_MS = 200;
  */
 export function serializeTurns(lock: TurnLock, options: TurnLockOptions): Middleware {
   return async function oneTurnAtATime(turn, next) {
-    const key = `${turn.activity.channelId}/${turn.activity.conversation.id}`;
+    const key = turnLockKey(turn.activity.channelId, turn.activity.conversation.id);
     const token = randomUUID();
     await waitForLease(lock, key, token, options);
     try {
@@ -32,8 +32,13 @@ export function serializeTurns(lock: TurnLock, options: TurnLockOptions): Middle
   };
 }
 
+/** The lease's key: also taken by work outside a turn that must not interleave with one (a deletion request). */
+export function turnLockKey(channel: string, conversationId: string): string {
+  return `${channel}/${conversationId}`;
+}
+
 /** Retries with growing, jittered pauses, so a message that arrives mid-turn waits its turn instead of being dropped. */
-async function waitForLease(lock: TurnLock, key: string, token: string, options: TurnLockOptions): Promise<void> {
+export async function waitForLease(lock: TurnLock, key: string, token: string, options: TurnLockOptions): Promise<void> {
   const deadline = Date.now() + options.waitMs;
   let pause = FIRST_RETRY_MS;
   while (!(await lock.tryAcquire(key, token, options.ttlMs))) {

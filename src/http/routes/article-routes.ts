@@ -36,26 +36,26 @@ export function registerArticleRoutes(app: FastifyInstance, backoffice: Backoffi
   const { editor } = backoffice;
   const id = (request: FastifyRequest) => ArticleIdParamsSchema.parse(request.params).id;
 
-  app.get('/api/articles', { preHandler: trainer }, async (request) => editor.list(ArticleListQuerySchema.parse(request.query)));
-  app.get('/api/articles/:id', { preHandler: trainer }, async (request) => editor.get(id(request)));
+  app.get('/api/articles', { onRequest: trainer }, async (request) => editor.list(ArticleListQuerySchema.parse(request.query)));
+  app.get('/api/articles/:id', { onRequest: trainer }, async (request) => editor.get(id(request)));
 
-  app.post('/api/articles', { preHandler: trainer }, async (request, reply) => withFieldErrors(reply, async () => {
+  app.post('/api/articles', { onRequest: trainer }, async (request, reply) => withFieldErrors(reply, async () => {
     const view = await editor.save(undefined, splitInput(request.body), staffOf(request).id);
     return reply.code(201).send(view);
   }));
-  app.put('/api/articles/:id', { preHandler: trainer }, async (request, reply) => withFieldErrors(reply, () =>
+  app.put('/api/articles/:id', { onRequest: trainer }, async (request, reply) => withFieldErrors(reply, () =>
     editor.save(id(request), splitInput(request.body), staffOf(request).id)));
 
-  app.post('/api/articles/:id/publish', { preHandler: trainer }, async (request) => editor.publish(id(request), staffOf(request).id));
-  app.post('/api/articles/:id/retire', { preHandler: trainer }, async (request) => editor.retire(id(request), staffOf(request).id));
-  app.get('/api/articles/:id/revisions', { preHandler: trainer }, async (request) => ({ revisions: await editor.revisions(id(request)) }));
-  app.post('/api/articles/:id/revert', { preHandler: trainer }, async (request) => {
+  app.post('/api/articles/:id/publish', { onRequest: trainer }, async (request) => editor.publish(id(request), staffOf(request).id));
+  app.post('/api/articles/:id/retire', { onRequest: trainer }, async (request) => editor.retire(id(request), staffOf(request).id));
+  app.get('/api/articles/:id/revisions', { onRequest: trainer }, async (request) => ({ revisions: await editor.revisions(id(request)) }));
+  app.post('/api/articles/:id/revert', { onRequest: trainer }, async (request) => {
     const body = RevertBodySchema.parse(request.body);
     return editor.revert(id(request), body.revision, staffOf(request).id, { publish: body.publish });
   });
 
   /** Validates without saving and renders the body as safe HTML: the editor's preview pane. */
-  app.post('/api/articles/preview', { preHandler: trainer }, async (request, reply) => {
+  app.post('/api/articles/preview', { onRequest: trainer }, async (request, reply) => {
     const input = splitInput(request.body);
     const composed = composeArticle(input.fields, input.body);
     const html = markdown.render(input.body);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../../clock.js';
 import type { TranscriptStore } from '../../bot/transcript.js';
@@ -24,7 +24,7 @@ export interface HandoffRouteDeps {
   kb: KnowledgeBase;
   clock: Clock;
   /** requireRole('agent', 'supervisor'): supervisors need not also be agents. */
-  requireStaff: preHandlerHookHandler;
+  requireStaff: onRequestHookHandler;
 }
 
 const consolePage = fileURLToPath(new URL('../pages/agent-console.html', import.meta.url));
@@ -37,7 +37,7 @@ export function agentOf(request: FastifyRequest): Agent {
 
 /** The staff API under the agent console and the Slack desk; the rules themselves live in HandoffService. */
 export function registerHandoffRoutes(app: FastifyInstance, deps: HandoffRouteDeps): void {
-  const guarded = { preHandler: deps.requireStaff };
+  const guarded = { onRequest: deps.requireStaff };
   const page = readFileSync(consolePage, 'utf8');
 
   app.get('/console', async (_request, reply) => reply.headers({

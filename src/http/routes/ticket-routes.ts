@@ -1,4 +1,4 @@
-import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import { AppError } from '../../errors.js';
 import type { Log } from '../../log.js';
 import { listTickets } from '../../tickets/list-tickets.js';
@@ -11,22 +11,22 @@ export interface TicketRouteDeps extends MoveTicketDeps {
 }
 
 /** Staff access to tickets: list, read, move. Records come out of the store already validated by TicketSchema. */
-export function registerTicketRoutes(app: FastifyInstance, deps: TicketRouteDeps, requireStaff: preHandlerHookHandler): void {
-  app.get('/api/tickets', { preHandler: requireStaff }, async (request) => {
+export function registerTicketRoutes(app: FastifyInstance, deps: TicketRouteDeps, requireStaff: onRequestHookHandler): void {
+  app.get('/api/tickets', { onRequest: requireStaff }, async (request) => {
     const query = TicketListQuerySchema.parse(request.query);
     const customer = query.channel && query.userId ? { channel: query.channel, userId: query.userId } : undefined;
     const filter = { status: query.status, customer, overdue: query.overdue === 'true', limit: query.limit };
     return { tickets: await listTickets(deps.store, filter, deps.clock.now()) };
   });
 
-  app.get('/api/tickets/:id', { preHandler: requireStaff }, async (request) => {
+  app.get('/api/tickets/:id', { onRequest: requireStaff }, async (request) => {
     const { id } = TicketParamsSchema.parse(request.params);
     const ticket = await deps.store.get(id.toUpperCase());
     if (!ticket) throw new AppError('TICKET_NOT_FOUND', `No ticket ${id}.`, { status: 404, details: { ticketId: id } });
     return ticket;
   });
 
-  app.post('/api/tickets/:id/transitions', { preHandler: requireStaff }, async (request) => {
+  app.post('/api/tickets/:id/transitions', { onRequest: requireStaff }, async (request) => {
     const { id } = TicketParamsSchema.parse(request.params);
     const body = TicketTransitionBodySchema.parse(request.body ?? {});
     const by = `staff:${staffOf(request).id}`;

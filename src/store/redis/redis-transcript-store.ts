@@ -29,4 +29,15 @@ export class RedisTranscriptStore implements TranscriptStore {
       return values.map((json) => parseStored(TranscriptEntrySchema, json, `transcript:${conversationId}`));
     });
   }
+
+  /** LLEN and DEL in one MULTI, so an entry appended in between is counted and removed, not left behind. */
+  delete(conversationId: string): Promise<number> {
+    const key = this.#keys.transcript(conversationId);
+    return redisCall(async () => {
+      const replies = await this.#client.multi().llen(key).del(key).exec();
+      const failed = replies?.find(([err]) => err)?.[0];
+      if (failed) throw failed;
+      return Number(replies?.[0]?.[1] ?? 0);
+    });
+  }
 }

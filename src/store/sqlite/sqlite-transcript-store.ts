@@ -9,6 +9,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
   readonly #insert;
   readonly #all;
   readonly #newest;
+  readonly #delete;
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
@@ -19,6 +20,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
     this.#newest = db.prepare<[string, number], { json: string }>(
       'SELECT json FROM (SELECT id, json FROM transcript_entries WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id',
     );
+    this.#delete = db.prepare<[string]>('DELETE FROM transcript_entries WHERE conversation_id = ?');
   }
 
   async append(conversationId: string, entry: TranscriptEntry): Promise<void> {
@@ -31,5 +33,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
       const rows = limit === undefined ? this.#all.all(conversationId) : this.#newest.all(conversationId, Math.max(0, limit));
       return rows.map((row) => parseStored(TranscriptEntrySchema, row.json, `transcript:${conversationId}`));
     });
+  }
+
+  delete(conversationId: string): Promise<number> {
+    return sqliteCall(this.#db, () => this.#delete.run(conversationId).changes);
   }
 }
