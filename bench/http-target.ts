@@ -31,6 +31,10 @@ async function start(mode: string): Promise<{ url: string; close: () => Promise<
     ADMIN_TOKEN: 'bench-admin-token-0123456789',
     LOG_LEVEL: 'silent',
     VISIT_SLOT_CAPACITY: process.env.BENCH_VISIT_SLOT_CAPACITY,
+    // Every simulated customer comes from 127.0.0.1 and types faster than a person: the abuse limits
+    // are off for throughput scenarios (the flood scenario turns the per-customer one back on).
+    IP_RATE_MAX: process.env.BENCH_IP_RATE_MAX ?? '0',
+    CUSTOMER_RATE_MAX: process.env.BENCH_CUSTOMER_RATE_MAX ?? '0',
   }), { watchKnowledgeBase: false });
   const url = await app.server.listen({ port: 0, host: '127.0.0.1' });
   return { url, close: async () => { await app.close(); rmSync(dataDir, { recursive: true, force: true }); } };
