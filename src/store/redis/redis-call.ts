@@ -48,7 +48,7 @@ export function defineScript(lua: string): RedisScript {
  * All `keys` must share one hash slot for Cluster.
  */
 export async function runScript(
-  client: RedisClient, script: RedisScript, keys: string[], args: (string | number)[],
+  client: RedisClient, script: RedisScript, keys: string[], args: (string | number | Buffer)[],
 ): Promise<unknown> {
   try {
     return await client.evalsha(script.sha, keys.length, ...keys, ...args);
