@@ -5,21 +5,24 @@ import { turnScenario } from './scenario-turns.js';
 import { retrievalScenario } from './scenario-retrieval.js';
 import { scaleScenario } from './scenario-scale.js';
 import { ticketScenario } from './scenario-tickets.js';
+import { floodScenario } from './scenario-flood.js';
 import { emit, mb } from './stats.js';
 
 /**
  * `npm run bench`: every scenario of issue 9 against a real redis-server started here, one JSON object
  * per line, then a summary line. Loopback only; bounded by time and counts; removes its Redis and temp
- * directories on exit. BENCH_ONLY=http,turns,retrieval,scale,tickets runs a subset (for profiling).
+ * directories on exit. BENCH_ONLY=http,turns,retrieval,scale,tickets,flood runs a subset (for profiling).
  */
 const numberEnv = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const only = new Set((process.env.BENCH_ONLY ?? 'retrieval,turns,http,scale,tickets').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'retrieval,turns,http,scale,tickets,flood').split(','));
 const settings = {
   customers: numberEnv('BENCH_CUSTOMERS', 32),
   httpSeconds: numberEnv('BENCH_HTTP_SECONDS', 24),
   turnSeconds: numberEnv('BENCH_TURN_SECONDS', 10),
   scaleConversations: numberEnv('BENCH_SCALE_CONVERSATIONS', 10_000),
   ticketSeconds: numberEnv('BENCH_TICKET_SECONDS', 5),
+  floodCustomers: numberEnv('BENCH_FLOOD_CUSTOMERS', 16),
+  floodSeconds: numberEnv('BENCH_FLOOD_SECONDS', 12),
 };
 
 async function scenarios(redis: RedisServer): Promise<Record<string, unknown>[]> {
@@ -38,6 +41,10 @@ async function scenarios(redis: RedisServer): Promise<Record<string, unknown>[]>
   if (only.has('tickets')) {
     const options = { redisUrl: redis.url, seconds: settings.ticketSeconds, concurrency: 16, slaPollMs: 1000, dueTickets: 200 };
     for (const r of await ticketScenario(options)) record(r);
+  }
+  if (only.has('flood')) {
+    const options = { redisUrl: redis.url, customers: settings.floodCustomers, floodLoops: 8, seconds: settings.floodSeconds, warmupSeconds: 3, rounds: 2 };
+    record(await floodScenario(options));
   }
   return results;
 }
@@ -58,6 +65,7 @@ function summary(results: Record<string, unknown>[], seconds: number): Record<st
     redis_bytes_per_conversation: find('scale').redis_bytes_per_conversation,
     tickets_per_s: find('tickets').tickets_per_s,
     sla_escalation_p99_ms: find('sla_escalation').p99_ms ?? 'pending',
+    flood_p99_ratio: find('flood').p99_ratio,
     errors,
     machine: { cpus: cpus().length, load_average_1m: Math.round(loadavg()[0] * 10) / 10, cpu: cpus()[0]?.model, total_mb: mb(totalmem()), free_mb: mb(freemem()), node: process.version },
     total_seconds: Math.round(seconds),
