@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import type { Language } from '../language.js';
 import { AppError } from '../errors.js';
 import type { CustomerRef } from '../tickets/ticket.js';
 import type { TranscriptStore } from './transcript.js';
@@ -9,6 +10,8 @@ export interface OutboundMessage {
   /** `bot` for the bot's own proactive messages; an agent's id (and display name) otherwise. */
   sender: { kind: 'bot' } | { kind: 'agent'; id: string; name?: string };
   suggestions?: string[];
+  /** The customer's language, for any words a channel adds around the text (a byline). */
+  language?: Language;
 }
 
 /** One channel's way of reaching a customer proactively. Implemented in src/channels/<name>/. */

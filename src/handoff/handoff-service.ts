@@ -115,7 +115,7 @@ export class HandoffService {
   /** The agent's words reach the customer on their channel and land in the transcript as `agent:<id>`. */
   async reply(conversationId: string, agent: Agent, text: string): Promise<void> {
     const request = await this.#heldBy(conversationId, agent);
-    await this.deps.messenger.send(request.customer, { text, sender: { kind: 'agent', id: agent.id, name: agent.name } });
+    await this.deps.messenger.send(request.customer, { text, sender: { kind: 'agent', id: agent.id, name: agent.name }, language: request.language });
     await this.#publish('message.agent', conversationId, { agentId: agent.id, text, request });
   }
 

@@ -86,3 +86,19 @@ export async function sendOfType(world: MockWechat, channel: WechatChannel, from
 export async function redeliver(world: MockWechat, channel: WechatChannel, id: string): Promise<void> {
   await deliver(channel, () => world.puppet.emit('message', { messageId: id }), (m) => m.id === id);
 }
+
+/**
+ * The next thing the bot says to `target` that matches `pattern`. Messages the bot sends outside a
+ * turn (an agent's reply, a claim notice) arrive on their own schedule: call this before the action.
+ */
+export function nextSaid(target: MockContact | MockRoom, pattern: RegExp): Promise<string> {
+  return new Promise((resolve) => {
+    const listener = (message: MockMessage) => {
+      const text = message.payload.text ?? '';
+      if (message.payload.talkerId !== BOT_ID || !pattern.test(text)) return;
+      target.off('message', listener);
+      resolve(text);
+    };
+    target.on('message', listener);
+  });
+}
