@@ -45,10 +45,6 @@ export const SUPPORT = {
     zh: '好的，请换个说法再描述一下，比如什么产品、出现了什么现象。',
     en: 'Sure — please describe it another way: which product, and what exactly happens.',
   },
-  handoffQueued: {
-    zh: '好的，已经为您转接人工客服，请稍候，客服接入后会直接在这里回复您。等待期间有需要也可以继续跟我说。',
-    en: 'Okay — I’ve asked a member of our team to join. They’ll reply right here; meanwhile you can keep talking to me.',
-  },
   cancelled: {
     zh: '好的，已经停下了。之前登记的工单不受影响，有需要随时再找我。',
     en: 'Okay, I’ve stopped there. Any ticket already opened stays as it is — message me whenever you need.',

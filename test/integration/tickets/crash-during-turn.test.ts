@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores } from '../../../src/store/open-stores.js';
 import { BotFrameworkClient, texts } from '../../helpers/bot-framework-client.js';
 import { startRedisServer, type RedisServer } from '../../helpers/redis-server.js';
+import { freePort } from '../../helpers/free-port.js';
 
 const ADMIN_TOKEN = 'crash-test-admin-token-0123456789';
 const INTAKE = ['洗衣机不排水', '要上门维修', '王芳', '13912345678', 'XQG100-D3', '今年3月', '上海市浦东新区张江路88号', '后天下午'];
@@ -14,14 +14,6 @@ let redis: RedisServer;
 const dataDir = mkdtempSync(join(tmpdir(), 'osb-crash-'));
 const running: ChildProcess[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
 
 /** The program in a child process on Redis; resolves with its base URL once it listens. */
 function startBot(port: number, crash: boolean): Promise<{ child: ChildProcess; baseUrl: string }> {
