@@ -228,8 +228,7 @@ export class TicketIntakeDialog extends ComponentDialog {
   /** When the wanted half-day is full in the region, at least two free slots after it (seed digest, booking). */
   private async freeSlots(wanted: VisitSlot, region: string): Promise<VisitSlot[]> {
     const capacity = this.deps.policy.visitSlotCapacity;
-    const taken = async (slot: VisitSlot) => (await this.deps.tickets.list({ visitDate: slot.date, limit: 1000 }))
-      .filter((ticket) => ticket.region === region && ticket.visit.period === slot.period && ticket.status !== 'cancelled').length;
+    const taken = (slot: VisitSlot) => this.deps.tickets.countBookedVisits({ ...slot, region });
     if ((await taken(wanted)) < capacity) return [];
     const free: VisitSlot[] = [];
     for (const slot of slotsAfter(wanted, 12)) {

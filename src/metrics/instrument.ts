@@ -46,6 +46,7 @@ export function countStoreWrites(stores: Stores, metrics: Metrics): void {
     get: (id) => tickets.get(id),
     save: (ticket) => tickets.save(ticket),
     list: (query) => tickets.list(query),
+    countBookedVisits: (slot, exceptId) => tickets.countBookedVisits(slot, exceptId),
     async create(draft, day) {
       const ticket = await tickets.create(draft, day);
       // A retried turn returns the first ticket (idempotency key): count it once per process.

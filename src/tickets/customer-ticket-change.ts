@@ -89,7 +89,5 @@ export async function rescheduleOwnTicket(
 }
 
 async function slotIsFull(deps: CustomerChangeDeps, ticket: Ticket, slot: VisitSlot): Promise<boolean> {
-  const booked = (await deps.store.list({ visitDate: slot.date, limit: 1000 })).filter((other) => other.id !== ticket.id
-    && other.region === ticket.region && other.visit.period === slot.period && other.status !== 'cancelled');
-  return booked.length >= deps.visitSlotCapacity;
+  return await deps.store.countBookedVisits({ ...slot, region: ticket.region }, ticket.id) >= deps.visitSlotCapacity;
 }

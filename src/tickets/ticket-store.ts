@@ -1,4 +1,4 @@
-import type { NewTicket, Ticket, TicketStatus } from './ticket.js';
+import type { NewTicket, Ticket, TicketStatus, VisitSlot } from './ticket.js';
 
 export interface TicketQuery {
   status?: TicketStatus;
@@ -7,6 +7,9 @@ export interface TicketQuery {
   visitDate?: string;
   limit?: number;
 }
+
+/** A bookable half-day of one region's engineers. */
+export type RegionSlot = VisitSlot & { region: string };
 
 /** What the store needs from the ticket rules to create a ticket: the number is the store's to allocate. */
 export type TicketDraft = Omit<Ticket, 'id' | 'version'> & { idempotencyKey: string };
@@ -27,6 +30,11 @@ export interface TicketStore {
   save(ticket: Ticket): Promise<Ticket>;
   /** Newest first. */
   list(query: TicketQuery): Promise<Ticket[]>;
+  /**
+   * Tickets booked into `slot` that still hold it (every status but cancelled), leaving out
+   * `exceptId` (the ticket being moved). A count, not a list: every booking asks it.
+   */
+  countBookedVisits(slot: RegionSlot, exceptId?: string): Promise<number>;
 }
 
 export type { NewTicket };

@@ -135,6 +135,27 @@ export function describeTicketStoreContract(name: string, make: () => Promise<Ti
         expect(await ids({ status: 'closed' })).toEqual([]);
       });
 
+      it('counts the bookings of one region\'s half-day, without cancelled ones or the ticket being moved', async () => {
+        const { store, peer } = fixture();
+        const morning = { date: '2025-03-15', period: 'morning' as const, region: 'shanghai' };
+        const a = await store.create(sampleDraft(), DAY);
+        const b = await peer.create(sampleDraft(), DAY);
+        await store.create(sampleDraft({ region: 'beijing' }), DAY);
+        await store.create(sampleDraft({ visit: { date: '2025-03-15', period: 'afternoon' } }), DAY);
+        await store.create(sampleDraft({ visit: { date: '2025-03-16', period: 'morning' } }), DAY);
+        expect(await store.countBookedVisits(morning)).toBe(2);
+        expect(await peer.countBookedVisits(morning, a.id)).toBe(1);
+        expect(await store.countBookedVisits({ ...morning, region: 'guangzhou' })).toBe(0);
+
+        await store.save({ ...b, status: 'cancelled' });
+        expect(await store.countBookedVisits(morning)).toBe(1);
+        const moved = await store.save({ ...a, visit: { date: '2025-03-16', period: 'morning' } });
+        expect(await store.countBookedVisits(morning)).toBe(0);
+        expect(await store.countBookedVisits({ ...morning, date: '2025-03-16' })).toBe(2);
+        await store.save({ ...moved, status: 'closed' });
+        expect(await store.countBookedVisits({ ...morning, date: '2025-03-16' })).toBe(2);
+      });
+
       it('follows a saved change of status and visit date', async () => {
         const { store } = fixture();
         const [t1] = await seed(store);

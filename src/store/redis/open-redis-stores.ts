@@ -24,10 +24,12 @@ export async function openRedisStores(options: RedisStoresOptions): Promise<Stor
   const client = await openRedis(options);
   const keys = redisKeys(options.keyPrefix);
   const conversationEvents = new RedisConversationEvents(client, keys);
+  const tickets = new RedisTicketStore(client, keys);
+  await tickets.indexVisitSlots().catch((err) => { client.disconnect(); throw err; });
   return {
     kind: 'redis',
     storage: new RedisStorage(client, keys),
-    tickets: new RedisTicketStore(client, keys),
+    tickets,
     deliveries: new RedisDeliveryLog(client, keys),
     transcripts: new RedisTranscriptStore(client, keys),
     unanswered: new RedisUnansweredLog(client, keys),

@@ -16,6 +16,10 @@ export interface RedisKeys {
     byStatus(status: string): string;
     byCustomer(channel: string, userId: string): string;
     byVisitDate(date: string): string;
+    /** Set of the tickets holding one region's half-day (not cancelled), for the capacity check. */
+    byVisitSlot(date: string, period: string, region: string): string;
+    /** Set once every ticket stored before the slot sets existed has been indexed into them. */
+    slotIndexReady: string;
   };
   delivery(key: string): string;
   transcript(conversationId: string): string;
@@ -51,6 +55,8 @@ export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
       byStatus: (status) => `${t}by-status:${part(status)}`,
       byCustomer: (channel, userId) => `${t}by-customer:${part(channel)}:${part(userId)}`,
       byVisitDate: (date) => `${t}by-visit:${part(date)}`,
+      byVisitSlot: (date, period, region) => `${t}by-slot:${part(date)}:${part(period)}:${part(region)}`,
+      slotIndexReady: `${t}slot-index-ready`,
     },
     delivery: (key) => `${prefix}delivery:${key}`,
     transcript: (conversationId) => `${prefix}transcript:${conversationId}`,

@@ -1,13 +1,14 @@
 import { AppError } from '../../errors.js';
 import { TicketSchema, type Ticket } from '../../tickets/ticket.js';
-import type { TicketDraft, TicketQuery, TicketStore } from '../../tickets/ticket-store.js';
+import type { RegionSlot, TicketDraft, TicketQuery, TicketStore } from '../../tickets/ticket-store.js';
 import { DEFAULT_TICKET_LIST_LIMIT, conflict, draftToJson, nextVersion, parseStored } from '../records.js';
 import type { RedisClient } from './open-redis.js';
 import { defineScript, redisCall, runScript } from './redis-call.js';
 import type { RedisKeys } from './redis-keys.js';
 
-// KEYS: data hash, day counter, idempotency key, then the four index sorted sets.
-// ARGV: day, the draft's JSON without id and version, createdAt in epoch ms (the index score).
+// KEYS: data hash, day counter, idempotency key, the four index sorted sets, the visit slot set.
+// ARGV: day, the draft's JSON without id and version, createdAt in epoch ms (the index score),
+// '1' when the ticket holds its visit slot.
 // The number format must match ticketNumber() in ../records.ts. Returns {id, json}.
 const CREATE = defineScript(`
 local existing = redis.call('GET', KEYS[3])
@@ -18,18 +19,35 @@ local json = '{"id":"' .. id .. '","version":1,' .. string.sub(ARGV[2], 2)
 redis.call('HSET', KEYS[1], id, json)
 redis.call('SET', KEYS[3], id)
 for i = 4, 7 do redis.call('ZADD', KEYS[i], ARGV[3], id) end
+if ARGV[4] == '1' then redis.call('SADD', KEYS[8], id) end
 return {id, json}
 `);
 
-// KEYS: data hash, the four old index sets, the four new ones. ARGV: id, the JSON read before
-// (compare-and-set: any save in between changed it), the new JSON, the new score. 0 on conflict.
+// KEYS: data hash, the four old index sets, the four new ones, the old and new visit slot sets.
+// ARGV: id, the JSON read before (compare-and-set: any save in between changed it), the new JSON,
+// the new score, '1' when the saved ticket holds its slot. 0 on conflict.
 const SAVE = defineScript(`
 if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 for i = 2, 5 do redis.call('ZREM', KEYS[i], ARGV[1]) end
 for i = 6, 9 do redis.call('ZADD', KEYS[i], ARGV[4], ARGV[1]) end
+redis.call('SREM', KEYS[10], ARGV[1])
+if ARGV[5] == '1' then redis.call('SADD', KEYS[11], ARGV[1]) end
 return 1
 `);
+
+// Indexes tickets stored before the slot sets existed. KEYS: data hash, then one slot set per
+// ticket; ARGV: id and the JSON read, per ticket. A ticket changed since the read is skipped: its
+// save already put it where it belongs.
+const INDEX_SLOTS = defineScript(`
+for i = 2, #KEYS do
+  if redis.call('HGET', KEYS[1], ARGV[2 * i - 3]) == ARGV[2 * i - 2] then redis.call('SADD', KEYS[i], ARGV[2 * i - 3]) end
+end
+return 1
+`);
+
+/** A cancelled ticket gives its visit slot back. */
+const holdsSlot = (ticket: Pick<Ticket, 'status'>) => (ticket.status === 'cancelled' ? '0' : '1');
 
 /**
  * Tickets in Redis: JSON in one hash, a per-day INCR counter for numbers, and sorted sets by
@@ -48,10 +66,10 @@ export class RedisTicketStore implements TicketStore {
     const draftJson = draftToJson(draft, day);
     const keys = [
       this.#keys.data, this.#keys.daySeq(day), this.#keys.idempotency(draft.idempotencyKey),
-      ...this.#indexKeys(draft),
+      ...this.#indexKeys(draft), this.#slotKey(draft),
     ];
     return redisCall(async () => {
-      const [id, json] = await runScript(this.#client, CREATE, keys, [day, draftJson, Date.parse(draft.createdAt)]) as
+      const [id, json] = await runScript(this.#client, CREATE, keys, [day, draftJson, Date.parse(draft.createdAt), holdsSlot(draft)]) as
         [string, string | null | undefined];
       if (!json) throw new AppError('STORE_CORRUPT', undefined, { details: { where: 'ticket', id } });
       return parseTicket(json);
@@ -73,8 +91,8 @@ export class RedisTicketStore implements TicketStore {
       const stored = parseTicket(storedJson);
       const mismatch = { id: ticket.id, expectedVersion: ticket.version, storedVersion: stored.version };
       if (stored.version !== ticket.version) throw conflict(mismatch);
-      const keys = [this.#keys.data, ...this.#indexKeys(stored), ...this.#indexKeys(next)];
-      const args = [ticket.id, storedJson, JSON.stringify(next), Date.parse(next.createdAt)];
+      const keys = [this.#keys.data, ...this.#indexKeys(stored), ...this.#indexKeys(next), this.#slotKey(stored), this.#slotKey(next)];
+      const args = [ticket.id, storedJson, JSON.stringify(next), Date.parse(next.createdAt), holdsSlot(next)];
       if (await runScript(this.#client, SAVE, keys, args) !== 1) throw conflict(mismatch);
       return next;
     });
@@ -101,6 +119,47 @@ export class RedisTicketStore implements TicketStore {
       }
       return found;
     });
+  }
+
+  countBookedVisits(slot: RegionSlot, exceptId?: string): Promise<number> {
+    const key = this.#slotKey({ visit: slot, region: slot.region });
+    return redisCall(async () => {
+      const [count, excluded] = await Promise.all([
+        this.#client.scard(key),
+        exceptId ? this.#client.sismember(key, exceptId) : Promise.resolve(0),
+      ]);
+      return count - excluded;
+    });
+  }
+
+  /**
+   * Puts tickets stored before the visit slot sets existed into them, once per Redis: a store
+   * opened on older data calls this before serving. Pages through the data hash with HSCAN.
+   */
+  async indexVisitSlots(): Promise<void> {
+    await redisCall(async () => {
+      if (await this.#client.exists(this.#keys.slotIndexReady)) return;
+      let cursor = '0';
+      do {
+        const [next, entries] = await this.#client.hscan(this.#keys.data, cursor, 'COUNT', 200);
+        cursor = next;
+        const keys: string[] = [this.#keys.data];
+        const args: string[] = [];
+        for (let i = 0; i < entries.length; i += 2) {
+          // A record that no longer parses is reported where it is read; it holds no slot here.
+          const ticket = tryParseTicket(entries[i + 1]);
+          if (!ticket || holdsSlot(ticket) === '0') continue;
+          keys.push(this.#slotKey(ticket));
+          args.push(entries[i], entries[i + 1]);
+        }
+        if (args.length > 0) await runScript(this.#client, INDEX_SLOTS, keys, args);
+      } while (cursor !== '0');
+      await this.#client.set(this.#keys.slotIndexReady, '1');
+    });
+  }
+
+  #slotKey(ticket: Pick<Ticket, 'visit' | 'region'>): string {
+    return this.#keys.byVisitSlot(ticket.visit.date, ticket.visit.period, ticket.region);
   }
 
   #indexKeys(ticket: Pick<Ticket, 'status' | 'customer' | 'visit'>): string[] {
@@ -130,4 +189,12 @@ function matches(ticket: Ticket, query: TicketQuery): boolean {
 
 function parseTicket(json: string): Ticket {
   return parseStored(TicketSchema, json, 'ticket');
+}
+
+function tryParseTicket(json: string): Ticket | undefined {
+  try {
+    return parseTicket(json);
+  } catch {
+    return undefined;
+  }
 }

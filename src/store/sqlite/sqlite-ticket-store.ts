@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.js';
 import { TicketSchema, type Ticket } from '../../tickets/ticket.js';
-import type { TicketDraft, TicketQuery, TicketStore } from '../../tickets/ticket-store.js';
+import type { RegionSlot, TicketDraft, TicketQuery, TicketStore } from '../../tickets/ticket-store.js';
 import {
   DEFAULT_TICKET_LIST_LIMIT, conflict, draftToJson, nextVersion, parseStored, ticketJson, ticketNumber,
 } from '../records.js';
@@ -21,6 +21,7 @@ export class SqliteTicketStore implements TicketStore {
   readonly #nextSeq;
   readonly #insert;
   readonly #update;
+  readonly #countSlot;
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
@@ -38,6 +39,11 @@ export class SqliteTicketStore implements TicketStore {
       'UPDATE tickets SET status = @status, customer_channel = @channel, customer_user = @userId, '
       + 'visit_date = @visitDate, created_ms = @createdMs, version = @version, json = @json '
       + 'WHERE id = @id AND version = @expectedVersion',
+    );
+    // The visit_date index narrows to one day's bookings; the rest is read from the JSON in SQLite.
+    this.#countSlot = db.prepare<[Record<string, string>], { n: number }>(
+      "SELECT COUNT(*) AS n FROM tickets WHERE visit_date = @date AND status <> 'cancelled' AND id <> @exceptId "
+      + "AND json_extract(json, '$.visit.period') = @period AND json_extract(json, '$.region') = @region",
     );
   }
 
@@ -87,6 +93,12 @@ export class SqliteTicketStore implements TicketStore {
     return sqliteCall(this.#db, () => this.#db.prepare<[Record<string, string | number>], Row>(sql)
       .all(params)
       .map((row) => parseTicket(row.json)));
+  }
+
+  countBookedVisits(slot: RegionSlot, exceptId?: string): Promise<number> {
+    return sqliteCall(this.#db, () => this.#countSlot.get({
+      date: slot.date, period: slot.period, region: slot.region, exceptId: exceptId ?? '',
+    })!.n);
   }
 }
 

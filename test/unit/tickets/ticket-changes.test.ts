@@ -47,6 +47,7 @@ describe('ticket changes', () => {
       const racing: TicketStore = {
         get: (id) => fx.stores.tickets.get(id),
         list: (q) => fx.stores.tickets.list(q),
+        countBookedVisits: (slot, exceptId) => fx.stores.tickets.countBookedVisits(slot, exceptId),
         create: (d, day) => fx.stores.tickets.create(d, day),
         async save(next: Ticket) {
           if (conflicts++ === 0) await fx.peer.tickets.save((await fx.peer.tickets.get(next.id))!);
