@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config/load-config.js';
 import { createApp } from '../src/app.js';
 import { buildEchoServer } from './echo-bot.js';
+import { buildFloorServer } from './floor-bot.js';
 
 /**
  * One HTTP server under test, in its own process (forked by http-turns.ts) so the load generator does
- * not share its event loop. argv[2]: "ours" (the whole app on Redis) or "echo". Answers IPC messages:
+ * not share its event loop. argv[2]: "ours" (the whole app on Redis), "floor" (a bare botbuilder-dialogs
+ * bot on Redis state, bench/floor-bot.ts) or "echo". Answers IPC messages:
  * "stats" → memory and CPU figures, "stop" → closes everything and exits.
  */
 export interface TargetStats {
@@ -22,6 +24,11 @@ async function start(mode: string): Promise<{ url: string; close: () => Promise<
     const server = buildEchoServer();
     const url = await server.listen({ port: 0, host: '127.0.0.1' });
     return { url, close: () => server.close() };
+  }
+  if (mode === 'floor') {
+    const floor = await buildFloorServer(process.env.BENCH_REDIS_URL ?? '');
+    const url = await floor.server.listen({ port: 0, host: '127.0.0.1' });
+    return { url, close: floor.close };
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'osb-bench-'));
   const app = await createApp(loadConfig({

@@ -14,7 +14,7 @@ export interface HttpTarget {
 }
 
 /** Forks bench/http-target.ts; BENCH_CPU_PROF=<dir> profiles the server process with --cpu-prof. */
-export async function startTarget(mode: 'ours' | 'echo', env: Record<string, string>): Promise<HttpTarget> {
+export async function startTarget(mode: 'ours' | 'floor' | 'echo', env: Record<string, string>): Promise<HttpTarget> {
   // One directory per server: tsx's loader thread writes a profile of its own beside the main thread's.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}/${mode}-${Date.now()}`] : [];
   const child = fork(fileURLToPath(new URL('./http-target.ts', import.meta.url)), [mode], {

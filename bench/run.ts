@@ -58,6 +58,8 @@ function summary(results: Record<string, unknown>[], seconds: number): Record<st
     http_ratio: find('http_ratio').ratio,
     http_turns_per_s: find('http_turns', 'target', 'ours').turns_per_s,
     echo_turns_per_s: find('http_turns', 'target', 'echo').turns_per_s,
+    floor_turns_per_s: find('http_turns', 'target', 'floor').turns_per_s,
+    floor_ratio: find('http_ratio').floor_ratio,
     http_p99_ms: find('http_turns', 'target', 'ours').p99_ms,
     turn_p99_ms: find('turn_in_process').p99_ms,
     retrieval_p99_ms_1k: find('retrieval', 'articles', 1000).p99_ms,

@@ -15,14 +15,15 @@ import { matchChoice, type ChoiceOption } from '../../dialogs/choices.js';
 import { compose, type Middleware } from './compose.js';
 import { conversationStarted, REPORT_STATE_PROPERTY } from './middleware/conversation-events.js';
 import { DIALOG_STATE_PROPERTY, PROFILE_PROPERTY, type ConversationProfile } from './conversation-profile.js';
-import { dedupe } from './middleware/dedupe.js';
+import { dedupe, firstDelivery } from './middleware/dedupe.js';
 import { languageDetection } from './middleware/language.js';
 import { inputGuard } from './middleware/input-guard.js';
 import { transcript } from './middleware/transcript.js';
-import { handoffRouting } from './middleware/handoff-routing.js';
+import { handoffAtTurnStart, handoffRouting } from './middleware/handoff-routing.js';
 import { groupPrivacy } from './middleware/group-privacy.js';
 import { serializeTurns, type TurnLockOptions } from './middleware/turn-lock.js';
-import { customerRateLimit, type CustomerRateOptions } from './middleware/customer-rate-limit.js';
+import { customerHits, customerRateLimit, type CustomerRateOptions } from './middleware/customer-rate-limit.js';
+import { prefetch, type PerTurn } from './per-turn.js';
 import { mediaIntake, type MediaIntakeDeps } from './middleware/media-intake.js';
 import { detectInterruption, findTicketNumber } from './recognize.js';
 import { languageOf } from './turn-language.js';
@@ -71,6 +72,8 @@ export class SupportBot {
   readonly #profile: StatePropertyAccessor<ConversationProfile>;
   readonly #pipeline: Middleware;
   readonly #oneTurnAtATime: Middleware;
+  /** What every turn reads or claims first: started together, see #run. */
+  readonly #turnStart: PerTurn<unknown>[];
   readonly #handoff: HandoffService;
 
   constructor(deps: SupportBotDeps) {
@@ -97,16 +100,20 @@ export class SupportBot {
     this.#dialogs.add(new SurveyDialog(dialogDeps));
     this.#dialogs.add(new TicketIntakeDialog(dialogDeps));
     this.#oneTurnAtATime = serializeTurns(deps.stores.turnLock, deps.limits.turnLock ?? DEFAULT_TURN_LOCK);
+    const isFirstDelivery = firstDelivery(deps.stores.deliveries, deps.limits.dedupeTtlMs);
+    const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
+    const hitsOf = deps.limits.customerRate && customerHits(deps.stores.rateCounter, deps.limits.customerRate);
+    this.#turnStart = [isFirstDelivery, handoffOf, ...(hitsOf ? [hitsOf] : [])];
     this.#pipeline = compose([
-      dedupe(deps.stores.deliveries, deps.limits.dedupeTtlMs),
+      dedupe(isFirstDelivery),
       languageDetection(this.#profile),
-      ...(deps.limits.customerRate ? [customerRateLimit(deps.stores.rateCounter, deps.limits.customerRate)] : []),
+      ...(hitsOf && deps.limits.customerRate ? [customerRateLimit(hitsOf, deps.limits.customerRate)] : []),
       groupPrivacy(),
       ...(deps.media ? [mediaIntake({ ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log })] : []),
       inputGuard(deps.limits.maxMessageChars),
       transcript(deps.stores.transcripts, deps.clock),
       conversationStarted(deps.stores.conversationEvents, deps.conversationState.createProperty(REPORT_STATE_PROPERTY), deps.clock),
-      handoffRouting(deps.stores.handoffs, (request, text) => this.#handoff.customerWrote(request, text)),
+      handoffRouting(handoffOf, (request, text) => this.#handoff.customerWrote(request, text)),
     ]);
   }
 
@@ -114,6 +121,10 @@ export class SupportBot {
   readonly run = async (turn: TurnContext): Promise<void> => {
     // The lease covers load → dialogs → save, so a concurrent turn never reads state this one is changing.
     await this.#oneTurnAtATime(turn, async () => {
+      // The claim, the queue lookup, the rate count and the state read leave in one write and share
+      // one Redis round trip; the middleware below await the answers they need (src/bot/per-turn.ts).
+      prefetch(turn, this.#turnStart);
+      await this.#deps.conversationState.load(turn);
       await this.#pipeline(turn, () => this.#handle(turn));
       await this.#deps.conversationState.saveChanges(turn);
     });

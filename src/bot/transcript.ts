@@ -11,7 +11,8 @@ export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
 
 /** Every customer, bot and agent message of a conversation, in order. */
 export interface TranscriptStore {
-  append(conversationId: string, entry: TranscriptEntry): Promise<void>;
+  /** Appends the entries in order, all or none; a turn hands over its messages in one call. */
+  append(conversationId: string, ...entries: TranscriptEntry[]): Promise<void>;
   /** Oldest first; at most `limit` of the newest entries when given. */
   read(conversationId: string, limit?: number): Promise<TranscriptEntry[]>;
   /** Removes the whole conversation (a customer's deletion request); resolves to how many entries went. */

@@ -26,6 +26,16 @@ export function describeTranscriptStoreContract(
       expect(await peer.read('c-1')).toEqual(entries);
     });
 
+    it('appends several entries of one call in order, and nothing when one is invalid', async () => {
+      const { store } = fixture();
+      await store.append('c-1', sampleEntry('first'));
+      await store.append('c-1', sampleEntry('洗衣机不排水'), sampleEntry('请先检查排水管', { from: 'bot' }), sampleEntry('好的', { from: 'bot' }));
+      await store.append('c-1');
+      expect((await store.read('c-1')).map((e) => e.text)).toEqual(['first', '洗衣机不排水', '请先检查排水管', '好的']);
+      await expect(store.append('c-1', sampleEntry('kept?'), { ...sampleEntry('bad'), at: 'yesterday' })).rejects.toSatisfy(isAppError);
+      expect(await store.read('c-1')).toHaveLength(4);
+    });
+
     it('reads the newest entries, still oldest first, when given a limit', async () => {
       const { store } = fixture();
       for (const text of ['1', '2', '3', '4']) await store.append('c-1', sampleEntry(text));

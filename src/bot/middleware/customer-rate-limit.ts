@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
 import type { Middleware } from '../compose.js';
 import type { RateCounter } from '../rate-counter.js';
+import { perTurn, type PerTurn } from '../per-turn.js';
 import { languageOf } from '../turn-language.js';
 
 export interface CustomerRateOptions {
@@ -19,12 +20,22 @@ const SLOW_DOWN = {
  * limit holds however many processes the messages reach. The customer is told once per window;
  * answering every extra message would double the flood.
  */
-export function customerRateLimit(counter: RateCounter, options: CustomerRateOptions): Middleware {
+export function customerRateLimit(hitsOf: PerTurn<number>, options: CustomerRateOptions): Middleware {
   return async function limitCustomer(turn, next) {
-    const { activity } = turn;
-    if (activity.type !== ActivityTypes.Message) return next();
-    const hits = await counter.hit(`${activity.channelId}:${activity.from?.id ?? activity.conversation.id}`, options.windowMs);
+    if (turn.activity.type !== ActivityTypes.Message) return next();
+    const hits = await hitsOf(turn);
     if (hits <= options.max) return next();
     if (hits === options.max + 1) await turn.sendActivity(SLOW_DOWN[languageOf(turn)]);
   };
+}
+
+/**
+ * Counts the turn's message against its customer's window (0 for other activities, which do not
+ * count). Started with the turn's other reads, so a channel's retry of a message counts too: it is
+ * traffic all the same.
+ */
+export function customerHits(counter: RateCounter, options: CustomerRateOptions): PerTurn<number> {
+  return perTurn('customerHits', ({ activity }) => (activity.type === ActivityTypes.Message
+    ? counter.hit(`${activity.channelId}:${activity.from?.id ?? activity.conversation.id}`, options.windowMs)
+    : Promise.resolve(0)));
 }

@@ -1,23 +1,35 @@
 import { ActivityTypes } from 'botbuilder';
 import type { Clock } from '../../clock.js';
 import type { Middleware } from '../compose.js';
-import type { TranscriptStore } from '../transcript.js';
+import type { TranscriptEntry, TranscriptStore } from '../transcript.js';
 
-/** Records every customer message and, through the send hook, every bot message — whoever holds the conversation. */
+/**
+ * Records every customer message and, through the send hook, every bot message — whoever holds the
+ * conversation. The turn's entries are written together when the rest of the turn is done (one
+ * write instead of one per message), and also when it failed, so the customer's words are kept;
+ * anything sent after that (the error apology) is written as it goes.
+ */
 export function transcript(store: TranscriptStore, clock: Clock): Middleware {
   return async function recordTranscript(turn, next) {
     const conversationId = turn.activity.conversation.id;
+    let pending: TranscriptEntry[] | undefined = [];
     if (turn.activity.type === ActivityTypes.Message) {
-      await store.append(conversationId, { at: clock.now().toISOString(), from: 'customer', text: turn.activity.text ?? '', kind: 'message' });
+      pending.push({ at: clock.now().toISOString(), from: 'customer', text: turn.activity.text ?? '', kind: 'message' });
     }
     turn.onSendActivities(async (_ctx, activities, sendNext) => {
-      for (const activity of activities) {
-        if (activity.type === ActivityTypes.Message && activity.text) {
-          await store.append(conversationId, { at: clock.now().toISOString(), from: 'bot', text: activity.text, kind: 'message' });
-        }
-      }
+      const entries = activities
+        .filter((activity) => activity.type === ActivityTypes.Message && activity.text)
+        .map((activity): TranscriptEntry => ({ at: clock.now().toISOString(), from: 'bot', text: activity.text!, kind: 'message' }));
+      if (pending) pending.push(...entries);
+      else if (entries.length) await store.append(conversationId, ...entries);
       return sendNext();
     });
-    return next();
+    try {
+      await next();
+    } finally {
+      const entries = pending;
+      pending = undefined;
+      await store.append(conversationId, ...entries);
+    }
   };
 }

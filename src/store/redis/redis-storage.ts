@@ -13,7 +13,12 @@ const StoreItemSchema = z.record(z.string(), z.unknown());
 // JSON deflated: dialog state repeats its keys and prompts, and compressed it is under half the
 // size — the difference between ~4.5 KB and ~3 KB of Redis memory per idle conversation (bench).
 // Items written before compression keep a plain `json` field, which is still read.
+// A state is a few KB, so a 4 KB window and small hash tables compress it as well as the defaults
+// while allocating ~30 KB per call instead of ~390 KB: less native memory churn on every turn
+// (bench: about 0.1 ms of CPU per turn). Inflating needs no options: the window size is in the stream.
 // ARGV[1] is the caller's eTag ('' for none), ARGV[2] the fresh one. Returns 0 on conflict.
+const DEFLATE_OPTIONS = { windowBits: 12, memLevel: 5 } as const;
+
 const WRITE_IF_MATCH = defineScript(`
 if ARGV[1] ~= '' and ARGV[1] ~= '*' then
   local stored = redis.call('HGET', KEYS[1], 'etag')
@@ -58,7 +63,7 @@ export class RedisStorage implements Storage {
         const eTag = randomUUID();
         const expected: unknown = item?.eTag;
         const written = await runScript(this.#client, WRITE_IF_MATCH, [this.#keys.storage(key)], [
-          expected ? String(expected) : '', eTag, deflateRawSync(JSON.stringify({ ...item, eTag })),
+          expected ? String(expected) : '', eTag, deflateRawSync(JSON.stringify({ ...item, eTag }), DEFLATE_OPTIONS),
         ]);
         if (written !== 1) throw conflict({ key, backend: 'redis' });
       }

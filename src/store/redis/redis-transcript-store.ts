@@ -14,10 +14,11 @@ export class RedisTranscriptStore implements TranscriptStore {
     this.#keys = keys;
   }
 
-  async append(conversationId: string, entry: TranscriptEntry): Promise<void> {
-    const checked = checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript');
+  async append(conversationId: string, ...entries: TranscriptEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const values = entries.map((entry) => JSON.stringify(checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript')));
     return redisCall(async () => {
-      await this.#client.rpush(this.#keys.transcript(conversationId), JSON.stringify(checked));
+      await this.#client.rpush(this.#keys.transcript(conversationId), ...values);
     });
   }
 

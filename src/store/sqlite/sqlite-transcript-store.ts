@@ -23,9 +23,11 @@ export class SqliteTranscriptStore implements TranscriptStore {
     this.#delete = db.prepare<[string]>('DELETE FROM transcript_entries WHERE conversation_id = ?');
   }
 
-  async append(conversationId: string, entry: TranscriptEntry): Promise<void> {
-    const checked = checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript');
-    return sqliteCall(this.#db, () => { this.#insert.run(conversationId, JSON.stringify(checked)); });
+  async append(conversationId: string, ...entries: TranscriptEntry[]): Promise<void> {
+    const values = entries.map((entry) => JSON.stringify(checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript')));
+    return sqliteCall(this.#db, () => this.#db.transaction(() => {
+      for (const json of values) this.#insert.run(conversationId, json);
+    })());
   }
 
   read(conversationId: string, limit?: number): Promise<TranscriptEntry[]> {
