@@ -24,6 +24,7 @@ import { groupPrivacy } from './middleware/group-privacy.js';
 import { serializeTurns, type TurnLockOptions } from './middleware/turn-lock.js';
 import { customerHits, customerRateLimit, type CustomerRateOptions } from './middleware/customer-rate-limit.js';
 import { prefetch, type PerTurn } from './per-turn.js';
+import { DialogMemoryScopes } from './dialog-memory-scopes.js';
 import { mediaIntake, type MediaIntakeDeps } from './middleware/media-intake.js';
 import { detectInterruption, findTicketNumber } from './recognize.js';
 import { languageOf } from './turn-language.js';
@@ -74,6 +75,7 @@ export class SupportBot {
   readonly #oneTurnAtATime: Middleware;
   /** What every turn reads or claims first: started together, see #run. */
   readonly #turnStart: PerTurn<unknown>[];
+  readonly #memoryScopes = new DialogMemoryScopes();
   readonly #handoff: HandoffService;
 
   constructor(deps: SupportBotDeps) {
@@ -125,7 +127,9 @@ export class SupportBot {
       // one Redis round trip; the middleware below await the answers they need (src/bot/per-turn.ts).
       prefetch(turn, this.#turnStart);
       await this.#deps.conversationState.load(turn);
+      this.#memoryScopes.lend(turn);
       await this.#pipeline(turn, () => this.#handle(turn));
+      this.#memoryScopes.keep(turn);
       await this.#deps.conversationState.saveChanges(turn);
     });
   };

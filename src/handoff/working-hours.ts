@@ -1,3 +1,4 @@
+import { localTime } from '../time-zone.js';
 import { AppError } from '../errors.js';
 
 /** When agents are at work, as minutes after local midnight in `timeZone`; end may pass midnight. */
@@ -24,9 +25,8 @@ export function parseWorkingHours(text: string, timeZone: string): WorkingHours 
 
 /** Minutes after local midnight of `at` in `timeZone`. */
 export function localMinuteOfDay(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  return get('hour') * 60 + get('minute');
+  const { hour, minute } = localTime(at, timeZone);
+  return hour * 60 + minute;
 }
 
 /** True when `at` falls inside the hours; no hours configured means an always-staffed desk. */

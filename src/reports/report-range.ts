@@ -1,5 +1,6 @@
 import { AppError } from '../errors.js';
 import { addDays, localDate } from '../tickets/local-date.js';
+import { zoneOffsetMinutes } from '../time-zone.js';
 
 export interface ReportRange {
   from: Date;
@@ -11,19 +12,10 @@ export interface ReportRange {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Minutes the zone is ahead of UTC at that instant (Asia/Shanghai: 480). */
-function offsetMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-    .formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
-}
-
 /** Midnight at the start of a calendar day in a time zone. */
 export function startOfDay(day: string, timeZone: string): Date {
   const guess = new Date(`${day}T00:00:00Z`);
-  return new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60_000);
+  return new Date(guess.getTime() - zoneOffsetMinutes(guess, timeZone) * 60_000);
 }
 
 export function parseBound(text: string, timeZone: string, end: boolean): Date {

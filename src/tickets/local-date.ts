@@ -1,23 +1,9 @@
-/**
- * One formatter per time zone: building an Intl.DateTimeFormat costs ~100 µs (ICU loads the zone's
- * rules), formatting with one ~2 µs, and the intake dialog asks for "today" several times a turn.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+import { localTime } from '../time-zone.js';
 
 /** Calendar date (YYYY-MM-DD) of an instant in a time zone: "tomorrow" means the customer's tomorrow. */
 export function localDate(at: Date, timeZone: string): string {
-  const parts = formatterFor(timeZone).formatToParts(at);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const { year, month, day } = localTime(at, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Adds whole days to a YYYY-MM-DD date; pure calendar arithmetic, no time zone involved. */

@@ -35,9 +35,12 @@ export function nextProgressAt(from: Date, policy: Pick<SlaPolicy, 'progressHour
  */
 export async function trackTicket(schedule: SlaSchedule, ticket: Ticket, policy: Pick<SlaPolicy, 'progressHours'>): Promise<void> {
   if (FINISHED_STATUSES.includes(ticket.status)) return;
-  await schedule.schedule({ ticketId: ticket.id, kind: 'response-due', dueAt: ticket.responseDueAt });
-  await schedule.schedule({ ticketId: ticket.id, kind: 'onsite-due', dueAt: ticket.onSiteDueAt });
-  await schedule.schedule({ ticketId: ticket.id, kind: 'progress-due', dueAt: nextProgressAt(new Date(ticket.createdAt), policy) });
+  // Independent items: sent together, they share one round trip.
+  await Promise.all([
+    schedule.schedule({ ticketId: ticket.id, kind: 'response-due', dueAt: ticket.responseDueAt }),
+    schedule.schedule({ ticketId: ticket.id, kind: 'onsite-due', dueAt: ticket.onSiteDueAt }),
+    schedule.schedule({ ticketId: ticket.id, kind: 'progress-due', dueAt: nextProgressAt(new Date(ticket.createdAt), policy) }),
+  ]);
 }
 
 /** After a state change: a finished ticket leaves the schedule; a reopened one gets progress reports again. */

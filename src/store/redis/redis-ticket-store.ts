@@ -116,6 +116,7 @@ export class RedisTicketStore implements TicketStore {
           if (matches(ticket, query)) found.push(ticket);
           if (found.length === limit) break;
         }
+        if (ids.length < pageSize) break;
       }
       return found;
     });
