@@ -24,12 +24,20 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The last answer per zone: a turn asks for "today" several times within the same minute. */
+const lastAnswers = new Map<string, { minute: number; local: Readonly<LocalTime> }>();
+
 /** What a clock on the wall in `timeZone` shows at `at`. Throws RangeError for an unknown zone. */
-export function localTime(at: Date, timeZone: string): LocalTime {
+export function localTime(at: Date, timeZone: string): Readonly<LocalTime> {
+  // Zone offsets are whole minutes, so every instant of one UTC minute shows the same wall minute.
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastAnswers.get(timeZone);
+  if (last?.minute === minute) return last.local;
   const local: LocalTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
   for (const part of formatterFor(timeZone).formatToParts(at)) {
     if (part.type in local) local[part.type as keyof LocalTime] = Number(part.value);
   }
+  lastAnswers.set(timeZone, { minute, local: Object.freeze(local) });
   return local;
 }
 
