@@ -61,21 +61,22 @@ export function createInProcessBot(stores: Stores, kb: KnowledgeBase, overrides:
   adapter.onTurnError = async (_context, err) => { throw err; };
 
   /**
-   * A fresh customer; each call of `say`/`join` is one turn, timed into `onTurn`: wall time, and the
-   * process's CPU time over the turn, which on a busy machine excludes the waits for a core.
+   * A fresh customer; each call of `say`/`join` is one turn, timed into `onTurn`: wall time, the
+   * process's CPU time over the turn (on a busy machine it excludes the waits for a core), and the
+   * turn's start on the performance.now() clock, which GC entries share.
    */
-  return function customer(onTurn: (ms: number, cpuMs: number) => void): Talker {
+  return function customer(onTurn: (ms: number, cpuMs: number, startedAt: number) => void): Talker {
     const conversation = { id: `bench-${randomUUID()}` };
     const from = { id: `user-${randomUUID()}`, name: '王女士', role: 'user' };
     const recipient = { id: 'bot', role: 'bot' };
     let sequence = 0;
     const turn = async (activity: Partial<Activity>) => {
       const full = { channelId: 'test', serviceUrl: 'http://127.0.0.1:1/unused', conversation, from, recipient, id: `${conversation.id}-${(sequence += 1)}`, ...activity } as Partial<Activity>;
-      const start = process.hrtime.bigint();
+      const startedAt = performance.now();
       const cpu = process.cpuUsage();
       const replies = await adapter.turn(full, bot.run);
       const used = process.cpuUsage(cpu);
-      onTurn(Number(process.hrtime.bigint() - start) / 1e6, (used.user + used.system) / 1000);
+      onTurn(performance.now() - startedAt, (used.user + used.system) / 1000, startedAt);
       return replies.map((r) => r.text ?? '').join('\n');
     };
     return {

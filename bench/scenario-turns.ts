@@ -6,6 +6,7 @@ import { createInProcessBot } from './in-process-bot.js';
 import { commandsProcessed, openInfoClient } from './redis-info.js';
 import { syntheticArticles } from './synthetic-articles.js';
 import { summarize } from './stats.js';
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 
 export interface TurnScenarioOptions {
   redisUrl: string;
@@ -27,17 +28,26 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
   const bot = createInProcessBot(stores, kb, { visitSlotCapacity: 1000 });
   const samples: number[] = [];
   const cpuSamples: number[] = [];
+  const spans: { start: number; end: number }[] = [];
+  // V8's pauses: a scavenge stops the turn that happens to be running, whatever that turn does.
+  const pauses: PerformanceEntry[] = [];
+  const gcObserver = new PerformanceObserver((list) => { pauses.push(...list.getEntries()); });
   let errors = 0;
   let firstError: string | undefined;
   let conversations = 0;
   try {
     for (let i = 0; i < 4; i += 1) await conversationFor(i)(bot(() => undefined)).catch(() => undefined);
+    gcObserver.observe({ entryTypes: ['gc'] });
     const commandsBefore = await commandsProcessed(info);
     const cpuBefore = process.cpuUsage();
     const deadline = Date.now() + options.seconds * 1000;
     for (let i = 0; Date.now() < deadline && i < 5000; i += 1) {
       try {
-        await conversationFor(i)(bot((ms, cpuMs) => { samples.push(ms); cpuSamples.push(cpuMs); }));
+        await conversationFor(i)(bot((ms, cpuMs, startedAt) => {
+          samples.push(ms);
+          cpuSamples.push(cpuMs);
+          spans.push({ start: startedAt, end: startedAt + ms });
+        }));
         conversations += 1;
       } catch (err) {
         errors += 1;
@@ -47,8 +57,10 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
     const cpu = process.cpuUsage(cpuBefore);
     // Minus one: the INFO call itself is a command.
     const redisCommands = (await commandsProcessed(info)) - commandsBefore - 1;
+    gcObserver.disconnect();
     const latency = summarize(samples);
     const cpuLatency = summarize(cpuSamples);
+    const gc = gcFigures(pauses, spans, samples);
     return {
       scenario: 'turn_in_process', articles: options.articles, conversations, turns: latency.count,
       p50_ms: latency.p50_ms, p99_ms: latency.p99_ms, max_ms: latency.max_ms, mean_ms: latency.mean_ms,
@@ -56,10 +68,29 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
       // CPU time of this process per turn: steadier than wall time on a shared machine.
       cpu_ms_per_turn: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, latency.count)) * 1000) / 1000,
       redis_commands_per_turn: Math.round((redisCommands / Math.max(1, latency.count)) * 10) / 10,
+      ...gc,
       target_p99_ms: 5, met: latency.p99_ms < 5, errors, ...(firstError ? { first_error: firstError } : {}),
     };
   } finally {
     info.disconnect();
     await stores.close();
   }
+}
+
+/**
+ * How much of the tail is garbage collection: the pauses in the measured window, the share of turns
+ * one landed in, and the p99 of the turns none landed in (the code path's own tail).
+ */
+function gcFigures(pauses: readonly PerformanceEntry[], spans: readonly { start: number; end: number }[], samples: readonly number[]) {
+  const hit = spans.map((span) => pauses.some((p) => p.startTime < span.end && p.startTime + p.duration > span.start));
+  const clear = samples.filter((_, i) => !hit[i]);
+  const durations = pauses.map((p) => p.duration);
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  return {
+    gc_pauses: pauses.length,
+    gc_pause_total_ms: round(durations.reduce((sum, d) => sum + d, 0)),
+    gc_pause_max_ms: round(Math.max(0, ...durations)),
+    turns_with_gc_pause: hit.filter(Boolean).length,
+    p99_ms_turns_without_gc_pause: summarize(clear).p99_ms,
+  };
 }
