@@ -73,7 +73,7 @@ export class SupportBot {
   readonly #profile: StatePropertyAccessor<ConversationProfile>;
   readonly #pipeline: Middleware;
   readonly #oneTurnAtATime: Middleware;
-  /** What every turn reads or claims first: started together, see #run. */
+  /** What every turn reads or claims first: started together, see `run`. */
   readonly #turnStart: PerTurn<unknown>[];
   readonly #memoryScopes = new DialogMemoryScopes();
   readonly #handoff: HandoffService;
