@@ -104,12 +104,13 @@ export class SupportBot {
     this.#oneTurnAtATime = serializeTurns(deps.stores.turnLock, deps.limits.turnLock ?? DEFAULT_TURN_LOCK);
     const isFirstDelivery = firstDelivery(deps.stores.deliveries, deps.limits.dedupeTtlMs);
     const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
-    const hitsOf = deps.limits.customerRate && customerHits(deps.stores.rateCounter, deps.limits.customerRate);
+    const rate = deps.limits.customerRate;
+    const hitsOf = rate && customerHits(deps.stores.rateCounter, rate);
     this.#turnStart = [isFirstDelivery, handoffOf, ...(hitsOf ? [hitsOf] : [])];
     this.#pipeline = compose([
       dedupe(isFirstDelivery),
       languageDetection(this.#profile),
-      ...(hitsOf && deps.limits.customerRate ? [customerRateLimit(hitsOf, deps.limits.customerRate)] : []),
+      ...(rate && hitsOf ? [customerRateLimit(hitsOf, rate)] : []),
       groupPrivacy(),
       ...(deps.media ? [mediaIntake({ ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log })] : []),
       inputGuard(deps.limits.maxMessageChars),
