@@ -16,10 +16,15 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# A fresh clone has no node_modules; a changed lock file means they are stale.
+# The lock file must install as it is (image builds and CI pipelines use npm ci): fail early when it has
+# drifted from package.json. A fresh clone has no node_modules; a changed lock file means they are stale.
+if ! npm ci --dry-run --ignore-scripts --no-audit --no-fund >/dev/null 2>&1; then
+  echo "test: package-lock.json is out of sync with package.json (run npm install and commit the lock)" >&2
+  exit 1
+fi
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  echo "test: installing npm dependencies"
-  npm install --no-audit --no-fund
+  echo "test: installing npm dependencies (npm ci)"
+  npm ci --no-audit --no-fund
 fi
 
 echo "test: type-checking"
