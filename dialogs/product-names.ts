@@ -12,5 +12,11 @@ export const PRODUCT_NAMES: Record<ProductLine, Phrase> = {
   router: { zh: '路由器', en: 'router' },
   printer: { zh: '打印机', en: 'printer' },
   'phone-tablet': { zh: '手机/平板', en: 'phone or tablet' },
+  dishwasher: { zh: '洗碗机', en: 'dishwasher' },
+  'microwave-oven': { zh: '微波炉/烤箱', en: 'microwave or oven' },
+  'robot-vacuum': { zh: '扫地机器人', en: 'robot vacuum' },
+  laptop: { zh: '笔记本电脑', en: 'laptop' },
+  'smart-lock': { zh: '智能门锁', en: 'smart lock' },
+  'gas-stove': { zh: '灶具', en: 'hob' },
   general: { zh: '产品', en: 'product' },
 };

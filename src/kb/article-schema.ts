@@ -9,7 +9,8 @@ import { LanguageSchema, type Language } from '../language.js';
 
 export const PRODUCT_LINES = [
   'washing-machine', 'refrigerator', 'air-conditioner', 'water-heater', 'range-hood',
-  'tv', 'router', 'printer', 'phone-tablet', 'general',
+  'tv', 'router', 'printer', 'phone-tablet', 'dishwasher', 'microwave-oven', 'robot-vacuum', 'laptop',
+  'smart-lock', 'gas-stove', 'general',
 ] as const;
 export const ProductLineSchema = z.enum(PRODUCT_LINES);
 export type ProductLine = z.infer<typeof ProductLineSchema>;

@@ -12,6 +12,12 @@ export const PRODUCT_NAMES: Record<ProductLine, readonly string[]> = {
   router: ['路由器', 'router'],
   printer: ['打印机', 'printer'],
   'phone-tablet': ['手机', '平板', 'phone', 'tablet'],
+  dishwasher: ['洗碗机', 'dishwasher'],
+  'microwave-oven': ['微波炉', '烤箱', 'microwave', 'oven'],
+  'robot-vacuum': ['扫地机器人', '扫地机', 'robot vacuum'],
+  laptop: ['笔记本电脑', '笔记本', 'laptop'],
+  'smart-lock': ['智能门锁', '门锁', 'smart lock'],
+  'gas-stove': ['燃气灶', '灶具', 'gas hob', 'stove'],
   general: [],
 };
 
@@ -28,6 +34,12 @@ const STRONG: readonly [ProductLine, RegExp][] = [
   ['water-heater', /热水器|热水气|\bdszf|\bjsq|\bwater heater|\bboiler\b|\bgeyser\b/],
   ['range-hood', /油烟机|烟机|抽烟机|\bcxw|\b(?:range|cooker|extractor|kitchen) hood|\bhood\b/],
   ['tv', /电视|\b\d{2}u\d\b|\btv\b|\btelevision\b/],
+  ['dishwasher', /洗碗机|\bdish ?washer\b/],
+  ['microwave-oven', /微波炉|烤箱|\bmicrowave\b|\boven\b/],
+  ['robot-vacuum', /扫地机|扫拖|拖地机|\brobot (?:vacuum|mop)\b|\broomba\b/],
+  ['laptop', /笔记本|手提电脑|\blaptop\b|\bnotebook\b/],
+  ['smart-lock', /门锁|指纹锁|密码锁|\bsmart ?lock\b|\bdoor ?lock\b/],
+  ['gas-stove', /燃气灶|煤气灶|灶具|灶台|电磁炉|电陶炉|\b(?:gas )?(?:hob|stove|cooktop)\b/],
   ['printer', /打印机|打印|墨盒|硒鼓|\bprint(?:er|ing|s)?\b|\bcartridge|\btoner\b|\bj3100\b|\bp2200\b/],
 ];
 
