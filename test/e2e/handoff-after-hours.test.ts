@@ -34,7 +34,7 @@ describe('asking for a person outside working hours', () => {
     const chat = await askAtNight();
     expect(textsOf(await chat.send('上班后联系我'))).toMatch(/09:00 上班后会第一时间在这里联系您/);
     const queue = (await staffClient(server.baseUrl, STAFF.li).queue()).body.queue;
-    expect(queue.some((entry) => entry.conversationId === chat.conversationId)).toBe(true);
+    expect(queue.some((entry) => entry.conversationId === chat.key)).toBe(true);
   });
 
   it('starts a repair ticket instead, and takes the conversation out of the queue', async () => {
@@ -42,6 +42,6 @@ describe('asking for a person outside working hours', () => {
     const replies = textsOf(await chat.send('1'));
     expect(replies).toMatch(/登记维修需要几项信息/);
     const queue = (await staffClient(server.baseUrl, STAFF.li).queue()).body.queue;
-    expect(queue.some((entry) => entry.conversationId === chat.conversationId)).toBe(false);
+    expect(queue.some((entry) => entry.conversationId === chat.key)).toBe(false);
   });
 });
