@@ -3,7 +3,9 @@
  * WeChat waits 5 s for the response and then retries; a turn's first text that is ready by the
  * deadline goes back in the response, everything after it through the customer-service API, in
  * the order the turn said it and only after the response has left (else the API's message could
- * overtake the passive one).
+ * overtake the passive one). The texts ready by then share the one passive message while they fit
+ * its limit: a greeting and an answer arrive together, and fewer messages count against the
+ * follower's customer-service quota.
  */
 export class PassiveReply {
   readonly #waiting: string[] = [];
@@ -13,6 +15,7 @@ export class PassiveReply {
   constructor(
     private readonly sendLater: (text: string) => Promise<void>,
     private readonly onSendError: (err: unknown) => void,
+    private readonly maxChars: number,
   ) {}
 
   offer(text: string): void {
@@ -24,7 +27,11 @@ export class PassiveReply {
   answer(): string | undefined {
     if (this.#state !== 'collecting') return undefined;
     this.#state = 'answered';
-    return this.#waiting.shift();
+    let answer = this.#waiting.shift();
+    while (answer !== undefined && this.#waiting.length && [...answer].length + 2 + [...this.#waiting[0]].length <= this.maxChars) {
+      answer = `${answer}\n\n${this.#waiting.shift()}`;
+    }
+    return answer;
   }
 
   /** The response has been written: what waits, and anything said later, goes through the API. */

@@ -5,6 +5,7 @@ import type { Log } from '../../log.js';
 import type { TurnLock } from '../../bot/turn-lock.js';
 import { asAppError } from '../../errors.js';
 import { KeyedQueue } from '../keyed-queue.js';
+import { WECHAT_MAX_CHARS } from '../wechat/from-activity.js';
 import { aesKeyOf } from '../wechat-common/callback-crypto.js';
 import { SharedAccessToken } from '../wechat-common/shared-access-token.js';
 import { fetchWechatToken, WechatApiClient } from '../wechat-common/wechat-api-client.js';
@@ -108,7 +109,7 @@ export function startOfficialAccountChannel(deps: OfficialAccountChannelDeps): O
     }
     const reply = new PassiveReply((text) => api.sendText(openId, text), (err) => {
       log.error({ code: asAppError(err).code, channel: WECHAT_OA_CHANNEL_ID, conversationId: openId, err }, 'wechat-oa.send.failed');
-    });
+    }, WECHAT_MAX_CHARS);
     const turn = queue.run(openId, () => adapter.processPush(activity, reply, deps.logic)).catch((err: unknown) => {
       log.error({ code: asAppError(err).code, channel: WECHAT_OA_CHANNEL_ID, conversationId: openId, err }, 'wechat-oa.push.failed');
     });
