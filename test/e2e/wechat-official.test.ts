@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { WechatApiStandIn } from '../helpers/wechat-api-stand-in.js';
 import { newEncodingAesKey, pushToOfficialAccount, textPush, type PushAccount } from '../helpers/wechat-push.js';
 import { wechatSignature } from '../../src/channels/wechat-common/callback-crypto.js';
+import { STAFF, STAFF_TOKENS_ENV, staffClient } from '../helpers/staff.js';
 
 const ACCOUNT = 'gh_test';
 const APP_ID = 'wx0123456789abcdef';
@@ -176,7 +177,7 @@ describe('WeChat Official Account in plain mode, and the 48-hour rule', () => {
   let url: string;
 
   beforeAll(async () => {
-    server = await startTestApp({ env: envFor(await api.start(), account), clock });
+    server = await startTestApp({ env: { ...envFor(await api.start(), account), STAFF_TOKENS: STAFF_TOKENS_ENV }, clock, startIdleSweep: false, startSlaClock: false });
     url = `${server.baseUrl}/wechat/official-account`;
   });
   afterAll(async () => {
@@ -217,5 +218,21 @@ describe('WeChat Official Account in plain mode, and the 48-hour rule', () => {
     api.outOfWindow.add(openId);
     await expect(server.app.messenger.send({ channel: 'wechat-oa', userId: openId, conversationId: openId }, { text: '回访', sender: { kind: 'bot' } }))
       .rejects.toMatchObject({ code: 'CHANNEL_SEND_FAILED', details: { reason: 'reply-window-closed', errcode: 45015 } });
+  });
+
+  it('tells the agent on the desk, instead of sending, when the follower has been silent for 48 hours', async () => {
+    const openId = 'oSilent';
+    await pushToOfficialAccount(url, account, textPush(ACCOUNT, openId, '转人工'));
+    await server.app.wechatOfficial!.drain();
+    const li = staffClient(server.baseUrl, STAFF.li);
+    const key = conversationKey('wechat-oa', openId);
+    expect((await li.claim(key)).body.request?.claimedBy).toBe('li');
+    expect((await li.say(key, '还在吗？')).body.delivered).toBe(true);
+    expect(api.sentTo(openId).at(-1)).toMatch(/还在吗/);
+
+    clock.advance(49 * 60 * 60 * 1000);
+    const refused = await li.say(key, '您好，工程师明天上门。');
+    expect(refused).toMatchObject({ status: 409, body: { code: 'CHANNEL_SEND_FAILED', message: expect.stringMatching(/48-hour/) } });
+    expect(api.sentTo(openId).at(-1)).toMatch(/还在吗/);
   });
 });
