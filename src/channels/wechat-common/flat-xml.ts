@@ -12,10 +12,11 @@ function bad(reason: string): AppError {
 }
 
 function decodeText(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[\da-fA-F]{1,6});/g, (_, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-    return ENTITIES[entity];
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d{1,7}|#x[\da-fA-F]{1,6});/g, (whole, entity: string) => {
+    if (!entity.startsWith('#')) return ENTITIES[entity];
+    const code = entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+    // Past Unicode's last code point fromCodePoint throws: such a reference stays as written.
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
 
