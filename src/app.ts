@@ -22,6 +22,7 @@ import { WebChatMessenger } from './channels/web/web-chat-messenger.js';
 import { CustomerMessenger } from './bot/customer-messenger.js';
 import type { WechatChannel, WechatPuppet } from './channels/wechat/start-wechat-channel.js';
 import { FsAttachmentStore } from './store/files/fs-attachment-store.js';
+import { officialAccountSettings, startOfficialAccountChannel, type OfficialAccountChannel } from './channels/wechat-official/start-official-account-channel.js';
 import { buildServer } from './http/server.js';
 import { composeBackoffice, recordingProgressText } from './backoffice/compose-backoffice.js';
 import { createMetrics } from './metrics/metrics.js';
@@ -43,6 +44,8 @@ export interface App {
   handoff: HandoffDeskParts;
   /** Present when WECHAT_ENABLED. */
   wechat?: WechatChannel;
+  /** Present when WECHAT_OA_ENABLED. */
+  wechatOfficial?: OfficialAccountChannel;
   close(): Promise<void>;
 }
 
@@ -132,6 +135,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   if (options.startSlaClock !== false) slaClock.start(config.SLA_POLL_MS);
 
+  const wechatOfficial = config.WECHAT_OA_ENABLED
+    ? startOfficialAccountChannel({ settings: officialAccountSettings(config), logic, storage: stores.storage, lock: stores.turnLock, clock, log, onTurnError })
+    : undefined;
+  if (wechatOfficial) messenger.register(wechatOfficial.messenger);
+
   const adminToken = config.ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
   // Derived from the admin token so every process of one deployment accepts the same web chat sessions.
   const sessionSecret = createHash('sha256').update(`webchat:${adminToken}`).digest('hex');
@@ -150,6 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redis },
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
     slack: handoff.slack,
+    wechatOfficial,
     backoffice,
     metrics,
   });
@@ -169,11 +178,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     messenger,
     slaClock,
     wechat,
+    wechatOfficial,
     adminToken,
     handoff,
     async close() {
       stopWatching();
       await wechat?.stop();
+      await wechatOfficial?.drain();
       await slaClock.stop();
       await server.close();
       await hub.close();

@@ -73,6 +73,20 @@ export const ConfigSchema = z.object({
   /** Comma-separated MIME types or families customers may send; anything else gets a polite refusal. */
   WECHAT_ATTACHMENT_TYPES: z.string().default('image/*,audio/*,video/*,application/pdf')
     .transform((text) => text.split(',').map((type) => type.trim()).filter(Boolean)),
+  /** WeChat Official Account (服务号) customer service; see README "WeChat for customer service". */
+  WECHAT_OA_ENABLED: z.stringbool().default(false),
+  /** 开发者ID (AppID) from 设置与开发 → 基本配置. */
+  WECHAT_OA_APP_ID: z.string().trim().regex(/^wx[0-9a-zA-Z]{16}$/, 'an AppID is "wx" and 16 letters or digits (设置与开发 → 基本配置 → 开发者ID)').optional(),
+  /** 开发者密码 (AppSecret), same page. */
+  WECHAT_OA_APP_SECRET: z.string().trim().regex(/^[0-9a-zA-Z]{16,64}$/, 'the AppSecret is the 32 letters and digits shown once under 开发者密码').optional(),
+  /** The Token typed under 服务器配置: WeChat signs every push with it. */
+  WECHAT_OA_TOKEN: z.string().regex(/^[A-Za-z0-9]{3,32}$/, 'the Token is 3–32 letters or digits, exactly as typed under 服务器配置').optional(),
+  /** EncodingAESKey under 服务器配置; set it for safe mode (安全模式), and then plain pushes are refused. */
+  WECHAT_OA_ENCODING_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, 'the EncodingAESKey is 43 letters and digits, as generated under 服务器配置').optional(),
+  /** WeChat's API base; tests point it at a local stand-in. */
+  WECHAT_OA_API_URL: z.string().url().default('https://api.weixin.qq.com/'),
+  /** How long a push waits for the bot's answer before answering WeChat empty and sending through the API; WeChat gives up at 5 s. */
+  WECHAT_OA_REPLY_DEADLINE_MS: z.coerce.number().int().min(100).max(4800).default(4000),
   /** How often each process asks the shared SLA schedule for due escalations and progress reports. */
   SLA_POLL_MS: z.coerce.number().int().min(100).max(60 * 60 * 1000).default(30_000),
   /** 事不过三: a customer's third ticket within this many days is flagged for a supervisor. */

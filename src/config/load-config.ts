@@ -1,5 +1,6 @@
 import { AppError } from '../errors.js';
 import { ConfigSchema, type Config } from './config-schema.js';
+import { wechatChannelProblems } from './wechat-channel-checks.js';
 
 /**
  * The only reader of process.env. Reports every problem at once, with the variable to fix,
@@ -24,6 +25,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new AppError('CONFIG_INVALID', 'Set both LLM_BASE_URL and LLM_MODEL to use a language model, or neither (e.g. LLM_BASE_URL=http://localhost:11434/v1 LLM_MODEL=qwen2.5:7b).', {
       details: { problems: ['LLM_BASE_URL, LLM_MODEL: set both or neither'] },
     });
+  }
+  const wechatProblems = wechatChannelProblems(parsed.data);
+  if (wechatProblems.length) {
+    throw new AppError('CONFIG_INVALID', `Invalid environment:\n  ${wechatProblems.join('\n  ')}`, { details: { problems: wechatProblems } });
   }
   return Object.freeze(parsed.data);
 }

@@ -25,6 +25,8 @@ import { registerBackofficeRoutes } from './routes/backoffice-routes.js';
 import { registerBackofficePages } from './routes/backoffice-page-routes.js';
 import { registerCustomerDataRoutes } from './routes/customer-data-routes.js';
 import type { TurnLockOptions } from '../bot/middleware/turn-lock.js';
+import type { OfficialAccountChannel } from '../channels/wechat-official/start-official-account-channel.js';
+import { registerWechatOfficialRoutes } from './routes/wechat-official-routes.js';
 
 export interface ServerDeps {
   log: Log;
@@ -49,6 +51,8 @@ export interface ServerDeps {
   backoffice?: Backoffice;
   /** Prometheus figures served at /metrics. */
   metrics?: Metrics;
+  /** The Official Account's push endpoint, when WECHAT_OA_ENABLED. */
+  wechatOfficial?: OfficialAccountChannel;
   /** The bot's turn lease: a customer's deletion request holds it per conversation, as a turn does. */
   turnLock: TurnLockOptions;
 }
@@ -81,5 +85,6 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   }
   if (deps.handoff) registerHandoffRoutes(app, { ...deps.handoff, clock: deps.clock, requireStaff: requireRole('agent', 'supervisor') });
   if (deps.slack) registerSlackRoutes(app, deps.slack);
+  if (deps.wechatOfficial) registerWechatOfficialRoutes(app, deps.wechatOfficial);
   return app;
 }

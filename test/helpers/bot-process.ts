@@ -25,7 +25,7 @@ export interface BotProcess {
 export { freePort };
 
 /** Starts `node --import tsx src/main.ts` with `env` on a free port; resolves once /healthz answers. */
-export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
+export async function startBotProcess(env: Record<string, string>, options: { healthTimeoutMs?: number } = {}): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'osb-process-'));
   const fullEnv = {
@@ -39,7 +39,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
     // node itself rather than npx, so the pid we kill is the program and not a wrapper.
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: fullEnv, stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr!.on('data', (chunk) => { errors += chunk; });
-    await waitHealthy(child, port, () => errors);
+    await waitHealthy(child, port, () => errors, options.healthTimeoutMs);
   };
   await launch();
   const kill9 = () => killAndWait(child, 'SIGKILL');
@@ -60,15 +60,17 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
   };
 }
 
-async function waitHealthy(child: ChildProcess, port: number, stderr: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+async function waitHealthy(child: ChildProcess, port: number, stderr: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the program exited (${child.exitCode}): ${stderr()}`);
     const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`the program did not answer /healthz within 60 s: ${stderr()}`);
+  // Not left running: a test whose start-up failed never gets to destroy() it.
+  child.kill('SIGKILL');
+  throw new Error(`the program did not answer /healthz within ${timeoutMs / 1000} s: ${stderr()}`);
 }
 
 function killAndWait(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.js';
  * anonymous Bot Framework caller names its channel itself, so it may never claim one of these: it
  * would be reading and writing those customers' conversations and tickets.
  */
-export const FIRST_PARTY_CHANNELS: ReadonlySet<string> = new Set(['webchat', 'wechat', 'slack']);
+export const FIRST_PARTY_CHANNELS: ReadonlySet<string> = new Set(['webchat', 'wechat', 'slack', 'wechat-oa', 'wecom-kf']);
 
 interface AnonymousActivity {
   channelId: string;

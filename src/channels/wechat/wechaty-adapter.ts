@@ -6,6 +6,7 @@ import {
 import { AppError } from '../../errors.js';
 import { fromActivity, resolveChoice, WECHAT_MAX_CHARS, type WechatChoice } from './from-activity.js';
 import { parseConversationId, WECHAT_CHANNEL_ID, type WechatSelf } from './to-activity.js';
+import { ChoiceMemory } from './choice-memory.js';
 
 /** How replies leave: implemented over Wechaty (wechaty-transport.ts), a fake in unit tests. */
 export interface WechatTransport {
@@ -14,8 +15,6 @@ export interface WechatTransport {
   sayToRoom(roomId: string, text: string, mentionContactId: string): Promise<void>;
 }
 
-const CHOICES_SHOWN = Symbol('wechatChoicesShown');
-const choicesKey = (conversationId: string) => `${WECHAT_CHANNEL_ID}/choices/${conversationId}`;
 
 /**
  * WeChat's channel for the bot: an inbound message runs a turn like any other channel's, and
@@ -23,23 +22,26 @@ const choicesKey = (conversationId: string) => `${WECHAT_CHANNEL_ID}/choices/${c
  * conversation are kept in the bot's Storage, so "1" still means the first choice after a restart.
  */
 export class WechatyAdapter extends BotAdapter {
+  readonly #choices: ChoiceMemory;
+
   constructor(
     private readonly transport: WechatTransport,
-    private readonly storage: Storage,
+    storage: Storage,
     private readonly self: () => WechatSelf | undefined,
     private readonly maxChars = WECHAT_MAX_CHARS,
   ) {
     super();
+    this.#choices = new ChoiceMemory(storage, WECHAT_CHANNEL_ID);
   }
 
   /** Runs the bot for one inbound activity (from toActivity); a numbered reply becomes the choice's value. */
   async processActivity(activity: Partial<Activity>, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
     const conversationId = activity.conversation?.id;
     if (!conversationId) throw new AppError('CHANNEL_BAD_ACTIVITY', 'A WeChat activity needs a conversation.', { details: { channel: WECHAT_CHANNEL_ID } });
-    const shown = await this.#readChoices(conversationId);
+    const shown = await this.#choices.read(conversationId);
     const chosen = activity.text ? resolveChoice(activity.text, shown) : undefined;
     const turn = new TurnContext(this, chosen === undefined ? activity : { ...activity, text: chosen, value: undefined });
-    turn.turnState.set(CHOICES_SHOWN, shown);
+    this.#choices.markShown(turn, shown);
     await this.runMiddleware(turn, logic);
   }
 
@@ -55,7 +57,7 @@ export class WechatyAdapter extends BotAdapter {
       offered = outbound.choices;
     }
     // The last message decides what a number means next: a question without choices clears them.
-    if (offered) await this.#rememberChoices(turn, offered);
+    if (offered) await this.#choices.remember(turn, offered);
     return responses;
   }
 
@@ -94,19 +96,5 @@ export class WechatyAdapter extends BotAdapter {
     const { roomId, contactId } = parseConversationId(conversationId);
     if (roomId) await this.transport.sayToRoom(roomId, text, contactId);
     else await this.transport.sayToContact(contactId, text);
-  }
-
-  async #readChoices(conversationId: string): Promise<WechatChoice[]> {
-    const key = choicesKey(conversationId);
-    const stored = (await this.storage.read([key]))[key] as { choices?: WechatChoice[] } | undefined;
-    return stored?.choices ?? [];
-  }
-
-  async #rememberChoices(turn: TurnContext, choices: WechatChoice[]): Promise<void> {
-    const conversationId = turn.activity.conversation.id;
-    const shown = (turn.turnState.get(CHOICES_SHOWN) as WechatChoice[] | undefined) ?? await this.#readChoices(conversationId);
-    if (JSON.stringify(shown) === JSON.stringify(choices)) return;
-    await this.storage.write({ [choicesKey(conversationId)]: { choices, eTag: '*' } });
-    turn.turnState.set(CHOICES_SHOWN, choices);
   }
 }

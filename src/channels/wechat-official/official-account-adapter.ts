@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ActivityTypes, BotAdapter, TurnContext,
+  type Activity, type ConversationReference, type ResourceResponse, type Storage,
+} from 'botbuilder';
+import { AppError } from '../../errors.js';
+import { ChoiceMemory } from '../wechat/choice-memory.js';
+import { fromActivity, resolveChoice, WECHAT_MAX_CHARS, type WechatChoice } from '../wechat/from-activity.js';
+import { PassiveReply } from './passive-reply.js';
+import { WECHAT_OA_CHANNEL_ID } from './to-activity.js';
+
+/** How texts leave outside a push's response: the customer-service message API (official-account-api.ts). */
+export interface OfficialAccountTransport {
+  sendText(openId: string, text: string): Promise<void>;
+}
+
+const PASSIVE = Symbol('wechatOaPassiveReply');
+
+/**
+ * The Official Account's channel for the bot. A push runs a turn like any other channel's; the
+ * turn's texts go to the push's PassiveReply (answered in the HTTP response, the rest through the
+ * API), proactive texts straight to the API. WeChat shows text only: choices are numbered, long
+ * replies split, as on the Wechaty channel.
+ */
+export class OfficialAccountAdapter extends BotAdapter {
+  readonly #choices: ChoiceMemory;
+
+  constructor(
+    private readonly transport: OfficialAccountTransport,
+    storage: Storage,
+    private readonly maxChars = WECHAT_MAX_CHARS,
+  ) {
+    super();
+    this.#choices = new ChoiceMemory(storage, WECHAT_OA_CHANNEL_ID);
+  }
+
+  /** Runs the bot for one push's activity; its texts go to `reply`. A numbered answer becomes the choice's value. */
+  async processPush(activity: Partial<Activity>, reply: PassiveReply, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
+    const conversationId = activity.conversation?.id;
+    if (!conversationId) throw new AppError('CHANNEL_BAD_ACTIVITY', 'A WeChat push needs a sender.', { details: { channel: WECHAT_OA_CHANNEL_ID } });
+    const shown = await this.#choices.read(conversationId);
+    const chosen = activity.text ? resolveChoice(activity.text, shown) : undefined;
+    const turn = new TurnContext(this, chosen === undefined ? activity : { ...activity, text: chosen, value: undefined });
+    this.#choices.markShown(turn, shown);
+    turn.turnState.set(PASSIVE, reply);
+    await this.runMiddleware(turn, logic);
+  }
+
+  async sendActivities(turn: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const reply = turn.turnState.get(PASSIVE) as PassiveReply | undefined;
+    const responses: ResourceResponse[] = [];
+    let offered: WechatChoice[] | undefined;
+    for (const activity of activities) {
+      responses.push({ id: randomUUID() });
+      if (activity.type !== ActivityTypes.Message) continue;
+      const openId = activity.conversation?.id ?? turn.activity.conversation.id;
+      const outbound = fromActivity(activity, this.maxChars);
+      for (const text of outbound.texts) {
+        if (reply) reply.offer(text);
+        else await this.transport.sendText(openId, text);
+      }
+      offered = outbound.choices;
+    }
+    if (offered) await this.#choices.remember(turn, offered);
+    return responses;
+  }
+
+  async updateActivity(): Promise<void> {
+    throw new AppError('CHANNEL_SEND_FAILED', 'WeChat messages cannot be edited once sent.', { details: { channel: WECHAT_OA_CHANNEL_ID } });
+  }
+
+  async deleteActivity(): Promise<void> {
+    throw new AppError('CHANNEL_SEND_FAILED', 'WeChat messages cannot be recalled by the bot.', { details: { channel: WECHAT_OA_CHANNEL_ID } });
+  }
+
+  async continueConversation(reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  /** One activity to a follower outside any push of theirs; failures are the caller's to report. */
+  async sendToFollower(openId: string, activity: Partial<Activity>): Promise<void> {
+    const reference: Partial<ConversationReference> = {
+      channelId: WECHAT_OA_CHANNEL_ID,
+      serviceUrl: 'wechat://official-account',
+      conversation: { id: openId, isGroup: false, conversationType: 'personal', name: '' },
+      user: { id: openId, name: '' },
+      bot: { id: 'wechat-oa-bot', name: '' },
+    };
+    const turn = new TurnContext(this, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'proactive' }, reference, true));
+    await turn.sendActivity(activity);
+  }
+}
