@@ -113,7 +113,12 @@ const STAFF_ROLE_NAMES = ['agent', 'supervisor', 'trainer', 'admin'] as const;
 function parseStaffTokens(text: string, ctx: z.RefinementCtx) {
   const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
   return entries.flatMap((entry) => {
-    const [id, roles, token] = entry.split(':');
+    const [id, roles, token, ...rest] = entry.split(':');
+    // A token with a colon would otherwise be cut to its prefix: a shorter, weaker secret than the one written down.
+    if (rest.length) {
+      ctx.addIssue({ code: 'custom', message: `the token of "${id ?? ''}" contains ":"; the colon separates id, roles and token, so choose a token without ":" (e.g. openssl rand -base64 24 | tr -d ':')` });
+      return [];
+    }
     const roleList = (roles ?? '').split('+');
     if (!id || !token || token.length < 16 || !roleList.every((r) => (STAFF_ROLE_NAMES as readonly string[]).includes(r))) {
       ctx.addIssue({ code: 'custom', message: `"${id ?? ''}:…" must be id:role[+role]:token with a token of 16+ characters and roles among ${STAFF_ROLE_NAMES.join(', ')}` });

@@ -17,6 +17,8 @@ import { registerTicketRoutes } from './routes/ticket-routes.js';
 import { registerHandoffRoutes, type HandoffRouteDeps } from './routes/handoff-routes.js';
 import { registerSlackRoutes, type SlackRouteDeps } from './routes/slack-routes.js';
 import { registerPageRoutes } from './routes/page-routes.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerNoStore } from './response-headers.js';
 import type { Backoffice } from '../backoffice/create-backoffice.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
@@ -61,8 +63,11 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     throw new AppError('HTTP_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`, { status: 404 });
   });
   if (deps.ipRateLimit) registerIpRateLimit(app, deps.ipRateLimit);
+  registerNoStore(app);
   const requireRole = staffAuth(deps.staffTokens);
   registerPageRoutes(app);
+  // Any key will do: a read that reaches the store proves it answers (Redis fails at once when disconnected).
+  registerHealthRoutes(app, { storeReady: () => deps.stores.storage.read(['readyz/probe']) });
   registerBotFrameworkRoutes(app, deps.cloudAdapter, deps.logic);
   registerWebChatRoutes(app, { ...deps.webChat, clock: deps.clock, logic: deps.logic });
   registerTicketRoutes(app, {

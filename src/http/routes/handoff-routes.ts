@@ -11,6 +11,7 @@ import type { DescribeConversation } from '../../bot/conversation-context.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { articleMessage } from '../../handoff/article-message.js';
 import { staffOf } from '../auth.js';
+import { NO_FRAMING, STAFF_PAGE_HEADERS } from '../response-headers.js';
 import {
   AgentMessageBodySchema, ArticleBodySchema, ClaimAnswerSchema, ConversationParamsSchema, MessageAnswerSchema, QueueAnswerSchema,
   ReleaseAnswerSchema, ReleaseBodySchema, TranscriptAnswerSchema, TranscriptQuerySchema, senderOf,
@@ -43,7 +44,8 @@ export function registerHandoffRoutes(app: FastifyInstance, deps: HandoffRouteDe
   app.get('/console', async (_request, reply) => reply.headers({
     'content-type': 'text/html; charset=utf-8',
     // Everything a customer or agent typed is rendered with textContent; this forbids any script the page did not ship.
-    'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+    'content-security-policy': `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self'; ${NO_FRAMING}; form-action 'none'`,
+    ...STAFF_PAGE_HEADERS,
   }).send(page));
 
   app.get('/api/handoff', guarded, async () => {
