@@ -147,6 +147,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     slack: handoff.slack,
     backoffice,
     metrics,
+    metricsToken: config.METRICS_TOKEN,
   });
 
   // Started last, so nothing above can fail with a puppet already connected. Loaded only when

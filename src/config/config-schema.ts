@@ -21,6 +21,8 @@ export const ConfigSchema = z.object({
   REDIS_SENTINEL_NAME: z.string().trim().min(1).optional(),
   /** Cluster instead of REDIS_URL: a few `host:port` nodes; the client discovers the rest. */
   REDIS_CLUSTER_NODES: z.string().optional().transform((text, ctx) => parseHostList(text, 'REDIS_CLUSTER_NODES', ctx)),
+  /** When set, GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>` (Prometheus: `authorization.credentials`). */
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   MicrosoftAppId: optionalText,

@@ -47,8 +47,9 @@ export interface ServerDeps {
   slack?: SlackRouteDeps;
   /** Trainers' article editor and supervisors' dashboard: APIs and the /trainer and /dashboard pages. */
   backoffice?: Backoffice;
-  /** Prometheus figures served at /metrics. */
+  /** Prometheus figures served at /metrics, behind `token` (METRICS_TOKEN) when it is set. */
   metrics?: Metrics;
+  metricsToken?: string;
   /** The bot's turn lease: a customer's deletion request holds it per conversation, as a turn does. */
   turnLock: TurnLockOptions;
 }
@@ -74,7 +75,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     store: deps.stores.tickets, schedule: deps.stores.slaSchedule, clock: deps.clock, log: deps.log, ...deps.ticketPolicy,
   }, requireRole('agent', 'supervisor'));
   registerCustomerDataRoutes(app, { stores: deps.stores, clock: deps.clock, log: deps.log, turnLock: deps.turnLock }, requireRole('admin'));
-  if (deps.metrics) registerMetricsRoutes(app, deps.metrics);
+  if (deps.metrics) registerMetricsRoutes(app, deps.metrics, deps.metricsToken);
   if (deps.backoffice) {
     registerArticleRoutes(app, deps.backoffice, requireRole('trainer'));
     registerBackofficeRoutes(app, deps.backoffice, {
