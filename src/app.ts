@@ -18,6 +18,7 @@ import { WebChatHub } from './channels/web/web-chat-hub.js';
 import { RedisRelay } from './store/redis/redis-relay.js';
 import { redisConnectionFrom } from './store/redis-connection.js';
 import { WebChatSessions } from './channels/web/web-chat-session.js';
+import { StreamSlots } from './channels/web/stream-slots.js';
 import { WebChatMessenger } from './channels/web/web-chat-messenger.js';
 import { CustomerMessenger } from './bot/customer-messenger.js';
 import type { WechatChannel, WechatPuppet } from './channels/wechat/start-wechat-channel.js';
@@ -137,7 +138,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     stores,
     logic,
     cloudAdapter,
-    webChat: { adapter: webChatAdapter, hub, sessions: new WebChatSessions(sessionSecret) },
+    webChat: {
+      adapter: webChatAdapter,
+      hub,
+      sessions: new WebChatSessions({ secret: sessionSecret, ttlMs: config.WEBCHAT_SESSION_TTL_MS, storage: stores.storage, clock }),
+      streams: new StreamSlots({ perSession: config.WEBCHAT_STREAMS_PER_SESSION, perAddress: config.WEBCHAT_STREAMS_PER_ADDRESS }),
+    },
     staffTokens: [{ token: adminToken, roles: ['admin'], id: 'admin' }, ...config.STAFF_TOKENS],
     ticketPolicy: { servicePoints: config.SERVICE_POINTS, sla: { progressHours: config.SLA_PROGRESS_HOURS } },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,

@@ -53,6 +53,12 @@ export const ConfigSchema = z.object({
    */
   IP_RATE_MAX: z.coerce.number().int().min(0).default(1200),
   IP_RATE_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** A web chat session lasts this long after its last use (each use in the second half of it renews it). */
+  WEBCHAT_SESSION_TTL_MS: z.coerce.number().int().min(60_000).max(30 * 24 * 60 * 60 * 1000).default(24 * 60 * 60 * 1000),
+  /** Live streams one web chat session may hold open in one process (a few tabs). */
+  WEBCHAT_STREAMS_PER_SESSION: z.coerce.number().int().min(1).max(100).default(4),
+  /** Live streams one client address may hold open in one process; generous, as an office shares one address. */
+  WEBCHAT_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(200),
   TIMEZONE: z.string().default('Asia/Shanghai'),
 
   WECHAT_ENABLED: z.stringbool().default(false),

@@ -7,6 +7,8 @@ import { AppError } from '../errors.js';
 import type { WebChatAdapter } from '../channels/web/web-chat-adapter.js';
 import type { WebChatHub } from '../channels/web/web-chat-hub.js';
 import type { WebChatSessions } from '../channels/web/web-chat-session.js';
+import type { StreamSlots } from '../channels/web/stream-slots.js';
+import { WEBCHAT_CHANNEL_ID } from '../channels/web/to-activity.js';
 import { httpErrorHandler } from './error-handler.js';
 import { registerIpRateLimit, type IpRateLimitOptions } from './ip-rate-limit.js';
 import { staffAuth, type StaffToken } from './auth.js';
@@ -36,7 +38,7 @@ export interface ServerDeps {
   stores: Stores;
   logic: (turn: TurnContext) => Promise<void>;
   cloudAdapter: CloudAdapter;
-  webChat: { adapter: WebChatAdapter; hub: WebChatHub; sessions: WebChatSessions };
+  webChat: { adapter: WebChatAdapter; hub: WebChatHub; sessions: WebChatSessions; streams: StreamSlots };
   staffTokens: readonly StaffToken[];
   /** What moving a ticket needs beyond the stores: dispatch targets and the progress-report interval. */
   ticketPolicy: { servicePoints: ServicePointMap; sla: { progressHours: number } };
@@ -73,8 +75,12 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   registerWebChatRoutes(app, { ...deps.webChat, clock: deps.clock, logic: deps.logic });
   registerTicketRoutes(app, {
     store: deps.stores.tickets, schedule: deps.stores.slaSchedule, clock: deps.clock, log: deps.log, ...deps.ticketPolicy,
+    heldBy: async (agentId) => new Set((await deps.stores.handoffs.list()).filter((held) => held.claimedBy === agentId).map((held) => held.conversationId)),
   }, requireRole('agent', 'supervisor'));
-  registerCustomerDataRoutes(app, { stores: deps.stores, clock: deps.clock, log: deps.log, turnLock: deps.turnLock }, requireRole('admin'));
+  registerCustomerDataRoutes(app, {
+    stores: deps.stores, clock: deps.clock, log: deps.log, turnLock: deps.turnLock,
+    revokeSessions: async (customer) => { if (customer.channel === WEBCHAT_CHANNEL_ID) await deps.webChat.sessions.revoke(customer.userId); },
+  }, requireRole('admin'));
   if (deps.metrics) registerMetricsRoutes(app, deps.metrics, deps.metricsToken);
   if (deps.backoffice) {
     registerArticleRoutes(app, deps.backoffice, requireRole('trainer'));

@@ -25,6 +25,8 @@ export interface DeleteCustomerDataDeps {
   stores: Pick<Stores, 'storage' | 'tickets' | 'transcripts' | 'handoffs' | 'conversationEvents' | 'turnLock'>;
   clock: Clock;
   turnLock: TurnLockOptions;
+  /** Ends the customer's sessions on their channel (web chat tokens), so nobody holding one writes on. */
+  revokeSessions?: (customer: CustomerKey) => Promise<void>;
 }
 
 /** Far above any one customer's tickets; the list is newest first, so nothing recent is missed. */
@@ -38,6 +40,7 @@ const TICKET_SCAN_LIMIT = 1000;
  */
 export async function deleteCustomerData(customer: CustomerKey, deps: DeleteCustomerDataDeps): Promise<DeletionCounts> {
   const { stores } = deps;
+  await deps.revokeSessions?.(customer);
   const tickets = await stores.tickets.list({ customer, limit: TICKET_SCAN_LIMIT });
   const handoffs = (await stores.handoffs.list()).filter((request) => sameCustomer(request.customer, customer));
   const conversationIds = new Set([

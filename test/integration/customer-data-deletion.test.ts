@@ -17,14 +17,15 @@ afterAll(async () => { await server?.close(); });
 /** A web chat customer as the page is: a session, then one POST per message. */
 async function webChatCustomer() {
   const session = (await (await fetch(`${server.baseUrl}/api/webchat/sessions`, { method: 'POST' })).json()) as { conversationId: string; userId: string; token: string };
+  const post = (text: string) => fetch(`${server.baseUrl}/api/webchat/activities`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify({ type: 'message', text, locale: 'zh-CN' }),
+  });
   const send = async (text: string) => {
-    const answer = await fetch(`${server.baseUrl}/api/webchat/activities`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify({ type: 'message', text, locale: 'zh-CN' }),
-    });
+    const answer = await post(text);
     expect(answer.status).toBe(200);
     return ((await answer.json()) as { activities: { text?: string }[] }).activities.map((a) => a.text ?? '').join('\n');
   };
-  return { ...session, send };
+  return { ...session, send, post };
 }
 
 async function deleteCustomer(channel: string, userId: string, headers: Record<string, string> = ADMIN) {
@@ -36,7 +37,7 @@ const startedEvents = async (conversationId: string) => (await server.app.stores
   .filter((event) => event.kind === 'started' && event.conversationId === conversationId).length;
 
 describe('DELETE /api/customers/:channel/:userId: a customer\'s data removed on request', () => {
-  it('clears a web chat customer\'s transcript and state, anonymises their ticket, and their next message starts afresh', async () => {
+  it('clears a web chat customer\'s transcript and state, anonymises their ticket, and revokes their session', async () => {
     const customer = await webChatCustomer();
     let reply = '';
     for (const text of INTAKE) reply = await customer.send(text);
@@ -60,14 +61,15 @@ describe('DELETE /api/customers/:channel/:userId: a customer\'s data removed on 
     const listed = await server.app.server.inject({ method: 'GET', url: `/api/tickets?channel=${WEBCHAT_CHANNEL_ID}&userId=${customer.userId}`, headers: ADMIN });
     expect(listed.json<{ tickets: { id: string }[] }>().tickets.map((t) => t.id)).toEqual([ticketId]);
 
-    // 2. The same session writes again: a new conversation from the first step, counted as started once more.
+    // 2. The deletion revoked the session: its token no longer posts, nor fetches a stream ticket.
     expect(await startedEvents(customer.conversationId)).toBe(1);
-    expect(await customer.send('洗衣机不排水')).not.toMatch(/王芳|13912345678/);
-    expect(await startedEvents(customer.conversationId)).toBe(2);
-    expect((await server.app.stores.transcripts.read(customer.conversationId))[0]).toMatchObject({ from: 'customer', text: '洗衣机不排水' });
+    expect((await customer.post('洗衣机不排水')).status).toBe(401);
+    const ticketAnswer = await fetch(`${server.baseUrl}/api/webchat/stream-tickets`, { method: 'POST', headers: { authorization: `Bearer ${customer.token}` } });
+    expect(ticketAnswer.status).toBe(401);
+    expect(await server.app.stores.transcripts.read(customer.conversationId)).toEqual([]);
 
     // 3. Asked again, there is nothing left to delete.
-    expect((await deleteCustomer(WEBCHAT_CHANNEL_ID, customer.userId)).body.deleted).toMatchObject({ ticketsAnonymised: 0, conversationStates: 1 });
+    expect((await deleteCustomer(WEBCHAT_CHANNEL_ID, customer.userId)).body.deleted).toMatchObject({ ticketsAnonymised: 0, conversationStates: 0 });
   });
 
   it('finds every conversation of the customer, with or without a ticket, drops the waiting handoff, and leaves other customers alone', async () => {
