@@ -8,7 +8,6 @@ import type { WebChatAdapter } from '../channels/web/web-chat-adapter.js';
 import type { WebChatHub } from '../channels/web/web-chat-hub.js';
 import type { WebChatSessions } from '../channels/web/web-chat-session.js';
 import type { StreamSlots } from '../channels/web/stream-slots.js';
-import { WEBCHAT_CHANNEL_ID } from '../channels/web/to-activity.js';
 import { httpErrorHandler } from './error-handler.js';
 import { registerIpRateLimit, type IpRateLimitOptions } from './ip-rate-limit.js';
 import { staffAuth, type StaffToken } from './auth.js';
@@ -28,7 +27,7 @@ import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerBackofficeRoutes } from './routes/backoffice-routes.js';
 import { registerBackofficePages } from './routes/backoffice-page-routes.js';
 import { registerCustomerDataRoutes } from './routes/customer-data-routes.js';
-import type { TurnLockOptions } from '../bot/middleware/turn-lock.js';
+import type { CustomerDeletions } from '../privacy/customer-deletions.js';
 
 export interface ServerDeps {
   log: Log;
@@ -52,8 +51,8 @@ export interface ServerDeps {
   /** Prometheus figures served at /metrics, behind `token` (METRICS_TOKEN) when it is set. */
   metrics?: Metrics;
   metricsToken?: string;
-  /** The bot's turn lease: a customer's deletion request holds it per conversation, as a turn does. */
-  turnLock: TurnLockOptions;
+  /** Customers' deletion requests, run to the end even when a conversation is busy in a turn. */
+  customerDeletions: CustomerDeletions;
 }
 
 /** Builds the HTTP server; listening is the caller's choice, so tests can use inject(). */
@@ -77,10 +76,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     store: deps.stores.tickets, schedule: deps.stores.slaSchedule, clock: deps.clock, log: deps.log, ...deps.ticketPolicy,
     heldBy: async (agentId) => new Set((await deps.stores.handoffs.list()).filter((held) => held.claimedBy === agentId).map((held) => held.conversationId)),
   }, requireRole('agent', 'supervisor'));
-  registerCustomerDataRoutes(app, {
-    stores: deps.stores, clock: deps.clock, log: deps.log, turnLock: deps.turnLock,
-    revokeSessions: async (customer) => { if (customer.channel === WEBCHAT_CHANNEL_ID) await deps.webChat.sessions.revoke(customer.userId); },
-  }, requireRole('admin'));
+  registerCustomerDataRoutes(app, { deletions: deps.customerDeletions, log: deps.log }, requireRole('admin'));
   if (deps.metrics) registerMetricsRoutes(app, deps.metrics, deps.metricsToken);
   if (deps.backoffice) {
     registerArticleRoutes(app, deps.backoffice, requireRole('trainer'));

@@ -19,4 +19,12 @@ export interface UnansweredLog {
   record(question: UnansweredQuestion): Promise<void>;
   /** Newest first. */
   list(limit?: number): Promise<UnansweredQuestion[]>;
+  /** A customer's deletion request: removes every question asked in these conversations; how many went. */
+  forgetConversations(conversations: readonly ConversationKey[]): Promise<number>;
+}
+
+/** A conversation as its channel names it (ids are unique per channel only). */
+export interface ConversationKey {
+  channel: string;
+  conversationId: string;
 }

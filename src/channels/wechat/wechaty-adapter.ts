@@ -6,6 +6,7 @@ import {
 import { AppError } from '../../errors.js';
 import { fromActivity, resolveChoice, WECHAT_MAX_CHARS, type WechatChoice } from './from-activity.js';
 import { parseConversationId, WECHAT_CHANNEL_ID, type WechatSelf } from './to-activity.js';
+import { wechatChoicesKey } from './choices-key.js';
 
 /** How replies leave: implemented over Wechaty (wechaty-transport.ts), a fake in unit tests. */
 export interface WechatTransport {
@@ -15,7 +16,7 @@ export interface WechatTransport {
 }
 
 const CHOICES_SHOWN = Symbol('wechatChoicesShown');
-const choicesKey = (conversationId: string) => `${WECHAT_CHANNEL_ID}/choices/${conversationId}`;
+const choicesKey = wechatChoicesKey;
 
 /**
  * WeChat's channel for the bot: an inbound message runs a turn like any other channel's, and
