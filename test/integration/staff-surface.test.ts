@@ -31,7 +31,7 @@ describe('staff pages and answers: headers a browser and a proxy obey', () => {
 });
 
 describe('start-up refuses a STAFF_TOKENS token containing ":"', () => {
-  it('exits with a configuration error naming the variable, rather than serving a cut-down token', async () => {
+  it('exits with a configuration error naming the variable, rather than serving a cut-down token', { timeout: 120_000 }, async () => {
     await expect(startBotProcess({ STAFF_TOKENS: 'li:agent:first-half-0123456789:rest' })).rejects.toThrow(/CONFIG_INVALID[\s\S]*STAFF_TOKENS[\s\S]*contains ":"/);
   });
 });
@@ -42,7 +42,7 @@ describe('/readyz: a load balancer stops sending turns to a process whose Redis 
   beforeAll(async () => {
     redis = await startRedisServer();
     bot = await startBotProcess({ REDIS_URL: redis.url });
-  });
+  }, 120_000);
   afterAll(async () => {
     await bot?.destroy();
     await redis?.destroy();
@@ -50,7 +50,7 @@ describe('/readyz: a load balancer stops sending turns to a process whose Redis 
 
   const ready = async () => (await fetch(`${bot.baseUrl}/readyz`)).status;
 
-  it('answers 200 while the store answers, 503 once Redis is stopped (while /healthz stays 200), and 200 again after', async () => {
+  it('answers 200 while the store answers, 503 once Redis is stopped (while /healthz stays 200), and 200 again after', { timeout: 60_000 }, async () => {
     expect(await ready()).toBe(200);
     await redis.stop();
     const refused = await fetch(`${bot.baseUrl}/readyz`);
