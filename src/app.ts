@@ -18,6 +18,10 @@ import { WebChatHub } from './channels/web/web-chat-hub.js';
 import { RedisRelay } from './store/redis/redis-relay.js';
 import { redisConnectionFrom } from './store/redis-connection.js';
 import { WebChatSessions } from './channels/web/web-chat-session.js';
+import { StreamSlots } from './channels/web/stream-slots.js';
+import { WEBCHAT_CHANNEL_ID } from './channels/web/to-activity.js';
+import { CHOICE_CHANNELS, choicesKey } from './channels/wechat/choices-key.js';
+import { CustomerDeletions } from './privacy/customer-deletions.js';
 import { WebChatMessenger } from './channels/web/web-chat-messenger.js';
 import { CustomerMessenger } from './bot/customer-messenger.js';
 import type { WechatChannel, WechatPuppet } from './channels/wechat/start-wechat-channel.js';
@@ -89,6 +93,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const llm = createLanguageModel(config, log);
   if (llm) log.info({ model: config.LLM_MODEL, baseUrl: config.LLM_BASE_URL, timeoutMs: config.LLM_TIMEOUT_MS }, 'llm.enabled');
+  const attachments = new FsAttachmentStore(join(config.DATA_DIR, 'attachments'));
   const bot = new SupportBot({
     handoff: handoff.service,
     stores,
@@ -111,7 +116,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       customerRate: config.CUSTOMER_RATE_MAX > 0 ? { max: config.CUSTOMER_RATE_MAX, windowMs: config.CUSTOMER_RATE_WINDOW_MS } : undefined,
     },
     media: {
-      files: new FsAttachmentStore(join(config.DATA_DIR, 'attachments')),
+      files: attachments,
       policy: { maxBytes: config.WECHAT_MAX_ATTACHMENT_BYTES, allowedTypes: config.WECHAT_ATTACHMENT_TYPES },
     },
   });
@@ -143,24 +148,38 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const adminToken = config.ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
   // Derived from the admin token so every process of one deployment accepts the same web chat sessions.
   const sessionSecret = createHash('sha256').update(`webchat:${adminToken}`).digest('hex');
+  const sessions = new WebChatSessions({ secret: sessionSecret, ttlMs: config.WEBCHAT_SESSION_TTL_MS, storage: stores.storage, clock });
+  const turnLock = { ttlMs: config.TURN_LOCK_TTL_MS, waitMs: config.TURN_LOCK_WAIT_MS };
+  const customerDeletions = new CustomerDeletions({
+    stores, clock, log, turnLock, files: attachments, retryMs: config.TURN_LOCK_TTL_MS,
+    revokeSessions: async (customer) => { if (customer.channel === WEBCHAT_CHANNEL_ID) await sessions.revoke(customer.userId); },
+    channelStateKeys: (channel, conversationId) => (CHOICE_CHANNELS.has(channel) ? [choicesKey(channel, conversationId)] : []),
+  });
+  await customerDeletions.resumePending().catch((err: unknown) => log.error({ code: 'STORE_UNAVAILABLE', err }, 'customer.data.deletion.resume.failed'));
   const server = buildServer({
     log,
     clock,
     stores,
     logic,
     cloudAdapter,
-    webChat: { adapter: webChatAdapter, hub, sessions: new WebChatSessions(sessionSecret) },
+    webChat: {
+      adapter: webChatAdapter,
+      hub,
+      sessions,
+      streams: new StreamSlots({ perSession: config.WEBCHAT_STREAMS_PER_SESSION, perAddress: config.WEBCHAT_STREAMS_PER_ADDRESS }),
+    },
     staffTokens: [{ token: adminToken, roles: ['admin'], id: 'admin' }, ...config.STAFF_TOKENS],
     ticketPolicy: { servicePoints: config.SERVICE_POINTS, sla: { progressHours: config.SLA_PROGRESS_HOURS } },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     botFramework: { mode: botFrameworkMode },
-    turnLock: { ttlMs: config.TURN_LOCK_TTL_MS, waitMs: config.TURN_LOCK_WAIT_MS },
+    customerDeletions,
     ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redis },
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
     slack: handoff.slack,
     wechatOfficial,
     backoffice,
     metrics,
+    metricsToken: config.METRICS_TOKEN,
   });
 
   // Started last, so nothing above can fail with a puppet already connected. Loaded only when
@@ -187,6 +206,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await wechatOfficial?.drain();
       await slaClock.stop();
       await server.close();
+      await customerDeletions.close();
       await hub.close();
       await handoff.close();
       await backoffice.close();

@@ -35,6 +35,8 @@ export interface ConversationEvents {
   record(event: ConversationEvent): Promise<void>;
   /** Events with from <= at < to, oldest first. */
   list(range: { from: Date; to: Date }): Promise<ConversationEvent[]>;
+  /** A customer's deletion request: the events stay for the figures, without the customer's id; how many changed. */
+  forgetUser(customer: { channel: string; userId: string }): Promise<number>;
 }
 
 /** Reports are a side concern: a failed write must never cost the customer their turn. */

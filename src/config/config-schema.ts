@@ -21,6 +21,8 @@ export const ConfigSchema = z.object({
   REDIS_SENTINEL_NAME: z.string().trim().min(1).optional(),
   /** Cluster instead of REDIS_URL: a few `host:port` nodes; the client discovers the rest. */
   REDIS_CLUSTER_NODES: z.string().optional().transform((text, ctx) => parseHostList(text, 'REDIS_CLUSTER_NODES', ctx)),
+  /** When set, GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>` (Prometheus: `authorization.credentials`). */
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   MicrosoftAppId: optionalText,
@@ -59,6 +61,12 @@ export const ConfigSchema = z.object({
    */
   IP_RATE_MAX: z.coerce.number().int().min(0).default(1200),
   IP_RATE_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** A web chat session lasts this long after its last use (each use in the second half of it renews it). */
+  WEBCHAT_SESSION_TTL_MS: z.coerce.number().int().min(60_000).max(30 * 24 * 60 * 60 * 1000).default(24 * 60 * 60 * 1000),
+  /** Live streams one web chat session may hold open in one process (a few tabs). */
+  WEBCHAT_STREAMS_PER_SESSION: z.coerce.number().int().min(1).max(100).default(4),
+  /** Live streams one client address may hold open in one process; generous, as an office shares one address. */
+  WEBCHAT_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(200),
   TIMEZONE: z.string().default('Asia/Shanghai'),
 
   WECHAT_ENABLED: z.stringbool().default(false),
@@ -135,7 +143,12 @@ const STAFF_ROLE_NAMES = ['agent', 'supervisor', 'trainer', 'admin'] as const;
 function parseStaffTokens(text: string, ctx: z.RefinementCtx) {
   const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
   return entries.flatMap((entry) => {
-    const [id, roles, token] = entry.split(':');
+    const [id, roles, token, ...rest] = entry.split(':');
+    // A token with a colon would otherwise be cut to its prefix: a shorter, weaker secret than the one written down.
+    if (rest.length) {
+      ctx.addIssue({ code: 'custom', message: `the token of "${id ?? ''}" contains ":"; the colon separates id, roles and token, so choose a token without ":" (e.g. openssl rand -base64 24 | tr -d ':')` });
+      return [];
+    }
     const roleList = (roles ?? '').split('+');
     if (!id || !token || token.length < 16 || !roleList.every((r) => (STAFF_ROLE_NAMES as readonly string[]).includes(r))) {
       ctx.addIssue({ code: 'custom', message: `"${id ?? ''}:…" must be id:role[+role]:token with a token of 16+ characters and roles among ${STAFF_ROLE_NAMES.join(', ')}` });

@@ -28,16 +28,20 @@ export function staffOf(request: FastifyRequest): StaffIdentity {
 }
 
 /** Hashing first makes the comparison constant-time whatever the lengths. */
-function sameSecret(a: string, b: string): boolean {
+export function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+}
+
+/** The token of `Authorization: Bearer <token>`, '' when there is none. */
+export function bearerOf(header: string | undefined): string {
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
 }
 
 /** `Authorization: Bearer <token>` → the caller's roles; the admin token holds every role. Any one of `roles` admits. */
 export function staffAuth(tokens: readonly StaffToken[]) {
   return function requireRole(...roles: [StaffRole, ...StaffRole[]]) {
     return async function checkRole(request: FastifyRequest): Promise<void> {
-      const header = request.headers.authorization ?? '';
-      const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      const given = bearerOf(request.headers.authorization);
       if (!given) throw new AppError('HTTP_UNAUTHORIZED', 'Send Authorization: Bearer <token>.', { status: 401 });
       const match = tokens.find((entry) => sameSecret(entry.token, given));
       if (!match) throw new AppError('HTTP_UNAUTHORIZED', 'The bearer token is not valid.', { status: 401 });

@@ -20,7 +20,8 @@ export function httpErrorHandler(log: Log) {
       : err instanceof ZodError ? new AppError('HTTP_BAD_REQUEST', err.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '))
         : fromFastify(err) ?? new AppError('INTERNAL', 'Internal error', { cause: err });
     const status = statusFor(appError.code, appError.status);
-    if (status >= 500) log.error({ code: appError.code, url: request.url, err: appError.cause ?? appError }, 'http.failed');
+    // The route pattern, never the raw URL: query strings and paths carry tokens, tickets and user ids.
+    if (status >= 500) log.error({ code: appError.code, method: request.method, route: request.routeOptions.url ?? 'unmatched', err: appError.cause ?? appError }, 'http.failed');
     const message = status >= 500 && appError.code === 'INTERNAL' ? 'Internal error' : appError.message;
     return reply.code(status).send({ code: appError.code, message });
   };

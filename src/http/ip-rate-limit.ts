@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import { AppError } from '../errors.js';
 import { createRedisClient, type RedisClient, type RedisConnectionOptions } from '../store/redis/open-redis.js';
 
@@ -11,7 +11,11 @@ export interface IpRateLimitOptions {
   redis?: RedisConnectionOptions;
 }
 
-/** What customers and channels call; staff routes are guarded by tokens instead. */
+/**
+ * What customers and channels call; staff routes are guarded by tokens instead. Tested against the
+ * route's registered path when the route is added, never against a request's URL: `/%61pi/messages`
+ * reaches the same route as `/api/messages` and so meets the same limit.
+ */
 const LIMITED = /^\/api\/(messages|webchat\/)/;
 
 /** Per-IP limit on the customer-facing endpoints, answered 429 {code: HTTP_RATE_LIMITED, message}. */
@@ -39,11 +43,16 @@ export function registerIpRateLimit(app: FastifyInstance, options: IpRateLimitOp
     }),
   });
   let limit: ReturnType<FastifyInstance['rateLimit']> | undefined;
-  app.addHook('onRequest', async function limitIp(request, reply) {
-    if (!LIMITED.test(request.url)) return;
+  const limitIp: onRequestHookHandler = async function limitIp(request, reply) {
     // The decorator exists once the plugin has loaded, which is before the first request.
     limit ??= app.rateLimit();
     await limit.call(this, request, reply);
+  };
+  // Routes are added after this hook (buildServer registers the limit first); each customer route gets the limit first in its onRequest.
+  app.addHook('onRoute', (route) => {
+    if (!LIMITED.test(route.url)) return;
+    const own = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    route.onRequest = [limitIp, ...own];
   });
 }
 

@@ -19,6 +19,9 @@ export const WebChatInboundSchema = z.discriminatedUnion('type', [
 ]);
 export type WebChatInbound = z.infer<typeof WebChatInboundSchema>;
 
+/** The stream's URL: a stream ticket, once (a repeated parameter arrives as an array and is refused with 400). */
+export const WebChatStreamQuerySchema = z.object({ ticket: z.string('give the stream ticket once, as ?ticket=').min(1).max(1000) });
+
 /**
  * The least a Bot Framework activity needs before botbuilder sees it; botbuilder validates the
  * rest. Checked here so a malformed post gets a 400 that says what is wrong.

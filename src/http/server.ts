@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import type { WebChatAdapter } from '../channels/web/web-chat-adapter.js';
 import type { WebChatHub } from '../channels/web/web-chat-hub.js';
 import type { WebChatSessions } from '../channels/web/web-chat-session.js';
+import type { StreamSlots } from '../channels/web/stream-slots.js';
 import { httpErrorHandler } from './error-handler.js';
 import { registerIpRateLimit, type IpRateLimitOptions } from './ip-rate-limit.js';
 import { staffAuth, type StaffToken } from './auth.js';
@@ -17,6 +18,8 @@ import { registerTicketRoutes } from './routes/ticket-routes.js';
 import { registerHandoffRoutes, type HandoffRouteDeps } from './routes/handoff-routes.js';
 import { registerSlackRoutes, type SlackRouteDeps } from './routes/slack-routes.js';
 import { registerPageRoutes } from './routes/page-routes.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerNoStore } from './response-headers.js';
 import type { Backoffice } from '../backoffice/create-backoffice.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
@@ -24,9 +27,9 @@ import { registerArticleRoutes } from './routes/article-routes.js';
 import { registerBackofficeRoutes } from './routes/backoffice-routes.js';
 import { registerBackofficePages } from './routes/backoffice-page-routes.js';
 import { registerCustomerDataRoutes } from './routes/customer-data-routes.js';
-import type { TurnLockOptions } from '../bot/middleware/turn-lock.js';
 import type { OfficialAccountChannel } from '../channels/wechat-official/start-official-account-channel.js';
 import { registerWechatOfficialRoutes } from './routes/wechat-official-routes.js';
+import type { CustomerDeletions } from '../privacy/customer-deletions.js';
 
 export interface ServerDeps {
   log: Log;
@@ -36,7 +39,7 @@ export interface ServerDeps {
   stores: Stores;
   logic: (turn: TurnContext) => Promise<void>;
   cloudAdapter: CloudAdapter;
-  webChat: { adapter: WebChatAdapter; hub: WebChatHub; sessions: WebChatSessions };
+  webChat: { adapter: WebChatAdapter; hub: WebChatHub; sessions: WebChatSessions; streams: StreamSlots };
   staffTokens: readonly StaffToken[];
   /** What moving a ticket needs beyond the stores: dispatch targets and the progress-report interval. */
   ticketPolicy: { servicePoints: ServicePointMap; sla: { progressHours: number } };
@@ -49,12 +52,13 @@ export interface ServerDeps {
   slack?: SlackRouteDeps;
   /** Trainers' article editor and supervisors' dashboard: APIs and the /trainer and /dashboard pages. */
   backoffice?: Backoffice;
-  /** Prometheus figures served at /metrics. */
+  /** Prometheus figures served at /metrics, behind `token` (METRICS_TOKEN) when it is set. */
   metrics?: Metrics;
+  metricsToken?: string;
   /** The Official Account's push endpoint, when WECHAT_OA_ENABLED. */
   wechatOfficial?: OfficialAccountChannel;
-  /** The bot's turn lease: a customer's deletion request holds it per conversation, as a turn does. */
-  turnLock: TurnLockOptions;
+  /** Customers' deletion requests, run to the end even when a conversation is busy in a turn. */
+  customerDeletions: CustomerDeletions;
 }
 
 /** Builds the HTTP server; listening is the caller's choice, so tests can use inject(). */
@@ -67,15 +71,19 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     throw new AppError('HTTP_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`, { status: 404 });
   });
   if (deps.ipRateLimit) registerIpRateLimit(app, deps.ipRateLimit);
+  registerNoStore(app);
   const requireRole = staffAuth(deps.staffTokens);
   registerPageRoutes(app);
+  // Any key will do: a read that reaches the store proves it answers (Redis fails at once when disconnected).
+  registerHealthRoutes(app, { storeReady: () => deps.stores.storage.read(['readyz/probe']) });
   registerBotFrameworkRoutes(app, deps.cloudAdapter, deps.logic, deps.botFramework);
   registerWebChatRoutes(app, { ...deps.webChat, clock: deps.clock, logic: deps.logic });
   registerTicketRoutes(app, {
     store: deps.stores.tickets, schedule: deps.stores.slaSchedule, clock: deps.clock, log: deps.log, ...deps.ticketPolicy,
+    heldBy: async (agentId) => new Set((await deps.stores.handoffs.list()).filter((held) => held.claimedBy === agentId).map((held) => held.conversationId)),
   }, requireRole('agent', 'supervisor'));
-  registerCustomerDataRoutes(app, { stores: deps.stores, clock: deps.clock, log: deps.log, turnLock: deps.turnLock }, requireRole('admin'));
-  if (deps.metrics) registerMetricsRoutes(app, deps.metrics);
+  registerCustomerDataRoutes(app, { deletions: deps.customerDeletions, log: deps.log }, requireRole('admin'));
+  if (deps.metrics) registerMetricsRoutes(app, deps.metrics, deps.metricsToken);
   if (deps.backoffice) {
     registerArticleRoutes(app, deps.backoffice, requireRole('trainer'));
     registerBackofficeRoutes(app, deps.backoffice, {

@@ -22,6 +22,14 @@ export interface UnansweredLog {
   record(question: UnansweredQuestion): Promise<void>;
   /** Newest first. */
   list(limit?: number): Promise<UnansweredQuestion[]>;
+  /** A customer's deletion request: removes every question asked in these conversations; how many went. */
+  forgetConversations(conversations: readonly ConversationKey[]): Promise<number>;
+}
+
+/** A conversation as its channel names it (ids are unique per channel only). */
+export interface ConversationKey {
+  channel: string;
+  conversationId: string;
 }
 
 /**
@@ -32,5 +40,6 @@ export function maskingUnansweredLog(log: UnansweredLog): UnansweredLog {
   return {
     record: (question) => log.record({ ...question, question: maskPersonalData(question.question).slice(0, 2000), masked: true }),
     list: (limit) => log.list(limit),
+    forgetConversations: (conversations) => log.forgetConversations(conversations),
   };
 }

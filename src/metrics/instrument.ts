@@ -3,11 +3,12 @@ import type { Article } from '../kb/article-schema.js';
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Stores } from '../store/stores.js';
 import type { Metrics } from './metrics.js';
+import { channelLabel } from './channel-label.js';
 
 /** Counts each turn and the messages the bot sends in it (the send hook sees every reply, whoever sends it). */
 export function countTurns(run: (turn: TurnContext) => Promise<void>, metrics: Metrics): (turn: TurnContext) => Promise<void> {
   return async (turn) => {
-    const channel = turn.activity.channelId ?? 'unknown';
+    const channel = channelLabel(turn.activity.channelId);
     if (turn.activity.type === 'message') metrics.turns.inc({ channel });
     turn.onSendActivities(async (_context, activities, next) => {
       const messages = activities.filter((a) => a.type === 'message').length;
@@ -62,7 +63,7 @@ export function countStoreWrites(stores: Stores, metrics: Metrics): void {
     ...handoffs,
     enqueue: async (request) => {
       const queued = await handoffs.enqueue(request);
-      if (queued.version === 1 && queued.requestedAt === request.requestedAt) metrics.handoffs.inc({ channel: request.customer.channel });
+      if (queued.version === 1 && queued.requestedAt === request.requestedAt) metrics.handoffs.inc({ channel: channelLabel(request.customer.channel) });
       return queued;
     },
     get: (id) => handoffs.get(id),

@@ -14,4 +14,6 @@ export interface AttachmentStore {
   put(file: IncomingFile, receivedAt: Date): Promise<string>;
   /** undefined when nothing is stored under `ref`. */
   get(ref: string): Promise<Buffer | undefined>;
+  /** Removes the file (a customer's deletion request); false when nothing was stored under `ref`. */
+  delete(ref: string): Promise<boolean>;
 }

@@ -25,6 +25,18 @@ export function describeConversationEventsContract(name: string, make: () => Pro
       expect(await store.list({ from: new Date('2026-11-18T00:00:00.000Z'), to: new Date('2026-11-19T00:00:00.000Z') })).toHaveLength(2);
     });
 
+    it('forgets a customer\'s id on their events, keeping the events for the figures', async () => {
+      const { store, peer } = fixture();
+      await store.record(sample('2026-11-18T09:00:00.000Z', { userId: 'u-gone' }));
+      await store.record(sample('2026-11-18T09:00:00.000Z', { userId: 'u-gone', channel: 'wechat' }));
+      await store.record(sample('2026-11-18T10:00:00.000Z', { userId: 'u-kept', conversationId: 'c-2' }));
+      expect(await peer.forgetUser({ channel: 'web', userId: 'u-gone' })).toBe(1);
+      const listed = await store.list({ from: new Date(0), to: new Date('2030-01-01T00:00:00.000Z') });
+      expect(listed).toHaveLength(3);
+      expect(listed).toContainEqual(sample('2026-11-18T09:00:00.000Z'));
+      expect(listed.filter((event) => event.userId === 'u-gone')).toEqual([sample('2026-11-18T09:00:00.000Z', { userId: 'u-gone', channel: 'wechat' })]);
+    });
+
     it('rejects an event that does not fit the schema', async () => {
       const { store } = fixture();
       const outcome = await store.record(sample('2026-11-18T09:00:00.000Z', { rating: 9 })).catch((err: unknown) => err);

@@ -32,6 +32,16 @@ export function describeUnansweredLogContract(
       expect((await store.list()).map((q) => q.question)).toEqual(['q5', 'q4', 'q3']);
     }));
 
+    it('forgets the questions of the named conversations only, on their channel only', () => withLog(100, async ({ store, peer }) => {
+      await store.record(sampleQuestion('张伟的冰箱不制冷', { conversationId: 'c-gone' }));
+      await peer.record(sampleQuestion('same id, other channel', { conversationId: 'c-gone', channel: 'wechat' }));
+      await store.record(sampleQuestion('张伟又问了一次', { conversationId: 'c-gone' }));
+      await store.record(sampleQuestion('someone else', { conversationId: 'c-kept' }));
+      expect(await peer.forgetConversations([{ channel: 'web', conversationId: 'c-gone' }])).toBe(2);
+      expect((await store.list()).map((q) => q.question)).toEqual(['someone else', 'same id, other channel']);
+      expect(await store.forgetConversations([{ channel: 'web', conversationId: 'c-gone' }])).toBe(0);
+    }));
+
     it('rejects a question that does not fit the schema', () => withLog(3, async ({ store }) => {
       const outcome = await store.record(sampleQuestion('x'.repeat(2001))).catch((err: unknown) => err);
       expect(isAppError(outcome)).toBe(true);

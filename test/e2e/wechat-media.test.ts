@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
@@ -59,6 +61,39 @@ describe('WeChat pictures, voice, files and what the bot cannot read', () => {
     await sendOfType(world, server.app.wechat!, sun, types.Message.Attachment, 'msg-xlsx', sheet);
     expect(replies.at(-1)).toMatch(/打不开/);
     expect((await server.app.stores.tickets.get(ticket.id))?.attachments).toBeUndefined();
+  });
+
+  it('streams a file of unknown size with the cap: stops reading past the limit and refuses it', async () => {
+    // A download without a length (chunked), 40 MB long: what the bot pulls is counted at the source.
+    let sent = 0;
+    const source = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'image/png' });
+      const chunk = Buffer.alloc(64 * 1024, 7);
+      const pump = () => {
+        while (sent < 40 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!response.write(chunk)) { response.once('drain', pump); return; }
+        }
+        response.end();
+      };
+      response.on('close', () => response.destroy());
+      pump();
+    });
+    await new Promise<void>((resolve) => source.listen(0, '127.0.0.1', resolve));
+    const { port } = source.address() as AddressInfo;
+    try {
+      const zhao = world.contact('wxid_zhao', '赵强');
+      const replies = inbox(zhao);
+      const box = FileBox.fromUrl(`http://127.0.0.1:${port}/photo.png`, { name: 'photo.png' });
+      expect(box.size).toBeLessThan(0);
+      await sendOfType(world, server.app.wechat!, zhao, types.Message.Image, 'msg-unknown-size', box);
+      expect(replies.at(-1)).toMatch(/有点大/);
+      // The limit is 4 KB; socket buffers on both ends hold a few MB at most, never the whole 40 MB.
+      expect(sent).toBeLessThan(8 * 1024 * 1024);
+    } finally {
+      source.closeAllConnections();
+      await new Promise((resolve) => source.close(resolve));
+    }
   });
 
   it('attaches a PDF sent as a file message', async () => {

@@ -23,3 +23,9 @@ export function seedTicket(env: TestBot, overrides: Partial<NewTicket> = {}): Pr
     ...overrides,
   }, { store: env.stores.tickets, clock: env.clock, sla: env.policy.sla, timeZone: env.policy.timeZone });
 }
+
+/** The same, straight into a running app's ticket store (no TestBot): for HTTP tests that need a customer's ticket. */
+export function seedStoreTicket(tickets: TestBot['stores']['tickets'], overrides: Partial<NewTicket> = {}): Promise<Ticket> {
+  const clock = { now: () => new Date() };
+  return seedTicket({ stores: { tickets }, clock, policy: { sla: { responseHours: 2, onSiteHours: 4, progressHours: 6 }, timeZone: 'Asia/Shanghai' } } as unknown as TestBot, overrides);
+}

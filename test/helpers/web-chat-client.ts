@@ -24,7 +24,7 @@ export class WebChatClient {
   static async open(baseUrl: string): Promise<WebChatClient> {
     const response = await fetch(`${baseUrl}/api/webchat/sessions`, { method: 'POST' });
     const session = (await response.json()) as { conversationId: string; token: string };
-    const stream = await SseReader.open(`${baseUrl}/api/webchat/stream?token=${encodeURIComponent(session.token)}`);
+    const stream = await SseReader.open(await streamUrl(baseUrl, session.token));
     return new WebChatClient(baseUrl, session.conversationId, session.token, stream);
   }
 
@@ -47,6 +47,14 @@ export class WebChatClient {
   close(): Promise<void> {
     return this.stream.close();
   }
+}
+
+/** The stream's URL as the page builds it: a short-lived ticket fetched with the session token. */
+export async function streamUrl(baseUrl: string, token: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/webchat/stream-tickets`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  if (response.status !== 201) throw new Error(`POST /api/webchat/stream-tickets → ${response.status}: ${await response.text()}`);
+  const { ticket } = (await response.json()) as { ticket: string };
+  return `${baseUrl}/api/webchat/stream?ticket=${encodeURIComponent(ticket)}`;
 }
 
 export function textsOf(activities: WebChatActivity[]): string {

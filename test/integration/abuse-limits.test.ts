@@ -19,13 +19,18 @@ describe('per-IP and per-customer limits, shared by every process through Redis'
   let redis: RedisServer;
   let first: TestApp;
   let second: TestApp;
+  /** Its own counts (no Redis): the only caller of it is this file's loopback address. */
+  let third: TestApp;
   beforeAll(async () => {
     redis = await startRedisServer();
-    const env = { REDIS_URL: redis.url, IP_RATE_MAX: '6', CUSTOMER_RATE_MAX: '3' };
-    [first, second] = await Promise.all([startTestApp({ env, startSlaClock: false }), startTestApp({ env, startSlaClock: false })]);
+    const env = { REDIS_URL: redis.url, IP_RATE_MAX: '6', CUSTOMER_RATE_MAX: '3', BOT_FRAMEWORK_ANONYMOUS: 'true' };
+    [first, second, third] = await Promise.all([
+      startTestApp({ env, startSlaClock: false }), startTestApp({ env, startSlaClock: false }),
+      startTestApp({ env: { IP_RATE_MAX: '6', BOT_FRAMEWORK_ANONYMOUS: 'true' }, startSlaClock: false }),
+    ]);
   });
   afterAll(async () => {
-    await Promise.all([first?.close(), second?.close()]);
+    await Promise.all([first?.close(), second?.close(), third?.close()]);
     await redis?.destroy();
   });
 
@@ -40,6 +45,17 @@ describe('per-IP and per-customer limits, shared by every process through Redis'
     expect(JSON.parse(refused.body)).toMatchObject({ code: 'HTTP_RATE_LIMITED', message: expect.stringMatching(/try again/) });
     expect((await first.app.server.inject({ method: 'POST', url: '/api/webchat/sessions', remoteAddress: '203.0.113.8' })).statusCode).toBe(201);
     expect((await first.app.server.inject({ method: 'GET', url: '/healthz', remoteAddress: '203.0.113.7' })).statusCode).toBe(200);
+  });
+
+  it('limits an encoded path to the same route as its plain spelling, over a real socket', async () => {
+    // fetch sends the path as written: %61 is "a", so the router serves /api/... while the raw URL does not start with it.
+    const statuses: number[] = [];
+    for (const path of ['/%61pi/webchat/sessions', '/api/webchat/sessions', '/%61pi/webchat/sessions', '/api/%77ebchat/sessions', '/%61pi/webchat/sessions', '/%61pi/webchat/sessions', '/%61pi/webchat/sessions']) {
+      statuses.push((await fetch(`${third.baseUrl}${path}`, { method: 'POST' })).status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 429]);
+    const messages = await fetch(`${third.baseUrl}/%61pi/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity('u-encoded', 'hi')) });
+    expect(messages.status).toBe(429);
   });
 
   it('tells a flooding customer politely, once, in their language — whichever process they reach — and others are not affected', async () => {

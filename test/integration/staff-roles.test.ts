@@ -50,7 +50,7 @@ const ROLE_TABLE: Record<string, readonly Caller[] | 'admin-only'> = {
 
 /** Customers, channels and the static pages: no staff token, by design. /slack/events exists only with SLACK_ENABLED. */
 const PUBLIC = new Set([
-  'GET /', 'GET /healthz', 'POST /api/messages', 'POST /api/webchat/sessions', 'POST /api/webchat/activities', 'GET /api/webchat/stream',
+  'GET /', 'GET /healthz', 'GET /readyz', 'POST /api/messages', 'POST /api/webchat/sessions', 'POST /api/webchat/activities', 'POST /api/webchat/stream-tickets', 'GET /api/webchat/stream',
   'POST /slack/events', 'GET /metrics', 'GET /console', 'GET /trainer', 'GET /dashboard', 'GET /backoffice/common.js', 'GET /backoffice/charts.js',
   'GET /backoffice/trainer.js', 'GET /backoffice/dashboard.js', 'GET /backoffice/style.css',
 ]);

@@ -15,8 +15,11 @@ export function escapeMrkdwn(text: string): string {
 
 /** The thread's first message: who is waiting and why, with Claim / Return to bot / Close. */
 export function threadOpening(request: HandoffRequest): { text: string; blocks: unknown[] } {
-  const text = `Customer waiting (${request.priority}): ${request.conversationId}`;
-  const facts = `*${PRIORITY_LABEL[request.priority]}* · ${request.reason} · ${request.customer.channel} · ${request.language} · \`${escapeMrkdwn(request.conversationId)}\``;
+  // Every field is escaped, fixed-set ones too: the channel name and ids come from outside, and a
+  // `<!channel>` or `<https://…|…>` in any of them would ping the whole desk or plant a link.
+  const [priority, reason, channel, language, conversationId] = [request.priority, request.reason, request.customer.channel, request.language, request.conversationId].map(escapeMrkdwn);
+  const text = `Customer waiting (${priority}): ${conversationId}`;
+  const facts = `*${PRIORITY_LABEL[request.priority]}* · ${reason} · ${channel} · ${language} · \`${conversationId}\``;
   const button = (label: string, actionId: string, style?: 'primary' | 'danger') => ({
     type: 'button', text: { type: 'plain_text', text: label }, action_id: actionId, value: request.conversationId, ...(style ? { style } : {}),
   });

@@ -1,5 +1,6 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import type { WechatChoice } from './from-activity.js';
+import { choicesKey } from './choices-key.js';
 
 const CHOICES_SHOWN = Symbol('wechatChoicesShown');
 
@@ -31,6 +32,6 @@ export class ChoiceMemory {
   }
 
   #key(conversationId: string): string {
-    return `${this.channelId}/choices/${conversationId}`;
+    return choicesKey(this.channelId, conversationId);
   }
 }

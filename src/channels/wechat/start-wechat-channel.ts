@@ -16,7 +16,7 @@ import { Reconnector, RECONNECT_DELAYS_MS } from './reconnect.js';
 
 export type WechatPuppet = PUPPET.impls.PuppetInterface;
 export type WechatChannelConfig = Pick<Config,
-  'DATA_DIR' | 'WECHATY_PUPPET' | 'WECHATY_PUPPET_SERVICE_TOKEN' | 'WECHATY_PUPPET_SERVICE_ENDPOINT' | 'WECHAT_ACCEPT_FRIENDS'>;
+  'DATA_DIR' | 'WECHATY_PUPPET' | 'WECHATY_PUPPET_SERVICE_TOKEN' | 'WECHATY_PUPPET_SERVICE_ENDPOINT' | 'WECHAT_ACCEPT_FRIENDS' | 'WECHAT_MAX_ATTACHMENT_BYTES'>;
 
 export interface WechatChannelDeps {
   config: WechatChannelConfig;
@@ -129,7 +129,7 @@ export function startWechatChannel(deps: WechatChannelDeps): WechatChannel {
 async function onMessage(message: MessageInterface, deps: WechatChannelDeps, wechaty: WechatyInterface, adapter: WechatyAdapter, queue: KeyedQueue): Promise<void> {
   const self = selfOf(wechaty);
   if (!self || message.self()) return;
-  const { record, file } = await readMessage(message);
+  const { record, file } = await readMessage(message, deps.config.WECHAT_MAX_ATTACHMENT_BYTES);
   const activity = toActivity(record, self, file);
   if (!activity?.conversation) return;
   await queue.run(activity.conversation.id, () => adapter.processActivity(activity, deps.logic));

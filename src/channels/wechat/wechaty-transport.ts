@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import type { InboundFile } from '../../bot/inbound-file.js';
 import type { WechatTransport } from './wechaty-adapter.js';
 import type { WechatMessageRecord } from './to-activity.js';
+import { readCapped } from './read-capped.js';
 
 const MEDIA = new Set<number>([PuppetTypes.Message.Image, PuppetTypes.Message.Audio, PuppetTypes.Message.Video, PuppetTypes.Message.Attachment]);
 
@@ -41,7 +42,7 @@ export function wechatyTransport(current: () => WechatyInterface): WechatTranspo
  * Reads what the mappers need from a Wechaty message. Media bytes are fetched only when the bot
  * keeps the file; a file the puppet cannot hand over becomes an unreadable message, answered politely.
  */
-export async function readMessage(message: MessageInterface): Promise<{ record: WechatMessageRecord; file?: InboundFile }> {
+export async function readMessage(message: MessageInterface, maxFileBytes: number): Promise<{ record: WechatMessageRecord; file?: InboundFile }> {
   const talker = message.talker();
   const room = message.room();
   const record: WechatMessageRecord = {
@@ -57,7 +58,8 @@ export async function readMessage(message: MessageInterface): Promise<{ record: 
   try {
     const box = await message.toFileBox();
     record.file = { name: box.name, mediaType: box.mediaType, sizeBytes: box.size >= 0 ? box.size : undefined };
-    return { record, file: { sizeBytes: record.file.sizeBytes, read: () => box.toBuffer() } };
+    // Streamed with a cap: a file of unknown size is never read whole just to be refused.
+    return { record, file: { sizeBytes: record.file.sizeBytes, read: async () => readCapped(await box.toStream(), maxFileBytes) } };
   } catch {
     return { record };
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { NO_FRAMING, STAFF_PAGE_HEADERS } from '../response-headers.js';
 
 const pagesDir = fileURLToPath(new URL('../pages/backoffice/', import.meta.url));
 
@@ -10,9 +11,8 @@ const pagesDir = fileURLToPath(new URL('../pages/backoffice/', import.meta.url))
  * header (no cookie), so another site cannot make the browser act for a trainer (CSRF).
  */
 const HEADERS = {
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; ${NO_FRAMING}; form-action 'none'`,
+  ...STAFF_PAGE_HEADERS,
 };
 
 const FILES: Record<string, { file: string; type: string }> = {

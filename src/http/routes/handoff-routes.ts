@@ -10,7 +10,9 @@ import type { HandoffRequest } from '../../handoff/handoff-request.js';
 import type { DescribeConversation } from '../../bot/conversation-context.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { articleMessage } from '../../handoff/article-message.js';
+import { scopeLiveEvent } from '../../handoff/scope-live-event.js';
 import { staffOf } from '../auth.js';
+import { NO_FRAMING, STAFF_PAGE_HEADERS } from '../response-headers.js';
 import {
   AgentMessageBodySchema, ArticleBodySchema, ClaimAnswerSchema, ConversationParamsSchema, MessageAnswerSchema, QueueAnswerSchema,
   ReleaseAnswerSchema, ReleaseBodySchema, TranscriptAnswerSchema, TranscriptQuerySchema, senderOf,
@@ -43,7 +45,8 @@ export function registerHandoffRoutes(app: FastifyInstance, deps: HandoffRouteDe
   app.get('/console', async (_request, reply) => reply.headers({
     'content-type': 'text/html; charset=utf-8',
     // Everything a customer or agent typed is rendered with textContent; this forbids any script the page did not ship.
-    'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+    'content-security-policy': `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self'; ${NO_FRAMING}; form-action 'none'`,
+    ...STAFF_PAGE_HEADERS,
   }).send(page));
 
   app.get('/api/handoff', guarded, async () => {
@@ -98,7 +101,8 @@ export function registerHandoffRoutes(app: FastifyInstance, deps: HandoffRouteDe
     const raw = reply.raw;
     raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
     raw.write(': connected\n\n');
-    const unsubscribe = deps.events.subscribe((event) => raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+    const viewer = agentOf(request);
+    const unsubscribe = deps.events.subscribe((event) => raw.write(`event: ${event.type}\ndata: ${JSON.stringify(scopeLiveEvent(event, viewer))}\n\n`));
     // Proxies close idle connections; a comment line every 25 s keeps the stream open.
     const keepAlive = setInterval(() => raw.write(': ping\n\n'), 25_000);
     request.raw.on('close', () => { clearInterval(keepAlive); unsubscribe(); });

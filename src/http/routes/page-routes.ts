@@ -13,5 +13,4 @@ export function registerPageRoutes(app: FastifyInstance): void {
     'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self'",
   };
   app.get('/', async (_request, reply) => reply.headers(headers).send(webChat));
-  app.get('/healthz', async () => ({ status: 'ok' }));
 }

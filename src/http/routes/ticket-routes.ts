@@ -4,10 +4,13 @@ import type { Log } from '../../log.js';
 import { listTickets } from '../../tickets/list-tickets.js';
 import { moveTicket, type MoveTicketDeps } from '../../tickets/move-ticket.js';
 import { staffOf } from '../auth.js';
+import { ticketViewer, type HeldConversations } from '../ticket-view.js';
 import { TicketListQuerySchema, TicketParamsSchema, TicketTransitionBodySchema } from '../schemas.js';
 
 export interface TicketRouteDeps extends MoveTicketDeps {
   log: Log;
+  /** Decides whose phone and address an agent sees: those of the conversations they hold. */
+  heldBy: HeldConversations;
 }
 
 /** Staff access to tickets: list, read, move. Records come out of the store already validated by TicketSchema. */
@@ -16,14 +19,14 @@ export function registerTicketRoutes(app: FastifyInstance, deps: TicketRouteDeps
     const query = TicketListQuerySchema.parse(request.query);
     const customer = query.channel && query.userId ? { channel: query.channel, userId: query.userId } : undefined;
     const filter = { status: query.status, customer, overdue: query.overdue === 'true', limit: query.limit };
-    return { tickets: await listTickets(deps.store, filter, deps.clock.now()) };
+    return { tickets: await ticketViewer(request, deps.heldBy)(await listTickets(deps.store, filter, deps.clock.now())) };
   });
 
   app.get('/api/tickets/:id', { onRequest: requireStaff }, async (request) => {
     const { id } = TicketParamsSchema.parse(request.params);
     const ticket = await deps.store.get(id.toUpperCase());
     if (!ticket) throw new AppError('TICKET_NOT_FOUND', `No ticket ${id}.`, { status: 404, details: { ticketId: id } });
-    return ticket;
+    return (await ticketViewer(request, deps.heldBy)([ticket]))[0];
   });
 
   app.post('/api/tickets/:id/transitions', { onRequest: requireStaff }, async (request) => {
@@ -32,6 +35,6 @@ export function registerTicketRoutes(app: FastifyInstance, deps: TicketRouteDeps
     const by = `staff:${staffOf(request).id}`;
     const ticket = await moveTicket(deps, id.toUpperCase(), { to: body.to, by, note: body.note });
     deps.log.info({ ticketId: ticket.id, to: ticket.status, by }, 'ticket.moved');
-    return ticket;
+    return (await ticketViewer(request, deps.heldBy)([ticket]))[0];
   });
 }

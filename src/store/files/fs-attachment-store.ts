@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { AppError } from '../../errors.js';
 import type { AttachmentStore, IncomingFile } from '../../tickets/attachment-store.js';
@@ -25,9 +25,27 @@ export class FsAttachmentStore implements AttachmentStore {
     return ref;
   }
 
-  async get(ref: string): Promise<Buffer | undefined> {
+  async delete(ref: string): Promise<boolean> {
+    const path = this.#inside(ref);
+    if (!path) return false;
+    try {
+      await unlink(path);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw new AppError('STORE_UNAVAILABLE', 'Could not delete the attachment.', { cause: err, details: { ref } });
+    }
+  }
+
+  /** The file's path, or undefined when `ref` would leave the root (refs come from stored tickets, but stay careful). */
+  #inside(ref: string): string | undefined {
     const path = normalize(join(this.root, ref));
-    if (!path.startsWith(normalize(this.root) + sep)) return undefined;
+    return path.startsWith(normalize(this.root) + sep) ? path : undefined;
+  }
+
+  async get(ref: string): Promise<Buffer | undefined> {
+    const path = this.#inside(ref);
+    if (!path) return undefined;
     try {
       return await readFile(path);
     } catch (err) {

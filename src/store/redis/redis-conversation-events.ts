@@ -30,4 +30,24 @@ export class RedisConversationEvents implements ConversationEvents {
       return members.map((member) => parseStored(ConversationEventSchema, member.slice(member.indexOf(' ') + 1), 'conversation-event'));
     });
   }
+
+  /** Each changed event is swapped in one MULTI (remove the member, add it without the id, same score and unique prefix). */
+  forgetUser(customer: { channel: string; userId: string }): Promise<number> {
+    return redisCall(async () => {
+      const flat = await this.#client.zrange(this.#key, 0, -1, 'WITHSCORES');
+      let changed = 0;
+      for (let i = 0; i < flat.length; i += 2) {
+        const member = flat[i]!;
+        const split = member.indexOf(' ');
+        const event = parseStored(ConversationEventSchema, member.slice(split + 1), 'conversation-event');
+        if (event.channel !== customer.channel || event.userId !== customer.userId) continue;
+        const { userId: _forgotten, ...kept } = event;
+        const replies = await this.#client.multi().zrem(this.#key, member).zadd(this.#key, flat[i + 1]!, `${member.slice(0, split)} ${JSON.stringify(kept)}`).exec();
+        const failed = replies?.find(([err]) => err)?.[0];
+        if (failed) throw failed;
+        changed += 1;
+      }
+      return changed;
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { UnansweredQuestionSchema, type UnansweredLog, type UnansweredQuestion } from '../../kb/unanswered-log.js';
+import { UnansweredQuestionSchema, type ConversationKey, type UnansweredLog, type UnansweredQuestion } from '../../kb/unanswered-log.js';
 import { DEFAULT_UNANSWERED_MAX_ENTRIES, checkBeforeWrite, parseStored } from '../records.js';
 import type { RedisClient } from './open-redis.js';
 import { redisCall } from './redis-call.js';
@@ -33,6 +33,21 @@ export class RedisUnansweredLog implements UnansweredLog {
     return redisCall(async () => {
       const values = await this.#client.lrange(this.#key, 0, limit === undefined ? -1 : limit - 1);
       return values.map((json) => parseStored(UnansweredQuestionSchema, json, 'unanswered'));
+    });
+  }
+
+  /** LREM by exact value: safe beside concurrent LPUSH and LTRIM, which never change a stored value. */
+  forgetConversations(conversations: readonly ConversationKey[]): Promise<number> {
+    const wanted = new Set(conversations.map(({ channel, conversationId }) => `${channel}\u0000${conversationId}`));
+    return redisCall(async () => {
+      const values = await this.#client.lrange(this.#key, 0, -1);
+      const doomed = [...new Set(values.filter((json) => {
+        const question = parseStored(UnansweredQuestionSchema, json, 'unanswered');
+        return wanted.has(`${question.channel}\u0000${question.conversationId}`);
+      }))];
+      let removed = 0;
+      for (const json of doomed) removed += await this.#client.lrem(this.#key, 0, json);
+      return removed;
     });
   }
 }

@@ -8,11 +8,14 @@ export class SqliteConversationEvents implements ConversationEvents {
   readonly #db: SqliteDatabase;
   readonly #insert;
   readonly #range;
+  readonly #forgetUser;
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
     this.#insert = db.prepare<[number, string]>('INSERT INTO conversation_events (at_ms, json) VALUES (?, ?)');
     this.#range = db.prepare<[number, number], { json: string }>('SELECT json FROM conversation_events WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id');
+    this.#forgetUser = db.prepare<[string, string]>(
+      "UPDATE conversation_events SET json = json_remove(json, '$.userId') WHERE json_extract(json, '$.channel') = ? AND json_extract(json, '$.userId') = ?");
   }
 
   async record(event: ConversationEvent): Promise<void> {
@@ -23,5 +26,9 @@ export class SqliteConversationEvents implements ConversationEvents {
   list(range: { from: Date; to: Date }): Promise<ConversationEvent[]> {
     return sqliteCall(this.#db, () => this.#range.all(range.from.getTime(), range.to.getTime())
       .map((row) => parseStored(ConversationEventSchema, row.json, 'conversation-event')));
+  }
+
+  forgetUser(customer: { channel: string; userId: string }): Promise<number> {
+    return sqliteCall(this.#db, () => this.#forgetUser.run(customer.channel, customer.userId).changes);
   }
 }

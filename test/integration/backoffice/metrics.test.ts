@@ -30,3 +30,35 @@ describe('/metrics', () => {
     expect(text).toContain('osb_handoffs_total');
   });
 });
+
+describe('/metrics behind METRICS_TOKEN, with labels from a fixed set', () => {
+  const METRICS_TOKEN = 'metrics-scraper-token-0123456789';
+  let guarded: TestApp;
+  beforeAll(async () => {
+    guarded = await startTestApp({ startSlaClock: false, env: { METRICS_TOKEN, BOT_FRAMEWORK_ANONYMOUS: 'true', IP_RATE_MAX: '0' } });
+  });
+  afterAll(async () => { await guarded?.close(); });
+
+  it('refuses a scraper without the token, or with another, with 401', async () => {
+    expect((await fetch(`${guarded.baseUrl}/metrics`)).status).toBe(401);
+    const wrong = await fetch(`${guarded.baseUrl}/metrics`, { headers: { authorization: 'Bearer not-the-metrics-token-000' } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ code: 'HTTP_UNAUTHORIZED' });
+  });
+
+  it('counts 60 made-up channel ids as one `other` series, never as 60 labels', async () => {
+    for (let i = 0; i < 60; i++) {
+      const answer = await fetch(`${guarded.baseUrl}/api/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', id: `m-${i}`, text: 'hello', channelId: `made-up-${i}`, serviceUrl: 'http://127.0.0.1:1/unused', deliveryMode: 'expectReplies',
+          conversation: { id: `metrics-conv-${i}` }, from: { id: `metrics-user-${i}` }, recipient: { id: 'bot' },
+        }),
+      });
+      expect(answer.status).toBe(200);
+    }
+    const text = await (await fetch(`${guarded.baseUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    expect(text).not.toContain('made-up-');
+    expect(text.split('\n').filter((line) => line.startsWith('osb_turns_total{'))).toEqual(['osb_turns_total{channel="other"} 60']);
+  });
+});
