@@ -30,6 +30,9 @@ import { createLanguageModel } from './kb/llm/create-language-model.js';
 import { composeHandoff, type HandoffDeskParts } from './compose-handoff.js';
 import { SlaClock } from './tickets/sla-clock.js';
 import { progressMessage } from '../dialogs/ticket-progress.js';
+import { visitNotifier } from './bot/visit-notifier.js';
+import { afterVisitTimers } from './tickets/after-visit-timers.js';
+import type { SignOffDeps } from './tickets/customer-sign-off.js';
 
 export interface App {
   server: FastifyInstance;
@@ -84,6 +87,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const handoff = await composeHandoff(config, { stores, kb, messenger, clock, log });
   if (options.startIdleSweep !== false) handoff.startIdleSweep();
 
+  // The visit's moves, the sign-off and the care check-in share these (issue 16).
+  const ticketSla = { progressHours: config.SLA_PROGRESS_HOURS };
+  const signOffDeps: SignOffDeps = {
+    store: stores.tickets, schedule: stores.slaSchedule, clock, sla: ticketSla, servicePoints: config.SERVICE_POINTS,
+    notify: visitNotifier(messenger, log, { timeZone: config.TIMEZONE, signoffTimeoutHours: config.SIGNOFF_TIMEOUT_HOURS }),
+    signoffTimeoutHours: config.SIGNOFF_TIMEOUT_HOURS,
+    careAfterDays: config.CARE_ENABLED ? config.CARE_AFTER_DAYS : undefined,
+    threeStrikesWindowDays: config.THREE_STRIKES_WINDOW_DAYS,
+  };
+
   const llm = createLanguageModel(config, log);
   if (llm) log.info({ model: config.LLM_MODEL, baseUrl: config.LLM_BASE_URL, timeoutMs: config.LLM_TIMEOUT_MS }, 'llm.enabled');
   const bot = new SupportBot({
@@ -94,6 +107,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     clock,
     log,
     conversationState: new ConversationState(stores.storage),
+    signOff: signOffDeps,
     policy: {
       sla: { responseHours: config.SLA_RESPONSE_HOURS, onSiteHours: config.SLA_ONSITE_HOURS, progressHours: config.SLA_PROGRESS_HOURS },
       warrantyMonths: config.WARRANTY_MONTHS,
@@ -129,6 +143,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const slaClock = new SlaClock({
     schedule: stores.slaSchedule, tickets: stores.tickets, clock, log, notifier: messenger,
     progressText: recordingProgressText(progressMessage, stores.conversationEvents, clock, log), policy: { progressHours: config.SLA_PROGRESS_HOURS },
+    handlers: afterVisitTimers({ ...signOffDeps, log }),
   });
   if (options.startSlaClock !== false) slaClock.start(config.SLA_POLL_MS);
 
@@ -150,6 +165,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redis },
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
     slack: handoff.slack,
+    visit: { ...signOffDeps, log, partsDueDays: config.PARTS_DUE_DAYS },
     backoffice,
     metrics,
   });

@@ -25,6 +25,7 @@ import { registerBackofficeRoutes } from './routes/backoffice-routes.js';
 import { registerBackofficePages } from './routes/backoffice-page-routes.js';
 import { registerCustomerDataRoutes } from './routes/customer-data-routes.js';
 import type { TurnLockOptions } from '../bot/middleware/turn-lock.js';
+import { registerEngineerRoutes, type EngineerRouteDeps } from './routes/engineer-routes.js';
 
 export interface ServerDeps {
   log: Log;
@@ -51,6 +52,8 @@ export interface ServerDeps {
   metrics?: Metrics;
   /** The bot's turn lease: a customer's deletion request holds it per conversation, as a turn does. */
   turnLock: TurnLockOptions;
+  /** The engineer's page and moves (issue 16). */
+  visit?: EngineerRouteDeps;
 }
 
 /** Builds the HTTP server; listening is the caller's choice, so tests can use inject(). */
@@ -81,5 +84,6 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   }
   if (deps.handoff) registerHandoffRoutes(app, { ...deps.handoff, clock: deps.clock, requireStaff: requireRole('agent', 'supervisor') });
   if (deps.slack) registerSlackRoutes(app, deps.slack);
+  if (deps.visit) registerEngineerRoutes(app, deps.visit, requireRole('engineer', 'supervisor'));
   return app;
 }
