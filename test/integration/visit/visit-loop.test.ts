@@ -122,6 +122,21 @@ describe.each(['sqlite', 'redis'] as const)('after the visit on %s', (backend) =
     }
   });
 
+  it('reports the visit figures in the summary and its CSV', async () => {
+    // Both tickets: the second was opened after the first one's care check-in, 90 days on.
+    const range = `from=2026-11-20&to=${clock.now().toISOString().slice(0, 10)}`;
+    const summary = await call('GET', `/api/reports/summary?${range}`, ENGINEERS.admin);
+    const figures = (summary.body as unknown as { afterVisit: Record<string, any> }).afterVisit;
+    expect(figures.firstTimeFix).toEqual({ fixed: 1, closed: 2, rate: 0.5 });
+    expect(figures.repeatRepairs).toEqual({ count: 1, tickets: 1 });
+    expect(figures.quotes).toMatchObject({ quoted: 1, accepted: 1, acceptanceRate: 1 });
+    expect(figures.signOff).toEqual({ asked: 2, answered: 1, timedOut: 1, rate: 0.5 });
+    // Speed 5 vs 4.5 expected, efficiency 4 vs 4.3, overall 5 vs 4.4: above expectations on balance.
+    expect(figures.satisfaction.index).toBeGreaterThan(1);
+    const csv = await fetch(`${server.baseUrl}/api/reports/summary?${range}&format=csv`, { headers: { authorization: `Bearer ${ENGINEERS.admin}` } });
+    expect(await csv.text()).toMatch(/first-time-fix,rate,,0.5/);
+  });
+
   it('lists only the engineer\'s own service point\'s tickets', async () => {
     const wu = await call('GET', '/api/engineer/tickets?all=true', ENGINEERS.wu);
     expect(wu.body.tickets?.length).toBeGreaterThan(0);
