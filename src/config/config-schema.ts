@@ -83,7 +83,7 @@ export const ConfigSchema = z.object({
   CARE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   CARE_ENABLED: z.stringbool().default(true),
   /**
-   * Satisfaction index (docs/satisfaction-index.md): per dimension `expected:weight` for speed,
+   * Satisfaction index (README, "After the visit"): per dimension `expected:weight` for speed,
    * attitude, efficiency, overall, e.g. `4.5:0.3,4.2:0.25,4.3:0.25,4.4:0.2`. Weights are normalised.
    */
   SATISFACTION_EXPECTATIONS: z.string().default('4.5:0.3,4.2:0.25,4.3:0.25,4.4:0.2')

@@ -13,7 +13,8 @@ let customer: WebChatClient;
 
 beforeAll(async () => {
   redis = await startRedisServer();
-  [a, b] = await Promise.all([startVisitApp(clock, { REDIS_URL: redis.url }), startVisitApp(clock, { REDIS_URL: redis.url })]);
+  a = await startVisitApp(clock, { REDIS_URL: redis.url });
+  b = await startVisitApp(clock, { REDIS_URL: redis.url });
   customer = await WebChatClient.open(a.baseUrl);
 });
 afterAll(async () => {
