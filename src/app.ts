@@ -35,6 +35,9 @@ import { createLanguageModel } from './kb/llm/create-language-model.js';
 import { composeHandoff, type HandoffDeskParts } from './compose-handoff.js';
 import { SlaClock } from './tickets/sla-clock.js';
 import { progressMessage } from '../dialogs/ticket-progress.js';
+import { visitNotifier } from './bot/visit-notifier.js';
+import { afterVisitTimers } from './tickets/after-visit-timers.js';
+import type { SignOffDeps } from './tickets/customer-sign-off.js';
 
 export interface App {
   server: FastifyInstance;
@@ -91,6 +94,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const handoff = await composeHandoff(config, { stores, kb, messenger, clock, log });
   if (options.startIdleSweep !== false) handoff.startIdleSweep();
 
+  // The visit's moves, the sign-off and the care check-in share these (issue 16).
+  const ticketSla = { progressHours: config.SLA_PROGRESS_HOURS };
+  const signOffDeps: SignOffDeps = {
+    store: stores.tickets, schedule: stores.slaSchedule, clock, sla: ticketSla, servicePoints: config.SERVICE_POINTS,
+    notify: visitNotifier(messenger, log, { timeZone: config.TIMEZONE, signoffTimeoutHours: config.SIGNOFF_TIMEOUT_HOURS }),
+    signoffTimeoutHours: config.SIGNOFF_TIMEOUT_HOURS,
+    careAfterDays: config.CARE_ENABLED ? config.CARE_AFTER_DAYS : undefined,
+    threeStrikesWindowDays: config.THREE_STRIKES_WINDOW_DAYS,
+  };
+
   const llm = createLanguageModel(config, log);
   if (llm) log.info({ model: config.LLM_MODEL, baseUrl: config.LLM_BASE_URL, timeoutMs: config.LLM_TIMEOUT_MS }, 'llm.enabled');
   const attachments = new FsAttachmentStore(join(config.DATA_DIR, 'attachments'));
@@ -102,6 +115,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     clock,
     log,
     conversationState: new ConversationState(stores.storage),
+    signOff: signOffDeps,
     policy: {
       sla: { responseHours: config.SLA_RESPONSE_HOURS, onSiteHours: config.SLA_ONSITE_HOURS, progressHours: config.SLA_PROGRESS_HOURS },
       warrantyMonths: config.WARRANTY_MONTHS,
@@ -137,6 +151,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const slaClock = new SlaClock({
     schedule: stores.slaSchedule, tickets: stores.tickets, clock, log, notifier: messenger,
     progressText: recordingProgressText(progressMessage, stores.conversationEvents, clock, log), policy: { progressHours: config.SLA_PROGRESS_HOURS },
+    handlers: afterVisitTimers({ ...signOffDeps, log }),
   });
   if (options.startSlaClock !== false) slaClock.start(config.SLA_POLL_MS);
 
@@ -177,6 +192,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
     slack: handoff.slack,
     wechatOfficial,
+    visit: { ...signOffDeps, log, partsDueDays: config.PARTS_DUE_DAYS },
     backoffice,
     metrics,
     metricsToken: config.METRICS_TOKEN,

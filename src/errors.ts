@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   TICKET_NOT_FOUND: 'No ticket has that number.',
   TICKET_INVALID: 'A ticket record failed validation.',
   TICKET_ILLEGAL_TRANSITION: 'The ticket cannot move from its current state to the requested one.',
+  TICKET_MOVE_INVALID: 'An engineer\'s move is incomplete or malformed (e.g. a quote without an amount).',
   STORE_CONFLICT: 'Another writer changed the record first (eTag or version mismatch).',
   STORE_UNAVAILABLE: 'The backing store did not answer.',
   STORE_CORRUPT: 'A stored record failed validation on read.',

@@ -34,6 +34,7 @@ export async function composeBackoffice(
     log: parts.log,
     timeZone: config.TIMEZONE,
     progressHours: config.SLA_PROGRESS_HOURS,
+    expectations: config.SATISFACTION_EXPECTATIONS,
   });
 }
 

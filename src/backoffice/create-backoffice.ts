@@ -10,6 +10,7 @@ import { KbPublisher } from '../kb/editor/kb-publisher.js';
 import type { KbReloadBus } from '../kb/editor/kb-reload-bus.js';
 import { groupUnanswered, type UnansweredGroup } from '../kb/editor/unanswered-report.js';
 import { dashboardSummary, type DashboardSummary } from '../reports/dashboard-summary.js';
+import type { Expectation } from '../reports/after-visit-figures.js';
 import { parseBound, reportRange } from '../reports/report-range.js';
 
 /** Reports read at most this many of the newest tickets: months of a busy desk, bounded memory. */
@@ -29,6 +30,8 @@ export interface BackofficeDeps {
   log: Log;
   timeZone: string;
   progressHours: number;
+  /** SATISFACTION_EXPECTATIONS: expected score and weight per survey dimension. */
+  expectations?: readonly Expectation[];
 }
 
 export interface Backoffice {
@@ -72,7 +75,7 @@ export function createBackoffice(deps: BackofficeDeps): Backoffice {
       const range = reportRange(query, now, deps.timeZone);
       const [events, recent] = await Promise.all([stores.conversationEvents.list(range), stores.tickets.list({ limit: MAX_REPORT_TICKETS })]);
       const tickets = recent.filter((t) => Date.parse(t.createdAt) >= range.from.getTime() && Date.parse(t.createdAt) < range.to.getTime());
-      return dashboardSummary({ range, timeZone: deps.timeZone, now, progressHours: deps.progressHours, events, tickets });
+      return dashboardSummary({ range, timeZone: deps.timeZone, now, progressHours: deps.progressHours, events, tickets, expectations: deps.expectations });
     },
     async close() {
       publisher.stop();

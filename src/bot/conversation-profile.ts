@@ -19,6 +19,8 @@ export interface ConversationProfile {
   /** For the agent's view: the article the bot walked through, and how many of its steps were done. */
   articleTried?: string;
   stepsDone?: number;
+  /** The ticket whose quote or sign-off question was asked again here; a further unclear reply is a normal message. */
+  afterVisitAskedAgain?: string;
 }
 
 export const PROFILE_PROPERTY = 'profile';

@@ -35,6 +35,8 @@ import { TicketIntakeDialog } from '../../dialogs/ticket-intake-dialog.js';
 import { openingTime } from '../handoff/working-hours.js';
 import { resumeAfterHandoff } from './resume-after-handoff.js';
 import { standaloneHandoff } from './standalone-handoff.js';
+import { answerAfterVisit, SignOffDialog, type AfterVisitDeps } from '../../dialogs/sign-off-dialog.js';
+import type { SignOffDeps } from '../tickets/customer-sign-off.js';
 
 /** A healthy turn takes well under a second; a channel gives up on a reply after about 15 s. */
 export const DEFAULT_TURN_LOCK: TurnLockOptions = { ttlMs: 20_000, waitMs: 10_000 };
@@ -60,6 +62,8 @@ export interface SupportBotDeps {
   handoff?: HandoffService;
   /** The optional language model (LLM_BASE_URL, LLM_MODEL); absent, the bot runs on rules alone. */
   llm?: LanguageAssist;
+  /** The customer's side of the engineer's visit: quote answers, sign-off, survey (issue 16). Off when absent. */
+  signOff?: SignOffDeps;
 }
 
 /**
@@ -77,6 +81,7 @@ export class SupportBot {
   readonly #turnStart: PerTurn<unknown>[];
   readonly #memoryScopes = new DialogMemoryScopes();
   readonly #handoff: HandoffService;
+  readonly #afterVisit: ((turn: TurnContext, dc: DialogContext) => Promise<boolean>) | undefined;
 
   constructor(deps: SupportBotDeps) {
     this.#deps = deps;
@@ -101,6 +106,9 @@ export class SupportBot {
     // Begun directly when the bot resumes after an agent (resume-after-handoff.ts).
     this.#dialogs.add(new SurveyDialog(dialogDeps));
     this.#dialogs.add(new TicketIntakeDialog(dialogDeps));
+    const visit: AfterVisitDeps | undefined = deps.signOff && { ...deps.signOff, timeZone: deps.policy.timeZone };
+    if (visit) this.#dialogs.add(new SignOffDialog(dialogDeps, visit));
+    this.#afterVisit = visit && ((turn, dc) => answerAfterVisit(turn, dc, dialogDeps, visit));
     this.#oneTurnAtATime = serializeTurns(deps.stores.turnLock, deps.limits.turnLock ?? DEFAULT_TURN_LOCK);
     const isFirstDelivery = firstDelivery(deps.stores.deliveries, deps.limits.dedupeTtlMs);
     const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
@@ -141,6 +149,7 @@ export class SupportBot {
     if (turn.activity.type !== ActivityTypes.Message) return;
     await this.#restartIfDialogsChanged(turn, dc);
     if (await this.#interrupt(turn, dc)) return;
+    if (await this.#afterVisit?.(turn, dc)) return;
     const hours = this.#handoff.workingHours;
     const resumeDeps = { transcripts: this.#deps.stores.transcripts, withdraw: (id: string) => this.#handoff.withdraw(id), opensAt: hours && openingTime(hours) };
     if (await resumeAfterHandoff(turn, dc, await this.#profile.get(turn, {}), resumeDeps)) return;

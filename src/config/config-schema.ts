@@ -97,6 +97,19 @@ export const ConfigSchema = z.object({
   WECHAT_OA_REPLY_DEADLINE_MS: z.coerce.number().int().min(100).max(4800).default(4000),
   /** How often each process asks the shared SLA schedule for due escalations and progress reports. */
   SLA_POLL_MS: z.coerce.number().int().min(100).max(60 * 60 * 1000).default(30_000),
+  /** After "repaired": no answer from the customer within this long closes the ticket with a note. */
+  SIGNOFF_TIMEOUT_HOURS: z.coerce.number().min(1).max(24 * 60).default(72),
+  /** "Parts needed": the replacement-part time promised to the customer (one week in the documents). */
+  PARTS_DUE_DAYS: z.coerce.number().min(1).max(90).default(7),
+  /** One courteous check-in this many days after a close (the documents: about every 3 months). */
+  CARE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  CARE_ENABLED: z.stringbool().default(true),
+  /**
+   * Satisfaction index (README, "After the visit"): per dimension `expected:weight` for speed,
+   * attitude, efficiency, overall, e.g. `4.5:0.3,4.2:0.25,4.3:0.25,4.4:0.2`. Weights are normalised.
+   */
+  SATISFACTION_EXPECTATIONS: z.string().default('4.5:0.3,4.2:0.25,4.3:0.25,4.4:0.2')
+    .transform((text, ctx) => parseExpectations(text, ctx)),
   /** 事不过三: a customer's third ticket within this many days is flagged for a supervisor. */
   THREE_STRIKES_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /**
@@ -107,7 +120,8 @@ export const ConfigSchema = z.object({
 
   /**
    * Staff besides the admin: `id:role[+role]:token`, comma-separated, e.g.
-   * `li:agent:…,zhou:agent+supervisor:…`. Roles: agent, supervisor, trainer, admin.
+   * `li:agent:…,zhou:agent+supervisor:…`. Roles: agent, supervisor, trainer, engineer, admin.
+   * An engineer names their service point after `@`: `wu:engineer@SP-Shanghai:…`.
    */
   STAFF_TOKENS: z.string().default('').transform((text, ctx) => parseStaffTokens(text, ctx)),
   /** A claimed conversation whose agent has not written for this long goes back to the queue. */
@@ -138,7 +152,7 @@ export const ConfigSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1500),
 });
 
-const STAFF_ROLE_NAMES = ['agent', 'supervisor', 'trainer', 'admin'] as const;
+const STAFF_ROLE_NAMES = ['agent', 'supervisor', 'trainer', 'engineer', 'admin'] as const;
 
 function parseStaffTokens(text: string, ctx: z.RefinementCtx) {
   const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
@@ -149,13 +163,27 @@ function parseStaffTokens(text: string, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: 'custom', message: `the token of "${id ?? ''}" contains ":"; the colon separates id, roles and token, so choose a token without ":" (e.g. openssl rand -base64 24 | tr -d ':')` });
       return [];
     }
-    const roleList = (roles ?? '').split('+');
-    if (!id || !token || token.length < 16 || !roleList.every((r) => (STAFF_ROLE_NAMES as readonly string[]).includes(r))) {
-      ctx.addIssue({ code: 'custom', message: `"${id ?? ''}:…" must be id:role[+role]:token with a token of 16+ characters and roles among ${STAFF_ROLE_NAMES.join(', ')}` });
+    const [roleText, servicePoint] = (roles ?? '').split('@').map((part) => part.trim());
+    const roleList = (roleText ?? '').split('+');
+    const badRoles = !roleList.every((r) => (STAFF_ROLE_NAMES as readonly string[]).includes(r));
+    // An engineer without a service point would see every point's tickets: refused, not guessed.
+    const badPoint = roleList.includes('engineer') !== Boolean(servicePoint);
+    if (!id || !token || token.length < 16 || badRoles || badPoint) {
+      ctx.addIssue({ code: 'custom', message: `"${id ?? ''}:…" must be id:role[+role]:token (an engineer id:engineer@service-point:token) with a token of 16+ characters and roles among ${STAFF_ROLE_NAMES.join(', ')}` });
       return [];
     }
-    return [{ id, roles: roleList as (typeof STAFF_ROLE_NAMES)[number][], token }];
+    return [{ id, roles: roleList as (typeof STAFF_ROLE_NAMES)[number][], token, ...(servicePoint ? { servicePoint } : {}) }];
   });
+}
+
+function parseExpectations(text: string, ctx: z.RefinementCtx) {
+  const pairs = text.split(',').map((entry) => entry.trim().split(':').map(Number));
+  const valid = pairs.length === 4 && pairs.every(([expected, weight]) => expected >= 1 && expected <= 5 && weight > 0);
+  if (!valid) {
+    ctx.addIssue({ code: 'custom', message: 'SATISFACTION_EXPECTATIONS: four expected:weight pairs (speed, attitude, efficiency, overall), expected 1–5, weight > 0' });
+    return [];
+  }
+  return pairs.map(([expected, weight]) => ({ expected, weight }));
 }
 
 function parseServicePoints(text: string, ctx: z.RefinementCtx): Record<string, string> {

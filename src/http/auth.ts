@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 
-export const STAFF_ROLES = ['agent', 'supervisor', 'trainer', 'admin'] as const;
+export const STAFF_ROLES = ['agent', 'supervisor', 'trainer', 'engineer', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export interface StaffToken {
@@ -10,12 +10,15 @@ export interface StaffToken {
   roles: readonly StaffRole[];
   /** Who holds the token, as audit trails record it (`li`, `admin`). */
   id?: string;
+  /** An engineer's service point: they see and move only that point's tickets. */
+  servicePoint?: string;
 }
 
 /** The caller a request was authenticated as; set by the role check. */
 export interface StaffIdentity {
   id: string;
   roles: readonly StaffRole[];
+  servicePoint?: string;
 }
 
 const callers = new WeakMap<FastifyRequest, StaffIdentity>();
@@ -49,7 +52,7 @@ export function staffAuth(tokens: readonly StaffToken[]) {
         const needed = roles.join(' or ');
         throw new AppError('HTTP_FORBIDDEN', `This route needs the ${needed} role.`, { status: 403, details: { roles } });
       }
-      callers.set(request, { id: match.id ?? match.roles[0] ?? 'staff', roles: match.roles });
+      callers.set(request, { id: match.id ?? match.roles[0] ?? 'staff', roles: match.roles, servicePoint: match.servicePoint });
     };
   };
 }

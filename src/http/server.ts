@@ -30,6 +30,7 @@ import { registerCustomerDataRoutes } from './routes/customer-data-routes.js';
 import type { OfficialAccountChannel } from '../channels/wechat-official/start-official-account-channel.js';
 import { registerWechatOfficialRoutes } from './routes/wechat-official-routes.js';
 import type { CustomerDeletions } from '../privacy/customer-deletions.js';
+import { registerEngineerRoutes, type EngineerRouteDeps } from './routes/engineer-routes.js';
 
 export interface ServerDeps {
   log: Log;
@@ -59,6 +60,8 @@ export interface ServerDeps {
   wechatOfficial?: OfficialAccountChannel;
   /** Customers' deletion requests, run to the end even when a conversation is busy in a turn. */
   customerDeletions: CustomerDeletions;
+  /** The engineer's page and moves (issue 16). */
+  visit?: EngineerRouteDeps;
 }
 
 /** Builds the HTTP server; listening is the caller's choice, so tests can use inject(). */
@@ -94,5 +97,6 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   if (deps.handoff) registerHandoffRoutes(app, { ...deps.handoff, clock: deps.clock, requireStaff: requireRole('agent', 'supervisor') });
   if (deps.slack) registerSlackRoutes(app, deps.slack);
   if (deps.wechatOfficial) registerWechatOfficialRoutes(app, deps.wechatOfficial);
+  if (deps.visit) registerEngineerRoutes(app, deps.visit, requireRole('engineer', 'supervisor'));
   return app;
 }

@@ -3,6 +3,7 @@ import { localDate } from '../tickets/local-date.js';
 import type { Ticket } from '../tickets/ticket.js';
 import type { ReportRange } from './report-range.js';
 import { slaCompliance, type SlaCompliance } from './sla-compliance.js';
+import { afterVisitFigures, type AfterVisitFigures, type Expectation } from './after-visit-figures.js';
 
 export interface ArticleFigures {
   articleId: string;
@@ -28,6 +29,8 @@ export interface DashboardSummary {
   articles: { mostUsed: ArticleFigures[]; mostFailing: ArticleFigures[] };
   /** Minutes from joining the agents' queue to an agent taking the conversation. */
   queueWait: { count: number; averageMinutes?: number; p50Minutes?: number; p90Minutes?: number; maxMinutes?: number; byDay: { day: string; averageMinutes?: number; count: number }[] };
+  /** The visit and after: satisfaction index, first-time fix, repeat repairs, report→close, quotes, sign-off. */
+  afterVisit: AfterVisitFigures;
 }
 
 export interface SummaryInput {
@@ -38,6 +41,8 @@ export interface SummaryInput {
   events: readonly ConversationEvent[];
   /** Tickets created in the range. */
   tickets: readonly Ticket[];
+  /** SATISFACTION_EXPECTATIONS; the documented defaults when absent. */
+  expectations?: readonly Expectation[];
 }
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -110,6 +115,7 @@ export function dashboardSummary(input: SummaryInput): DashboardSummary {
       maxMinutes: waitMinutes.length ? round(waitMinutes[waitMinutes.length - 1]) : undefined,
       byDay: perDay(range.days, waits, (e) => day(e.at)).map(([d, list]) => ({ day: d, averageMinutes: mean(list.map((e) => e.waitMs! / 60_000)), count: list.length })),
     },
+    afterVisit: afterVisitFigures(tickets, input.expectations),
   };
 }
 

@@ -36,5 +36,21 @@ export function summaryCsv(s: DashboardSummary): string {
   add('queue-wait', 'average-minutes', '', s.queueWait.averageMinutes);
   add('queue-wait', 'p90-minutes', '', s.queueWait.p90Minutes);
   for (const d of s.queueWait.byDay) add('queue-wait', 'per-day-average-minutes', d.day, d.averageMinutes);
+  const v = s.afterVisit;
+  add('satisfaction', 'index', '', v.satisfaction.index);
+  add('satisfaction', 'surveys', '', v.satisfaction.surveys);
+  for (const [dimension, d] of Object.entries(v.satisfaction.dimensions)) {
+    add('satisfaction', `${dimension}:mean`, '', d.mean);
+    add('satisfaction', `${dimension}:ratio`, '', d.ratio);
+  }
+  add('first-time-fix', 'rate', '', v.firstTimeFix.rate);
+  add('first-time-fix', 'closed', '', v.firstTimeFix.closed);
+  add('repeat-repairs', 'count', '', v.repeatRepairs.count);
+  add('report-to-close', 'p50-hours', '', v.reportToClose.p50Hours);
+  add('report-to-close', 'p90-hours', '', v.reportToClose.p90Hours);
+  add('quotes', 'acceptance-rate', '', v.quotes.acceptanceRate);
+  add('quotes', 'quoted', '', v.quotes.quoted);
+  add('sign-off', 'rate', '', v.signOff.rate);
+  add('sign-off', 'timed-out', '', v.signOff.timedOut);
   return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -4,8 +4,8 @@ import type { Log } from '../log.js';
 import type { CustomerRef, Escalation, Ticket } from './ticket.js';
 import type { TicketStore } from './ticket-store.js';
 import type { SlaPolicy } from './sla.js';
-import type { SlaDueItem, SlaSchedule } from './sla-schedule.js';
-import { FINISHED_STATUSES, isOnSiteOverdue, isResponseOverdue, nextProgressAt } from './sla-tracking.js';
+import type { SlaDueItem, SlaDueKind, SlaSchedule } from './sla-schedule.js';
+import { FINISHED_STATUSES, removeOpenTicketItems, isOnSiteOverdue, isResponseOverdue, nextProgressAt } from './sla-tracking.js';
 import { updateTicket } from './update-ticket.js';
 
 /** Reaches the customer on their own channel; CustomerMessenger (src/bot/customer-messenger.ts) is one. */
@@ -25,6 +25,11 @@ export interface SlaClockDeps {
   /** How long a claimed item stays hidden from other processes; it fires again after that if this one died. */
   leaseMs?: number;
   batchSize?: number;
+  /**
+   * Items that are not SLA deadlines (sign-off timeout, care check-in): handled here even on a
+   * finished ticket, since a care check-in is due after the close. Absent kinds are dropped.
+   */
+  handlers?: Partial<Record<SlaDueKind, (ticket: Ticket, now: Date) => Promise<void>>>;
 }
 
 const DEFAULT_LEASE_MS = 5 * 60 * 1000;
@@ -85,12 +90,21 @@ export class SlaClock {
     const { schedule, tickets, log } = this.#deps;
     try {
       const ticket = await tickets.get(item.ticketId);
-      if (!ticket || FINISHED_STATUSES.includes(ticket.status)) {
+      if (ticket && !isSlaKind(item.kind)) {
+        await this.#deps.handlers?.[item.kind]?.(ticket, now);
+        await schedule.remove(item.ticketId, item.kind);
+        return true;
+      }
+      if (!ticket) {
         await schedule.remove(item.ticketId);
         return true;
       }
+      if (FINISHED_STATUSES.includes(ticket.status)) {
+        await removeOpenTicketItems(schedule, item.ticketId);
+        return true;
+      }
       if (item.kind === 'progress-due') await this.#reportProgress(ticket, now);
-      else await this.#escalate(ticket, item.kind, now);
+      else await this.#escalate(ticket, item.kind as keyof typeof ESCALATION_OF, now);
       return true;
     } catch (err) {
       log.error({ code: asAppError(err).code, ticketId: item.ticketId, kind: item.kind, err }, 'sla.fire.failed');
@@ -126,6 +140,10 @@ export class SlaClock {
     }
     await schedule.schedule({ ticketId: ticket.id, kind: 'progress-due', dueAt: nextProgressAt(now, policy) });
   }
+}
+
+function isSlaKind(kind: SlaDueKind): boolean {
+  return kind === 'progress-due' || kind in ESCALATION_OF;
 }
 
 /** Records the escalation once per kind, in the ticket's own field and its history. */

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { TicketNumberSchema } from './ticket.js';
 
-/** What the SLA clock waits for on a ticket; one pending item per ticket and kind. */
-export const SLA_DUE_KINDS = ['response-due', 'onsite-due', 'progress-due'] as const;
+/**
+ * What the clock waits for on a ticket; one pending item per ticket and kind. The SLA deadlines,
+ * and after the visit the sign-off timeout and the care check-in: one schedule for every timer.
+ */
+export const SLA_DUE_KINDS = ['response-due', 'onsite-due', 'progress-due', 'signoff-due', 'care-due'] as const;
 export const SlaDueKindSchema = z.enum(SLA_DUE_KINDS);
 export type SlaDueKind = z.infer<typeof SlaDueKindSchema>;
 

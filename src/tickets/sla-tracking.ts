@@ -1,6 +1,6 @@
 import type { Ticket, TicketStatus } from './ticket.js';
 import type { SlaPolicy } from './sla.js';
-import type { SlaSchedule } from './sla-schedule.js';
+import type { SlaDueKind, SlaSchedule } from './sla-schedule.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -43,11 +43,18 @@ export async function trackTicket(schedule: SlaSchedule, ticket: Ticket, policy:
   ]);
 }
 
+/** What a finished ticket no longer waits for; a care check-in (care-due) is due after the close and stays. */
+const ENDED_BY_FINISH: readonly SlaDueKind[] = ['response-due', 'onsite-due', 'progress-due', 'signoff-due'];
+
+export async function removeOpenTicketItems(schedule: SlaSchedule, ticketId: string): Promise<void> {
+  await Promise.all(ENDED_BY_FINISH.map((kind) => schedule.remove(ticketId, kind)));
+}
+
 /** After a state change: a finished ticket leaves the schedule; a reopened one gets progress reports again. */
 export async function retrackTicket(
   schedule: SlaSchedule, ticket: Ticket, policy: Pick<SlaPolicy, 'progressHours'>, now: Date,
 ): Promise<void> {
-  if (FINISHED_STATUSES.includes(ticket.status)) return schedule.remove(ticket.id);
+  if (FINISHED_STATUSES.includes(ticket.status)) return removeOpenTicketItems(schedule, ticket.id);
   if (ticket.status === 'reopened') {
     await schedule.schedule({ ticketId: ticket.id, kind: 'progress-due', dueAt: nextProgressAt(now, policy) });
   }

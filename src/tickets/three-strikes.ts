@@ -18,14 +18,16 @@ export async function flagThreeStrikes(store: TicketStore, ticket: Ticket, windo
   const recent = (await store.list({ customer: { channel, userId }, limit: LOOKBACK_LIMIT }))
     .filter((other) => other.status !== 'cancelled' && Date.parse(other.createdAt) >= since);
   const ticketIds = [...new Set([ticket.id, ...recent.map((other) => other.id)])].sort();
-  if (ticketIds.length < 3) return ticket;
+  // A repair the customer said did not fix it is a strike of its own (issue 16), beside each ticket.
+  const repeats = [ticket, ...recent.filter((other) => other.id !== ticket.id)].reduce((sum, other) => sum + (other.repeatRepairs ?? 0), 0);
+  if (ticketIds.length + repeats < 3) return ticket;
   const at = now.toISOString();
   return updateTicket(store, ticket.id, (current) => (current.supervisorFlag ? current : {
     ...current,
     supervisorFlag: { reason: 'three-strikes', at, ticketIds },
     history: [...current.history, {
       at, by: 'bot', from: current.status, to: current.status,
-      note: `Three strikes: ${ticketIds.length} tickets in ${windowDays} days (${ticketIds.join(', ')}); for a supervisor`,
+      note: `Three strikes: ${ticketIds.length} tickets and ${repeats} repeat repairs in ${windowDays} days (${ticketIds.join(', ')}); for a supervisor`,
     }],
   }));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../language.js';
 import { ProductLineSchema } from '../kb/article-schema.js';
+import { AFTER_VISIT_FIELDS } from './after-visit.js';
 
 /** RT-YYYYMMDD-NNNN: short enough to read aloud over the phone and type on a phone keypad. */
 export const TICKET_NUMBER_PATTERN = /^RT-\d{8}-\d{4,6}$/;
@@ -109,6 +110,7 @@ export const TicketSchema = NewTicketSchema.extend({
     at: z.iso.datetime(),
     ticketIds: z.array(TicketNumberSchema),
   }).optional(),
+  ...AFTER_VISIT_FIELDS,
 }).superRefine((ticket, ctx) => {
   if (ticket.anonymisedAt) return;
   for (const field of ['phone', 'address'] as const) {

@@ -75,6 +75,19 @@ export function describeSlaScheduleContract(name: string, make: () => Promise<Co
       expect(claimed.sort()).toEqual(ids);
     });
 
+    it('keeps the sign-off timeout and the care check-in beside the SLA items, each removable alone', async () => {
+      const { store, peer } = fixture();
+      await store.schedule(item('RT-20250314-0001', 'progress-due', 10));
+      await store.schedule(item('RT-20250314-0001', 'signoff-due', 20));
+      await store.schedule(item('RT-20250314-0001', 'care-due', 30));
+      await peer.remove('RT-20250314-0001', 'signoff-due');
+      expect(await store.pending('RT-20250314-0001')).toEqual([
+        item('RT-20250314-0001', 'progress-due', 10), item('RT-20250314-0001', 'care-due', 30),
+      ]);
+      expect(await store.claimDue(at(40), LEASE_MS, 10)).toHaveLength(2);
+      expect(await peer.claimDue(at(41), LEASE_MS, 10)).toEqual([]);
+    });
+
     it('rejects an item that is not a valid due item before storing it', async () => {
       const { store } = fixture();
       await expect(store.schedule({ ticketId: 'nope', kind: 'progress-due', dueAt: at(0).toISOString() })).rejects.toThrow();

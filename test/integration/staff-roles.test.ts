@@ -4,14 +4,16 @@ import { listRoutes, type Route } from '../helpers/list-routes.js';
 import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/test-app.js';
 
 type Caller = Exclude<StaffRole, 'admin'>;
-const CALLERS: readonly Caller[] = ['agent', 'supervisor', 'trainer'];
+const CALLERS: readonly Caller[] = ['agent', 'supervisor', 'trainer', 'engineer'];
 const TOKENS: Record<Caller | 'admin', string> = {
   agent: 'role-test-agent-token-0123456789',
   supervisor: 'role-test-supervisor-token-0123456789',
   trainer: 'role-test-trainer-token-0123456789',
+  engineer: 'role-test-engineer-token-0123456789',
   admin: TEST_ADMIN_TOKEN,
 };
-const STAFF_TOKENS = CALLERS.map((role) => `${role}-1:${role}:${TOKENS[role]}`).join(',');
+/** An engineer token names its service point. */
+const STAFF_TOKENS = CALLERS.map((role) => `${role}-1:${role === 'engineer' ? 'engineer@SP-Test' : role}:${TOKENS[role]}`).join(',');
 
 /** A conversation waiting for an agent, so an agent may read its transcript (an agent may read only those). */
 const QUEUED = 'role-test-queued';
@@ -46,13 +48,15 @@ const ROLE_TABLE: Record<string, readonly Caller[] | 'admin-only'> = {
   'GET /api/reports/summary': ['supervisor'],
   'GET /api/staff/me': ['agent', 'supervisor', 'trainer'],
   'DELETE /api/customers/:channel/:userId': 'admin-only',
+  'GET /api/engineer/tickets': ['engineer', 'supervisor'],
+  'POST /api/tickets/:id/visit': ['engineer', 'supervisor'],
 };
 
 /** Customers, channels and the static pages: no staff token, by design. /slack/events exists only with SLACK_ENABLED. */
 const PUBLIC = new Set([
   'GET /', 'GET /healthz', 'GET /readyz', 'POST /api/messages', 'POST /api/webchat/sessions', 'POST /api/webchat/activities', 'POST /api/webchat/stream-tickets', 'GET /api/webchat/stream',
   'POST /slack/events', 'GET /metrics', 'GET /console', 'GET /trainer', 'GET /dashboard', 'GET /backoffice/common.js', 'GET /backoffice/charts.js',
-  'GET /backoffice/trainer.js', 'GET /backoffice/dashboard.js', 'GET /backoffice/style.css',
+  'GET /backoffice/trainer.js', 'GET /backoffice/dashboard.js', 'GET /backoffice/style.css', 'GET /engineer',
 ]);
 
 /** Ids that name nothing (so an admitted call changes nothing), except the queued conversation. */

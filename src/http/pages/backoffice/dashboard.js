@@ -33,7 +33,25 @@ function render(s) {
     panel('p-queue', '排队等待 Agent queue wait (min)', num(s.queueWait.averageMinutes),
       barChart('Queue wait', [{ label: 'p50', value: s.queueWait.p50Minutes }, { label: 'p90', value: s.queueWait.p90Minutes }, { label: 'max', value: s.queueWait.maxMinutes }], { format: num, color: '#486581' }),
       columnChart('Queue wait per day', s.queueWait.byDay.map((d) => ({ day: d.day, value: d.averageMinutes })), { format: num, color: '#486581' })),
+    ...afterVisitPanels(s.afterVisit),
   );
+}
+
+/** Issue 16: the index is actual / expected per dimension, weighted; 1 = expectations met. */
+function afterVisitPanels(v) {
+  const dims = Object.entries(v.satisfaction.dimensions).map(([label, d]) => ({ label: label + ' (' + num(d.mean) + '/' + d.expected + ')', value: d.ratio }));
+  return [
+    panel('p-satisfaction', '满意度指数 Satisfaction index (' + v.satisfaction.surveys + ')', num(v.satisfaction.index),
+      barChart('Actual / expected per dimension', dims, { max: 1.2, format: num, color: '#8719e0' })),
+    panel('p-fix', '一次修复率 First-time fix', pct(v.firstTimeFix.rate),
+      barChart('Repairs', [{ label: 'closed', value: v.firstTimeFix.closed }, { label: 'repeat repairs', value: v.repeatRepairs.count }], { color: '#e12d39' })),
+    panel('p-close', '报修到完成 Report → close (h)', num(v.reportToClose.p50Hours),
+      barChart('Report to close', [{ label: 'p50', value: v.reportToClose.p50Hours }, { label: 'p90', value: v.reportToClose.p90Hours }], { format: num, color: '#486581' })),
+    panel('p-quotes', '报价接受率 Quote acceptance', pct(v.quotes.acceptanceRate),
+      barChart('Quotes', [{ label: 'accepted', value: v.quotes.accepted }, { label: 'refused', value: v.quotes.refused }], { color: '#de911d' })),
+    panel('p-signoff', '客户确认率 Sign-off rate', pct(v.signOff.rate),
+      barChart('Sign-off', [{ label: 'answered', value: v.signOff.answered }, { label: 'timed out', value: v.signOff.timedOut }], { color: '#3ebd93' })),
+  ];
 }
 
 async function load() {
