@@ -1,4 +1,5 @@
 import type { ProductLine } from './article-schema.js';
+import { foldChinese } from './fold-chinese.js';
 import { normalizeText } from './tokenizer.js';
 
 /** Names of each line, added to every article's searchable text (article-fields.ts). */
@@ -54,18 +55,47 @@ const WEAK: readonly [ProductLine, RegExp][] = [
   ['router', /wifi|wi-fi|无线网|网速|上不了网|断网|掉线|\binternet\b|\bwireless\b/],
 ];
 
-/**
- * The product line the customer named, or undefined. With several named, the first in the text wins:
- * customers lead with what broke ("冰箱坏了，空调也…" is about the fridge first).
- */
-export function detectProduct(text: string): ProductLine | undefined {
-  const normalized = normalizeText(text);
-  let best: { line: ProductLine; at: number } | undefined;
-  for (const [line, pattern] of STRONG) {
-    const at = normalized.search(pattern);
-    if (at >= 0 && (!best || at < best.at)) best = { line, at };
+/** Words that say the network itself is the problem, whichever devices are named as its victims. */
+const NETWORK = /wifi|wi-fi|无线网|网络|网速|上不了网|上不去网|连不上网|断网|掉线|没网|\binternet\b|\bnetwork\b|\bwireless\b|\bonline\b/;
+
+function countMatches(text: string, pattern: RegExp): { count: number; first: number } {
+  const global = new RegExp(pattern.source, 'g');
+  let count = 0;
+  let first = -1;
+  for (const m of text.matchAll(global)) {
+    if (first < 0) first = m.index;
+    count++;
   }
-  if (best) return best.line;
+  return { count, first };
+}
+
+export interface DetectOptions {
+  /**
+   * true (the default): the line the message is about — named most often, first on a tie, and the
+   * router when several devices share a network fault. false: the first line named (the old rule,
+   * kept to measure the difference in kb:eval --off focus).
+   */
+  focus?: boolean;
+}
+
+/**
+ * The product line the customer is talking about, or undefined. A long story names other devices in
+ * passing ("…电视和手机也连不上"); the one it keeps returning to is the subject, and customers lead
+ * with what broke, so the first named wins a tie ("冰箱坏了，空调也…" is about the fridge).
+ */
+export function detectProduct(text: string, options: DetectOptions = {}): ProductLine | undefined {
+  const normalized = normalizeText(foldChinese(text));
+  const named: { line: ProductLine; count: number; first: number }[] = [];
+  for (const [line, pattern] of STRONG) {
+    const { count, first } = countMatches(normalized, pattern);
+    if (count > 0) named.push({ line, count, first });
+  }
+  if (named.length > 0) {
+    if (options.focus === false) return named.reduce((a, b) => (b.first < a.first ? b : a)).line;
+    // Two or more devices with one network complaint: the network is the problem, not each device.
+    if (new Set(named.map((n) => n.line)).size >= 2 && NETWORK.test(normalized) && !named.some((n) => n.line === 'printer')) return 'router';
+    return named.reduce((a, b) => (b.count > a.count || (b.count === a.count && b.first < a.first) ? b : a)).line;
+  }
   for (const [line, pattern] of WEAK) {
     if (pattern.test(normalized)) return line;
   }
