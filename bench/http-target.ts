@@ -37,6 +37,7 @@ async function start(mode: string): Promise<{ url: string; close: () => Promise<
     KB_DIR: 'knowledge-base',
     ADMIN_TOKEN: 'bench-admin-token-0123456789',
     LOG_LEVEL: 'silent',
+    BOT_FRAMEWORK_ANONYMOUS: 'true',
     VISIT_SLOT_CAPACITY: process.env.BENCH_VISIT_SLOT_CAPACITY,
     // Every simulated customer comes from 127.0.0.1 and types faster than a person: the abuse limits
     // are off for throughput scenarios (the flood scenario turns the per-customer one back on).

@@ -2,6 +2,7 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import { languageOf } from '../src/bot/turn-language.js';
 import type { HandoffAsk, HandoffOutcome } from '../src/handoff/handoff-service.js';
 import { customerOf, type DialogDeps } from './dialog-deps.js';
+import { turnConversationKey } from '../src/bot/conversation-key.js';
 
 /** What the bot needs from the agents' desk: src/handoff/handoff-service.ts. */
 export interface HandoffDesk {
@@ -19,7 +20,7 @@ export async function handOff(
   reason: HandoffAsk['reason'],
 ): Promise<HandoffOutcome> {
   const outcome = await deps.desk.request({
-    conversationId: context.activity.conversation.id, customer: customerOf(context), language: languageOf(context), reason,
+    conversationId: turnConversationKey(context.activity), customer: customerOf(context), language: languageOf(context), reason,
   });
   const profile = await deps.profile.get(context, {});
   profile.handoffRequested = true;

@@ -116,6 +116,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const logic = countTurns(bot.run, metrics);
   const onTurnError = turnErrorHandler(log);
   const cloudAdapter = createCloudAdapter(config);
+  const botFrameworkMode = config.MicrosoftAppId ? 'authenticated' : config.BOT_FRAMEWORK_ANONYMOUS ? 'anonymous' : 'off';
+  if (botFrameworkMode === 'anonymous') {
+    log.warn({ route: '/api/messages' }, 'bot-framework.anonymous: POST /api/messages accepts unauthenticated callers (BOT_FRAMEWORK_ANONYMOUS=true); use it for the Emulator and local tools only');
+  }
   cloudAdapter.onTurnError = onTurnError;
   // Several processes behind one Redis: a page's live stream may be held by another process.
   const hub = new WebChatHub(redis ? await RedisRelay.open({ ...redis, channel: 'osb:webchat' }) : undefined);
@@ -141,6 +145,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     staffTokens: [{ token: adminToken, roles: ['admin'], id: 'admin' }, ...config.STAFF_TOKENS],
     ticketPolicy: { servicePoints: config.SERVICE_POINTS, sla: { progressHours: config.SLA_PROGRESS_HOURS } },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
+    botFramework: { mode: botFrameworkMode },
     turnLock: { ttlMs: config.TURN_LOCK_TTL_MS, waitMs: config.TURN_LOCK_WAIT_MS },
     ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redis },
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },

@@ -18,8 +18,8 @@ export interface ConversationContextDeps {
  * the article it walked through and how far, and the customer's tickets.
  */
 export function conversationContextReader(deps: ConversationContextDeps) {
-  return async function describe(conversationId: string, channel: string | undefined, handoff: HandoffRequest | undefined): Promise<ConversationContext> {
-    const profile = channel ? await readProfile(deps.storage, { channel, conversationId }) : {};
+  return async function describe(handoff: HandoffRequest | undefined): Promise<ConversationContext> {
+    const profile = handoff ? await readProfile(deps.storage, handoff.customer) : {};
     const article = profile.articleTried ? deps.kb.get(profile.articleTried) : undefined;
     const language = profile.language ?? handoff?.language;
     const tickets = new Map<string, Ticket>();

@@ -3,6 +3,7 @@ import type { Language } from '../language.js';
 import { AppError } from '../errors.js';
 import type { CustomerRef } from '../tickets/ticket.js';
 import type { TranscriptStore } from './transcript.js';
+import { conversationKey } from './conversation-key.js';
 
 /** A message to a customer outside their own turn: a ticket update, a survey, an agent's reply. */
 export interface OutboundMessage {
@@ -40,6 +41,6 @@ export class CustomerMessenger {
     }
     await messenger.send(customer, message);
     const from = message.sender.kind === 'agent' ? `agent:${message.sender.id}` : 'bot';
-    await this.transcripts.append(customer.conversationId, { at: this.clock.now().toISOString(), from, text: message.text, kind: 'message' });
+    await this.transcripts.append(conversationKey(customer.channel, customer.conversationId), { at: this.clock.now().toISOString(), from, text: message.text, kind: 'message' });
   }
 }

@@ -9,6 +9,7 @@ import type { TranscriptStore } from './transcript.js';
 import type { ConversationProfile } from './conversation-profile.js';
 import { detectInterruption, isGreetingOnly } from './recognize.js';
 import { languageOf } from './turn-language.js';
+import { turnConversationKey } from './conversation-key.js';
 
 export interface ResumeDeps {
   transcripts: TranscriptStore;
@@ -48,19 +49,19 @@ async function afterHoursChoice(turn: TurnContext, dc: DialogContext, text: stri
     return true;
   }
   if (choice !== 'ticket') return false;
-  const conversationId = turn.activity.conversation.id;
-  await deps.withdraw(conversationId);
+  const key = turnConversationKey(turn.activity);
+  await deps.withdraw(key);
   await dc.cancelAllDialogs();
   const options: IntakeOptions = {
-    problem: await lastProblem(deps.transcripts, conversationId), models: [], stepsTried: 0, urgent: false, priorityApology: false,
+    problem: await lastProblem(deps.transcripts, key), models: [], stepsTried: 0, urgent: false, priorityApology: false,
   };
   await dc.beginDialog(TICKET_INTAKE_DIALOG, options);
   return true;
 }
 
 /** The customer's last real description before the handoff: not a greeting, a choice or "转人工". */
-async function lastProblem(transcripts: TranscriptStore, conversationId: string): Promise<string> {
-  const entries = await transcripts.read(conversationId, 50);
+async function lastProblem(transcripts: TranscriptStore, key: string): Promise<string> {
+  const entries = await transcripts.read(key, 50);
   const said = entries.filter((entry) => entry.from === 'customer').map((entry) => entry.text.trim());
   return said.reverse().find((text) => text.length >= 4 && !isGreetingOnly(text) && !detectInterruption(text)) ?? '';
 }

@@ -27,6 +27,14 @@ export const ConfigSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  /**
+   * Serve POST /api/messages without a MicrosoftAppId (the Bot Framework Emulator, local tools). Off by
+   * default: anonymous callers choose their own channel and user ids. Even when on, they may not claim a
+   * first-party channel, and replies go only to loopback service URLs or back in the response.
+   */
+  BOT_FRAMEWORK_ANONYMOUS: z.stringbool().default(false),
+  /** How long one outgoing Bot Framework call (a reply to the connector) may take; it is never retried or redirected. */
+  BOT_FRAMEWORK_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 
   SLA_RESPONSE_HOURS: hours(2),
   SLA_ONSITE_HOURS: hours(4),

@@ -11,7 +11,7 @@ import { httpErrorHandler } from './error-handler.js';
 import { registerIpRateLimit, type IpRateLimitOptions } from './ip-rate-limit.js';
 import { staffAuth, type StaffToken } from './auth.js';
 import type { ServicePointMap } from '../tickets/service-points.js';
-import { registerBotFrameworkRoutes } from './routes/bot-framework-routes.js';
+import { registerBotFrameworkRoutes, type BotFrameworkRouteOptions } from './routes/bot-framework-routes.js';
 import { registerWebChatRoutes } from './routes/web-chat-routes.js';
 import { registerTicketRoutes } from './routes/ticket-routes.js';
 import { registerHandoffRoutes, type HandoffRouteDeps } from './routes/handoff-routes.js';
@@ -39,6 +39,8 @@ export interface ServerDeps {
   /** What moving a ticket needs beyond the stores: dispatch targets and the progress-report interval. */
   ticketPolicy: { servicePoints: ServicePointMap; sla: { progressHours: number } };
   bodyLimitBytes: number;
+  /** Whether and how POST /api/messages is served (authenticated with MicrosoftAppId, explicitly anonymous, or off). */
+  botFramework: BotFrameworkRouteOptions;
   /** The agents' desk: staff API, live stream and the console page at /console. */
   handoff?: Omit<HandoffRouteDeps, 'requireStaff' | 'clock'>;
   /** The Slack desk's endpoint, when SLACK_ENABLED. */
@@ -63,7 +65,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   if (deps.ipRateLimit) registerIpRateLimit(app, deps.ipRateLimit);
   const requireRole = staffAuth(deps.staffTokens);
   registerPageRoutes(app);
-  registerBotFrameworkRoutes(app, deps.cloudAdapter, deps.logic);
+  registerBotFrameworkRoutes(app, deps.cloudAdapter, deps.logic, deps.botFramework);
   registerWebChatRoutes(app, { ...deps.webChat, clock: deps.clock, logic: deps.logic });
   registerTicketRoutes(app, {
     store: deps.stores.tickets, schedule: deps.stores.slaSchedule, clock: deps.clock, log: deps.log, ...deps.ticketPolicy,

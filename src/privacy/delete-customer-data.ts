@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import { isAppError } from '../errors.js';
 import type { Stores } from '../store/stores.js';
 import { conversationStateKey } from '../bot/storage-bot-resumer.js';
+import { conversationKey } from '../bot/conversation-key.js';
 import { turnLockKey, waitForLease, type TurnLockOptions } from '../bot/middleware/turn-lock.js';
 import { ANONYMISED, type Ticket } from '../tickets/ticket.js';
 
@@ -42,20 +43,21 @@ export async function deleteCustomerData(customer: CustomerKey, deps: DeleteCust
   const handoffs = (await stores.handoffs.list()).filter((request) => sameCustomer(request.customer, customer));
   const conversationIds = new Set([
     ...tickets.map((ticket) => ticket.customer.conversationId),
-    ...handoffs.map((request) => request.conversationId),
+    ...handoffs.map((request) => request.customer.conversationId),
     ...await startedConversations(customer, deps),
   ]);
   const counts: DeletionCounts = { conversations: conversationIds.size, conversationStates: 0, transcriptEntries: 0, handoffRequests: 0, ticketsAnonymised: 0 };
   for (const conversationId of conversationIds) {
     await underTurnLock(customer.channel, conversationId, deps, async () => {
-      if (handoffs.some((request) => request.conversationId === conversationId)) {
-        await stores.handoffs.release(conversationId);
+      const held = handoffs.find((request) => request.customer.conversationId === conversationId);
+      if (held) {
+        await stores.handoffs.release(held.conversationId);
         counts.handoffRequests += 1;
       }
       const key = conversationStateKey({ channel: customer.channel, conversationId });
       if ((await stores.storage.read([key]))[key]) counts.conversationStates += 1;
       await stores.storage.delete([key]);
-      counts.transcriptEntries += await stores.transcripts.delete(conversationId);
+      counts.transcriptEntries += await stores.transcripts.delete(conversationKey(customer.channel, conversationId));
     });
   }
   const at = deps.clock.now().toISOString();

@@ -39,7 +39,7 @@ describe('step 3: ask — picking the article', () => {
   it('hands over to a person from the fallback and records the request', async () => {
     const c = talk(env).user('asdfghjkl qwerty zxcv').user('still no idea what').user('2').expectReply(/member of our team/);
     await c;
-    expect(await env.stores.handoffs.get(c.who.conversationId)).toMatchObject({ reason: 'not-understood' });
+    expect(await env.stores.handoffs.get(`test:${c.who.conversationId}`)).toMatchObject({ reason: 'not-understood' });
   });
 
   it('lets the customer describe it again without taking "3" as the problem', async () => {

@@ -18,7 +18,7 @@ describe('interruptions at any point', () => {
   ])('"agent" %s records a handoff request', async (_when, start, text) => {
     const c = start().user(text).expectReply(/人工客服|member of our team/);
     await c;
-    expect(await env.stores.handoffs.get(c.who.conversationId)).toMatchObject({ reason: 'asked', customer: { userId: c.who.userId } });
+    expect(await env.stores.handoffs.get(`test:${c.who.conversationId}`)).toMatchObject({ reason: 'asked', customer: { userId: c.who.userId } });
   });
 
   it.each([['算了'], ['cancel']])('"%s" stops the script; the next message starts afresh', async (text) => {

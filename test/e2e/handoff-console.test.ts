@@ -50,7 +50,7 @@ describe('agent console and web chat in a real browser', () => {
 
     // 1. The console shows the customer in the queue, with priority and wait; the agent claims.
     const agent = await openConsole(STAFF.li);
-    const entry = agent.locator(`#queue li[data-conversation-id="${conversationId}"]`);
+    const entry = agent.locator(`#queue li[data-conversation-id="webchat:${conversationId}"]`);
     await entry.locator('.badge.normal').waitFor();
     await entry.locator('.wait', { hasText: /已等待 waited \d+:\d\d/ }).waitFor();
     await entry.click();
@@ -77,7 +77,7 @@ describe('agent console and web chat in a real browser', () => {
     await agent.locator('#resume-at').selectOption('thank');
     await agent.locator('#release').click();
     await chat.locator('#log .msg.bot', { hasText: '打个分' }).waitFor();
-    await agent.locator(`#queue li[data-conversation-id="${conversationId}"]`).waitFor({ state: 'detached' });
+    await agent.locator(`#queue li[data-conversation-id="webchat:${conversationId}"]`).waitFor({ state: 'detached' });
     await typeAndSend(chat, '5');
     await chat.locator('#log .msg.bot', { hasText: '谢谢您的认可' }).waitFor();
   });

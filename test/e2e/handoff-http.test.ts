@@ -40,7 +40,7 @@ describe('agent takeover through the staff HTTP API', () => {
     const wang = staffClient(server.baseUrl, STAFF.wang);
     const events = await agentStream(STAFF.li);
     const chat = await waitingCustomer();
-    const id = chat.conversationId;
+    const id = chat.key;
 
     // 1. The customer is in the queue, with priority and wait.
     const queued = (await li.queue()).body.queue.find((entry) => entry.conversationId === id);
@@ -83,8 +83,8 @@ describe('agent takeover through the staff HTTP API', () => {
   it('resumes with "anything else?" when released to the Ask step', async () => {
     const li = staffClient(server.baseUrl, STAFF.li);
     const chat = await waitingCustomer();
-    await li.claim(chat.conversationId);
-    await li.release(chat.conversationId, 'ask');
+    await li.claim(chat.key);
+    await li.release(chat.key, 'ask');
     await chat.pushed(/还有什么可以帮您/, 'bot');
     expect(textsOf(await chat.send('冰箱不制冷了'))).toMatch(/冰箱|制冷/);
   });
@@ -92,21 +92,21 @@ describe('agent takeover through the staff HTTP API', () => {
   it('gives a conversation to exactly one of two agents claiming at once', async () => {
     for (let round = 0; round < 5; round += 1) {
       const chat = await waitingCustomer();
-      const answers = await Promise.all([STAFF.li, STAFF.wang].map((token) => staffClient(server.baseUrl, token).claim(chat.conversationId)));
+      const answers = await Promise.all([STAFF.li, STAFF.wang].map((token) => staffClient(server.baseUrl, token).claim(chat.key)));
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
       const winner = answers.find((answer) => answer.status === 200)!.body.request!.claimedBy;
-      const held = (await staffClient(server.baseUrl, STAFF.zhou).queue()).body.queue.find((e) => e.conversationId === chat.conversationId);
+      const held = (await staffClient(server.baseUrl, STAFF.zhou).queue()).body.queue.find((e) => e.conversationId === chat.key);
       expect(held?.claimedBy).toBe(winner);
     }
   });
 
   it('lets a supervisor take back a conversation another agent holds', async () => {
     const chat = await waitingCustomer();
-    await staffClient(server.baseUrl, STAFF.li).claim(chat.conversationId);
+    await staffClient(server.baseUrl, STAFF.li).claim(chat.key);
     const zhou = staffClient(server.baseUrl, STAFF.zhou);
-    expect((await zhou.say(chat.conversationId, '我是主管小周，我来跟进')).status).toBe(201);
+    expect((await zhou.say(chat.key, '我是主管小周，我来跟进')).status).toBe(201);
     await chat.pushed(/主管小周/, 'agent');
-    expect((await zhou.release(chat.conversationId, 'ask')).status).toBe(200);
+    expect((await zhou.release(chat.key, 'ask')).status).toBe(200);
   });
 });
 
@@ -131,7 +131,7 @@ describe('who may use the handoff API', () => {
 
   it('lets agents read only queued or own conversations; supervisors and admin read any', async () => {
     const chat = await waitingCustomer();
-    const id = chat.conversationId;
+    const id = chat.key;
     await staffClient(server.baseUrl, STAFF.li).claim(id);
     expect((await staffClient(server.baseUrl, STAFF.li).transcript(id)).status).toBe(200);
     expect(await staffClient(server.baseUrl, STAFF.wang).transcript(id)).toMatchObject({ status: 403, body: { code: 'HTTP_FORBIDDEN' } });
@@ -143,10 +143,10 @@ describe('who may use the handoff API', () => {
   it('validates bodies and answers with coded errors', async () => {
     const chat = await waitingCustomer();
     const li = staffClient(server.baseUrl, STAFF.li);
-    expect(await li.say(chat.conversationId, '   ')).toMatchObject({ status: 400, body: { code: 'HTTP_BAD_REQUEST' } });
-    expect(await li.say(chat.conversationId, '还没认领')).toMatchObject({ status: 409, body: { code: 'HANDOFF_NOT_HELD' } });
+    expect(await li.say(chat.key, '   ')).toMatchObject({ status: 400, body: { code: 'HTTP_BAD_REQUEST' } });
+    expect(await li.say(chat.key, '还没认领')).toMatchObject({ status: 409, body: { code: 'HANDOFF_NOT_HELD' } });
     expect(await li.claim('wc-nobody')).toMatchObject({ status: 404, body: { code: 'HANDOFF_NOT_FOUND' } });
-    const bad = await fetch(`${server.baseUrl}/api/handoff/${chat.conversationId}/release`, {
+    const bad = await fetch(`${server.baseUrl}/api/handoff/${chat.key}/release`, {
       method: 'POST', headers: { authorization: `Bearer ${STAFF.li}`, 'content-type': 'application/json' }, body: JSON.stringify({ resumeAt: 'upsell' }),
     });
     expect(bad.status).toBe(400);

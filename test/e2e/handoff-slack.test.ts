@@ -51,7 +51,7 @@ async function threadOf(conversationId: string): Promise<string> {
 describe('the Slack agent desk over HTTP, against bolt with signed requests', () => {
   it('threads a handed-off web chat conversation and relays both ways until Return to bot', async () => {
     const chat = await waitingCustomer();
-    const id = chat.conversationId;
+    const id = chat.key;
     const ts = await threadOf(id);
     const opening = slack.posts().find((call) => JSON.stringify(call.args.blocks ?? '').includes(id))!;
     const actions = JSON.stringify(opening.args.blocks);
@@ -83,16 +83,16 @@ describe('the Slack agent desk over HTTP, against bolt with signed requests', ()
 
   it('Close ends with the satisfaction question', async () => {
     const chat = await waitingCustomer();
-    await threadOf(chat.conversationId);
-    await click('handoff_claim', chat.conversationId);
-    await click('handoff_close', chat.conversationId);
+    await threadOf(chat.key);
+    await click('handoff_claim', chat.key);
+    await click('handoff_close', chat.key);
     await chat.pushed(/打个分/, 'bot');
   });
 
   it('refuses requests without a valid Slack signature', async () => {
     const chat = await waitingCustomer();
-    const body = buttonClick('handoff_claim', chat.conversationId, 'U9EVE', CHANNEL, `${apiUrl}respond`);
+    const body = buttonClick('handoff_claim', chat.key, 'U9EVE', CHANNEL, `${apiUrl}respond`);
     expect(await postSignedToSlackEndpoint(endpoint(), SECRET, body, 'application/x-www-form-urlencoded', { badSignature: true })).toBe(401);
-    expect((await staffClient(server.baseUrl, STAFF.admin).queue()).body.queue.find((e) => e.conversationId === chat.conversationId)?.claimedBy).toBeUndefined();
+    expect((await staffClient(server.baseUrl, STAFF.admin).queue()).body.queue.find((e) => e.conversationId === chat.key)?.claimedBy).toBeUndefined();
   });
 });

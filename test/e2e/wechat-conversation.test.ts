@@ -81,7 +81,7 @@ describe('WeChat through Wechaty (wechaty-puppet-mock)', () => {
       '您的工单已派给工程师，明天上午上门。方便吗？\n回复数字选择：\n1. 方便\n2. 改时间',
       '李工：您好，我是李工，明早9点到。',
     ]);
-    const transcript = await server.app.stores.transcripts.read('wxid_zhou');
+    const transcript = await server.app.stores.transcripts.read('wechat:wxid_zhou');
     expect(transcript.map((entry) => entry.from)).toEqual(['bot', 'agent:li']);
   });
 
@@ -109,7 +109,7 @@ describe('WeChat through Wechaty (wechaty-puppet-mock)', () => {
     await say(server.app.wechat!, again, '1', second.botUser);
     // 2. "1" still means the nickname offered before the restart, and the intake goes on to the phone.
     expect(after.join('\n')).toMatch(/电话/);
-    const transcript = await server.app.stores.transcripts.read('wxid_restart');
+    const transcript = await server.app.stores.transcripts.read('wechat:wxid_restart');
     expect(transcript.filter((entry) => entry.from === 'customer').at(-1)?.text).toBe('王芳');
   });
 });

@@ -35,7 +35,7 @@ afterAll(async () => {
 
 const endpoint = () => `${server.baseUrl}/slack/events`;
 const click = (action: string, user = 'U1LI') =>
-  postSignedToSlackEndpoint(endpoint(), SECRET, buttonClick(action, CUSTOMER_ID, user, CHANNEL, `${apiUrl}respond`), 'application/x-www-form-urlencoded');
+  postSignedToSlackEndpoint(endpoint(), SECRET, buttonClick(action, `wechat:${CUSTOMER_ID}`, user, CHANNEL, `${apiUrl}respond`), 'application/x-www-form-urlencoded');
 const inThread = (ts: string, pattern: RegExp) => slack.waitFor((call) => call.method === 'chat.postMessage' && call.args.thread_ts === ts && pattern.test(String(call.args.text)));
 
 describe('a WeChat customer served by an agent in Slack', () => {
@@ -66,7 +66,7 @@ describe('a WeChat customer served by an agent in Slack', () => {
     expect(await click('handoff_claim')).toBe(200);
     await joined;
     await inThread(ts, /Claimed by <@U1LI>/);
-    const queued = (await staffClient(server.baseUrl, STAFF.li).queue()).body.queue.find((entry) => entry.conversationId === CUSTOMER_ID);
+    const queued = (await staffClient(server.baseUrl, STAFF.li).queue()).body.queue.find((entry) => entry.conversationId === `wechat:${CUSTOMER_ID}`);
     expect(queued?.claimedBy).toBe('slack:U1LI');
 
     // 4. The customer writes: the bot says nothing on WeChat, and the words appear in the thread.
@@ -87,7 +87,7 @@ describe('a WeChat customer served by an agent in Slack', () => {
     expect(await turn('冰箱不制冷了')).toMatch(/冰箱|制冷/);
 
     // The transcript kept everything, the silent stretch included, with who said it.
-    const transcript = (await staffClient(server.baseUrl, STAFF.admin).transcript(CUSTOMER_ID)).body.entries;
+    const transcript = (await staffClient(server.baseUrl, STAFF.admin).transcript(`wechat:${CUSTOMER_ID}`)).body.entries;
     const said = (from: string) => transcript.filter((entry) => entry.from === from).map((entry) => entry.text);
     expect(said('customer')).toEqual(['我家洗衣机不排水了', '转人工', '型号 XQG100，桶里全是水 <急>', '冰箱不制冷了']);
     expect(said('agent:slack:U1LI')).toEqual(['您好，我是 Slack 上的小李，请先关掉电源']);

@@ -14,6 +14,11 @@ export class BotFrameworkClient {
   readonly conversationId = `conv-${randomUUID()}`;
   constructor(private readonly baseUrl: string, readonly userId = `user-${randomUUID()}`, private readonly userName = '') {}
 
+  /** How transcripts and the agents' desk name this conversation: channel and conversation id. */
+  get key(): string {
+    return `test:${this.conversationId}`;
+  }
+
   async send(text: string, id: string = randomUUID()): Promise<BotReply[]> {
     return this.post({ type: 'message', text, id });
   }

@@ -30,7 +30,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
   const dataDir = mkdtempSync(join(tmpdir(), 'osb-process-'));
   const fullEnv = {
     ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: PROCESS_ADMIN_TOKEN,
-    LOG_LEVEL: 'silent', REDIS_URL: '', SLA_POLL_MS: '3600000', ...env,
+    LOG_LEVEL: 'silent', REDIS_URL: '', SLA_POLL_MS: '3600000', BOT_FRAMEWORK_ANONYMOUS: 'true', ...env,
   };
   let child: ChildProcess;
   let errors = '';

@@ -58,7 +58,7 @@ export class FaultCustomer {
    * texts (a turn cut off by a crash) may appear at most once each, besides.
    */
   async expectTranscriptExact(stores: Stores, unacknowledged: string[] = []): Promise<void> {
-    const stored = (await stores.transcripts.read(this.conversationId)).filter((e) => e.from === 'customer').map((e) => e.text);
+    const stored = (await stores.transcripts.read(`test:${this.conversationId}`)).filter((e) => e.from === 'customer').map((e) => e.text);
     const expected = this.sent.filter((s) => s.acknowledged).map((s) => s.text);
     const leftover = [...stored];
     let at = 0;

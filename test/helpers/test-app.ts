@@ -22,6 +22,8 @@ export async function startTestApp(options: AppOptions & { dataDir?: string; env
     ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     PORT: '0',
     LOG_LEVEL: 'silent',
+    // The tests drive the bot over /api/messages as the Emulator would.
+    BOT_FRAMEWORK_ANONYMOUS: 'true',
     ...options.env,
   });
   const app = await createApp(config, { watchKnowledgeBase: false, ...options });

@@ -16,6 +16,11 @@ export class WebChatClient {
     readonly stream: SseReader,
   ) {}
 
+  /** How transcripts and the agents' desk name this conversation: channel and conversation id. */
+  get key(): string {
+    return `webchat:${this.conversationId}`;
+  }
+
   static async open(baseUrl: string): Promise<WebChatClient> {
     const response = await fetch(`${baseUrl}/api/webchat/sessions`, { method: 'POST' });
     const session = (await response.json()) as { conversationId: string; token: string };

@@ -24,7 +24,7 @@ async function webChatCustomer() {
     expect(answer.status).toBe(200);
     return ((await answer.json()) as { activities: { text?: string }[] }).activities.map((a) => a.text ?? '').join('\n');
   };
-  return { ...session, send };
+  return { ...session, key: `webchat:${session.conversationId}`, send };
 }
 
 async function deleteCustomer(channel: string, userId: string, headers: Record<string, string> = ADMIN) {
@@ -44,12 +44,12 @@ describe('DELETE /api/customers/:channel/:userId: a customer\'s data removed on 
     expect(ticketId).toBeDefined();
     const stateKey = conversationStateKey({ channel: WEBCHAT_CHANNEL_ID, conversationId: customer.conversationId });
     expect(Object.keys(await server.app.stores.storage.read([stateKey]))).toEqual([stateKey]);
-    const entries = (await server.app.stores.transcripts.read(customer.conversationId)).length;
+    const entries = (await server.app.stores.transcripts.read(customer.key)).length;
     expect(entries).toBeGreaterThan(INTAKE.length);
 
     const answer = await deleteCustomer(WEBCHAT_CHANNEL_ID, customer.userId);
     expect(answer).toEqual({ status: 200, body: { deleted: { conversations: 1, conversationStates: 1, transcriptEntries: entries, handoffRequests: 0, ticketsAnonymised: 1 } } });
-    expect(await server.app.stores.transcripts.read(customer.conversationId)).toEqual([]);
+    expect(await server.app.stores.transcripts.read(customer.key)).toEqual([]);
     expect(await server.app.stores.storage.read([stateKey])).toEqual({});
 
     // 1. Staff still read the ticket, as a record without the person in it.
@@ -64,7 +64,7 @@ describe('DELETE /api/customers/:channel/:userId: a customer\'s data removed on 
     expect(await startedEvents(customer.conversationId)).toBe(1);
     expect(await customer.send('洗衣机不排水')).not.toMatch(/王芳|13912345678/);
     expect(await startedEvents(customer.conversationId)).toBe(2);
-    expect((await server.app.stores.transcripts.read(customer.conversationId))[0]).toMatchObject({ from: 'customer', text: '洗衣机不排水' });
+    expect((await server.app.stores.transcripts.read(customer.key))[0]).toMatchObject({ from: 'customer', text: '洗衣机不排水' });
 
     // 3. Asked again, there is nothing left to delete.
     expect((await deleteCustomer(WEBCHAT_CHANNEL_ID, customer.userId)).body.deleted).toMatchObject({ ticketsAnonymised: 0, conversationStates: 1 });
@@ -77,13 +77,13 @@ describe('DELETE /api/customers/:channel/:userId: a customer\'s data removed on 
     await first.send('洗衣机不排水');
     await second.send('转人工');
     await other.send('洗衣机不排水');
-    expect(await server.app.stores.handoffs.get(second.conversationId)).toBeDefined();
+    expect(await server.app.stores.handoffs.get(second.key)).toBeDefined();
 
     const answer = await deleteCustomer('test', first.userId);
     expect(answer.body.deleted).toMatchObject({ conversations: 2, conversationStates: 2, handoffRequests: 1, ticketsAnonymised: 0 });
-    expect(await server.app.stores.handoffs.get(second.conversationId)).toBeUndefined();
-    for (const client of [first, second]) expect(await server.app.stores.transcripts.read(client.conversationId)).toEqual([]);
-    expect((await server.app.stores.transcripts.read(other.conversationId)).length).toBeGreaterThan(0);
+    expect(await server.app.stores.handoffs.get(second.key)).toBeUndefined();
+    for (const client of [first, second]) expect(await server.app.stores.transcripts.read(client.key)).toEqual([]);
+    expect((await server.app.stores.transcripts.read(other.key)).length).toBeGreaterThan(0);
     expect(texts(await other.send('试过了，还是不行')).length).toBeGreaterThan(0);
   });
 
@@ -91,6 +91,6 @@ describe('DELETE /api/customers/:channel/:userId: a customer\'s data removed on 
     const customer = new BotFrameworkClient(server.baseUrl);
     await customer.send('洗衣机不排水');
     expect(await deleteCustomer('test', customer.userId, {})).toMatchObject({ status: 401 });
-    expect((await server.app.stores.transcripts.read(customer.conversationId)).length).toBeGreaterThan(0);
+    expect((await server.app.stores.transcripts.read(customer.key)).length).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import type { Middleware } from '../compose.js';
 import type { HandoffQueue, HandoffRequest } from '../../handoff/handoff-request.js';
 import { perTurn, type PerTurn } from '../per-turn.js';
+import { turnConversationKey } from '../conversation-key.js';
 
 /**
  * While an agent holds the conversation the bot stays silent; the transcript still records
@@ -18,5 +19,5 @@ export function handoffRouting(handoffOf: PerTurn<HandoffRequest | undefined>, r
 
 /** The conversation's place in the agents' queue at the start of the turn, if it has one. */
 export function handoffAtTurnStart(queue: HandoffQueue): PerTurn<HandoffRequest | undefined> {
-  return perTurn('handoffAtTurnStart', (turn) => queue.get(turn.activity.conversation.id));
+  return perTurn('handoffAtTurnStart', (turn) => queue.get(turnConversationKey(turn.activity)));
 }

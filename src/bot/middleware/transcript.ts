@@ -2,6 +2,7 @@ import { ActivityTypes } from 'botbuilder';
 import type { Clock } from '../../clock.js';
 import type { Middleware } from '../compose.js';
 import type { TranscriptEntry, TranscriptStore } from '../transcript.js';
+import { turnConversationKey } from '../conversation-key.js';
 
 /**
  * Records every customer message and, through the send hook, every bot message — whoever holds the
@@ -11,7 +12,7 @@ import type { TranscriptEntry, TranscriptStore } from '../transcript.js';
  */
 export function transcript(store: TranscriptStore, clock: Clock): Middleware {
   return async function recordTranscript(turn, next) {
-    const conversationId = turn.activity.conversation.id;
+    const key = turnConversationKey(turn.activity);
     let pending: TranscriptEntry[] | undefined = [];
     if (turn.activity.type === ActivityTypes.Message) {
       pending.push({ at: clock.now().toISOString(), from: 'customer', text: turn.activity.text ?? '', kind: 'message' });
@@ -21,7 +22,7 @@ export function transcript(store: TranscriptStore, clock: Clock): Middleware {
         .filter((activity) => activity.type === ActivityTypes.Message && activity.text)
         .map((activity): TranscriptEntry => ({ at: clock.now().toISOString(), from: 'bot', text: activity.text!, kind: 'message' }));
       if (pending) pending.push(...entries);
-      else if (entries.length) await store.append(conversationId, ...entries);
+      else if (entries.length) await store.append(key, ...entries);
       return sendNext();
     });
     try {
@@ -29,7 +30,7 @@ export function transcript(store: TranscriptStore, clock: Clock): Middleware {
     } finally {
       const entries = pending;
       pending = undefined;
-      await store.append(conversationId, ...entries);
+      await store.append(key, ...entries);
     }
   };
 }

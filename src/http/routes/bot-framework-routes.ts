@@ -3,10 +3,21 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { AppError } from '../../errors.js';
 import { BotActivitySchema } from '../schemas.js';
 import { createBotResponse, toBotRequest } from '../../channels/bot-framework/fastify-bridge.js';
+import { refuseAnonymousActivity } from '../../channels/bot-framework/anonymous-caller.js';
+
+export interface BotFrameworkRouteOptions {
+  /** `authenticated`: MicrosoftAppId is set and botbuilder checks every JWT. `anonymous`: explicitly allowed. */
+  mode: 'authenticated' | 'anonymous' | 'off';
+}
 
 /** POST /api/messages: the Bot Framework protocol, including deliveryMode "expectReplies". */
-export function registerBotFrameworkRoutes(app: FastifyInstance, adapter: CloudAdapter, logic: (turn: TurnContext) => Promise<void>): void {
+export function registerBotFrameworkRoutes(
+  app: FastifyInstance, adapter: CloudAdapter, logic: (turn: TurnContext) => Promise<void>, options: BotFrameworkRouteOptions,
+): void {
   app.post('/api/messages', async (request, reply) => {
+    if (options.mode === 'off') {
+      throw new AppError('CHANNEL_ENDPOINT_DISABLED', 'The Bot Framework endpoint is off. Set MicrosoftAppId (and MicrosoftAppPassword), or BOT_FRAMEWORK_ANONYMOUS=true for the Emulator and local tools.', { status: 404 });
+    }
     const checked = BotActivitySchema.safeParse(request.body);
     if (!checked.success) {
       const reason = checked.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
@@ -15,6 +26,10 @@ export function registerBotFrameworkRoutes(app: FastifyInstance, adapter: CloudA
     // The bot answers no invokes (card actions, sign-in); botbuilder would answer them 501, a fault of ours it is not.
     if (checked.data.type === 'invoke') {
       throw new AppError('CHANNEL_BAD_ACTIVITY', 'This bot does not handle invoke activities.', { status: 400, details: { type: 'invoke' } });
+    }
+    if (options.mode === 'anonymous') {
+      const refused = refuseAnonymousActivity(checked.data);
+      if (refused) throw refused;
     }
     const { response, flush } = createBotResponse(request);
     await adapter.process(toBotRequest(request), response, logic);

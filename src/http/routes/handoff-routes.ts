@@ -89,7 +89,7 @@ export function registerHandoffRoutes(app: FastifyInstance, deps: HandoffRouteDe
     return TranscriptAnswerSchema.parse({
       conversationId,
       entries: entries.map((entry) => ({ ...entry, sender: senderOf(entry.from) })),
-      context: await deps.describe(conversationId, handoff?.customer.channel ?? channel, handoff),
+      context: await deps.describe(handoff),
     });
   });
 

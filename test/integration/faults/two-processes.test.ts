@@ -75,6 +75,6 @@ describe('two bot processes behind one Redis', () => {
     expect(answered[0].acknowledged).toBe(true);
     expect(replyText(answered[0].replies)).toMatch(/空调/);
     await customer.expectTranscriptExact(stores);
-    expect((await stores.transcripts.read(customer.conversationId)).filter((e) => e.from === 'customer')).toHaveLength(1);
+    expect((await stores.transcripts.read(`test:${customer.conversationId}`)).filter((e) => e.from === 'customer')).toHaveLength(1);
   });
 });

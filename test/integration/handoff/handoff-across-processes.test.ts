@@ -27,7 +27,7 @@ describe('handoff across two bot processes on Redis', () => {
     try {
       await chat.send('洗衣机不排水');
       await chat.send('转人工');
-      const id = chat.conversationId;
+      const id = chat.key;
       await stream.waitFor((event) => event.event === 'handoff.requested' && event.data.includes(id));
 
       const claims = await Promise.all([

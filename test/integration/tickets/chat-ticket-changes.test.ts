@@ -68,6 +68,6 @@ describe('customers changing their own tickets in chat', () => {
     expect(reply).toMatch(/第 3 张维修单[\s\S]*主管[\s\S]*人工客服/);
     expect(reply).not.toMatch(/打个分/);
     expect((await server.app.stores.tickets.get(id!))?.supervisorFlag).toMatchObject({ reason: 'three-strikes' });
-    expect(await server.app.stores.handoffs.get(customer.conversationId)).toMatchObject({ reason: 'three-strikes', priority: 'repeat' });
+    expect(await server.app.stores.handoffs.get(customer.key)).toMatchObject({ reason: 'three-strikes', priority: 'repeat' });
   });
 });

@@ -19,7 +19,7 @@ const running: ChildProcess[] = [];
 function startBot(port: number, crash: boolean): Promise<{ child: ChildProcess; baseUrl: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/tickets/bot-process.ts'], {
     env: {
-      ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_TOKEN, LOG_LEVEL: 'silent', REDIS_URL: redis.url,
+      ...process.env, PORT: String(port), DATA_DIR: dataDir, ADMIN_TOKEN, LOG_LEVEL: 'silent', BOT_FRAMEWORK_ANONYMOUS: 'true', REDIS_URL: redis.url,
       CRASH_AFTER_TICKET_WRITE: crash ? '1' : '0',
       // The killed process's turn lease must lapse before the restarted one (seconds to boot) takes the
       // next turn; production's 20 s lease would make the customer resend once, which is tested elsewhere.

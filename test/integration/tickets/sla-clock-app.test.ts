@@ -19,7 +19,7 @@ describe('the SLA clock wired into the app', () => {
     });
     clock.advance(6 * HOUR_MS);
     await server.app.slaClock.tick();
-    const transcript = await server.app.stores.transcripts.read('c-sla');
+    const transcript = await server.app.stores.transcripts.read('webchat:c-sla');
     expect(transcript).toEqual([expect.objectContaining({ from: 'bot', text: expect.stringContaining(`update on your repair: ticket ${ticket.id}`) })]);
     expect((await server.app.stores.tickets.get(ticket.id))?.escalations?.map((e) => e.kind)).toEqual(['response-overdue', 'onsite-overdue']);
   });
