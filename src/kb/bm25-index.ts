@@ -167,7 +167,7 @@ export class Bm25Index {
     const { scores, coverage } = this.scratch;
     const { touchedCount, queryWeight } = this.scoreWords(terms);
     const touched = this.scoreBigrams(text, touchedCount);
-    const hits = this.topHits(touched, limit, queryWeight);
+    const hits = this.topHits(touched, limit, Math.max(queryWeight, this.settings.minQueryWeight * this.maxIdf));
     for (let i = 0; i < touched; i++) {
       const doc = this.scratch.touched[i];
       scores[doc] = 0;

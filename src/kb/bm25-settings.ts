@@ -2,7 +2,7 @@ import type { FieldName } from './article-fields.js';
 import { SYNONYMS, type SynonymEntry } from './synonyms.js';
 
 /** Techniques that can be switched off one at a time, so `kb:eval --off` measures what each one does. */
-export const TECHNIQUES = ['fold', 'pinyin', 'spelling', 'bigram', 'policy'] as const;
+export const TECHNIQUES = ['fold', 'pinyin', 'spelling', 'bigram', 'policy', 'evidence', 'scope'] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 
 export interface Bm25Settings {
@@ -33,8 +33,16 @@ export interface Bm25Settings {
    * so that the confidence thresholds keep their meaning.
    */
   bigramWeight: number;
+  /**
+   * A query must carry at least this share of the top IDF in weight before a full match counts as
+   * full relevance: "不工作了" or "its not working" match every "won't turn on" article completely,
+   * and say nothing about which. 0 switches it off.
+   */
+  minQueryWeight: number;
+  /** Relevance kept by a hit when the message names no product, or names only one we do not make (bm25-retriever.ts). */
+  scope: { unnamedProductRelevance: number; otherProductRelevance: number };
   /** fold: traditional → simplified and Cantonese → Mandarin; pinyin, spelling: typo correction; policy: what a policy question asks for. */
-  techniques: Record<Exclude<Technique, 'bigram'>, boolean>;
+  techniques: Record<Exclude<Technique, 'bigram' | 'evidence' | 'scope'>, boolean>;
 }
 
 const ALL_ON = { fold: true, pinyin: true, spelling: true, policy: true };
@@ -42,14 +50,16 @@ const ALL_ON = { fold: true, pinyin: true, spelling: true, policy: true };
 /** Tuned on the dev split with `npm run kb:tune` (a coordinate search; see the README's figures). */
 export const DEFAULT_BM25_SETTINGS: Bm25Settings = {
   k1: 1.2,
-  b: 0.4,
+  b: 0.6,
   // Symptoms are written as customers talk, so they carry most; steps add recall for unlisted phrasings.
-  boosts: { title: 3, symptoms: 5, models: 2, summary: 1, steps: 0.2 },
+  boosts: { title: 3, symptoms: 5, models: 2, summary: 0.5, steps: 0.2 },
   fieldRelevance: { title: 1, symptoms: 1, models: 1, summary: 0.7, steps: 0.5 },
   synonyms: SYNONYMS,
   unknownTermShare: 0.5,
   coverageRankWeight: 0,
-  bigramWeight: 0.3,
+  bigramWeight: 0.5,
+  minQueryWeight: 1,
+  scope: { unnamedProductRelevance: 0.8, otherProductRelevance: 0.3 },
   techniques: ALL_ON,
 };
 
@@ -63,6 +73,8 @@ export const BASELINE_BM25_SETTINGS: Bm25Settings = {
   unknownTermShare: 0.35,
   coverageRankWeight: 0,
   bigramWeight: 0,
+  minQueryWeight: 0,
+  scope: { unnamedProductRelevance: 1, otherProductRelevance: 1 },
   techniques: { fold: false, pinyin: false, spelling: false, policy: false },
 };
 
@@ -70,5 +82,11 @@ export const BASELINE_BM25_SETTINGS: Bm25Settings = {
 export function withoutTechniques(settings: Bm25Settings, off: ReadonlySet<string>): Bm25Settings {
   const techniques = { ...settings.techniques };
   for (const t of Object.keys(techniques) as (keyof typeof techniques)[]) if (off.has(t)) techniques[t] = false;
-  return { ...settings, techniques, bigramWeight: off.has('bigram') ? 0 : settings.bigramWeight };
+  return {
+    ...settings,
+    techniques,
+    bigramWeight: off.has('bigram') ? 0 : settings.bigramWeight,
+    minQueryWeight: off.has('evidence') ? 0 : settings.minQueryWeight,
+    scope: off.has('scope') ? { unnamedProductRelevance: 1, otherProductRelevance: 1 } : settings.scope,
+  };
 }

@@ -56,7 +56,9 @@ const WEAK: readonly [ProductLine, RegExp][] = [
 ];
 
 /** Words that say the network itself is the problem, whichever devices are named as its victims. */
-const NETWORK = /wifi|wi-fi|无线网|网络|网速|上不了网|上不去网|连不上网|断网|掉线|没网|\binternet\b|\bnetwork\b|\bwireless\b|\bonline\b/;
+const NETWORK = /wifi|wi-fi|无线网|网络|网路|网速|上不了网|上不去网|连不上网|断网|掉线|没网|\binternet\b|\bnetwork\b|\bwireless\b|\bonline\b/;
+
+const ROUTER_NAMED = /路由|光猫|\brouter\b|\bmodem\b/;
 
 function countMatches(text: string, pattern: RegExp): { count: number; first: number } {
   const global = new RegExp(pattern.source, 'g');
@@ -71,8 +73,8 @@ function countMatches(text: string, pattern: RegExp): { count: number; first: nu
 
 export interface DetectOptions {
   /**
-   * true (the default): the line the message is about — named most often, first on a tie, and the
-   * router when several devices share a network fault. false: the first line named (the old rule,
+   * true (the default): the line the message is about — named most often, first on a tie, the router
+   * competing when named with a network fault. false: the first line named (the old rule,
    * kept to measure the difference in kb:eval --off focus).
    */
   focus?: boolean;
@@ -90,10 +92,11 @@ export function detectProduct(text: string, options: DetectOptions = {}): Produc
     const { count, first } = countMatches(normalized, pattern);
     if (count > 0) named.push({ line, count, first });
   }
+  // A router named outright competes on mentions too: "路由器…光猫…电视和手机都慢" is about the router.
+  const router = countMatches(normalized, ROUTER_NAMED);
+  if (named.length > 0 && router.count > 0 && NETWORK.test(normalized)) named.push({ line: 'router', ...router });
   if (named.length > 0) {
     if (options.focus === false) return named.reduce((a, b) => (b.first < a.first ? b : a)).line;
-    // Two or more devices with one network complaint: the network is the problem, not each device.
-    if (new Set(named.map((n) => n.line)).size >= 2 && NETWORK.test(normalized) && !named.some((n) => n.line === 'printer')) return 'router';
     return named.reduce((a, b) => (b.count > a.count || (b.count === a.count && b.first < a.first) ? b : a)).line;
   }
   for (const [line, pattern] of WEAK) {

@@ -17,9 +17,9 @@ export type MatchDecision =
 /** At or above: answer with the article's steps straight away. */
 export const CONFIDENT_RELEVANCE = 0.45;
 /** Below: nothing is good enough to offer; ask the customer to describe the problem again. */
-export const MIN_RELEVANCE = 0.2;
+export const MIN_RELEVANCE = 0.3;
 /** The runner-up is "close" when its relevance is within this of the top hit's... */
-export const AMBIGUOUS_MARGIN = 0.08;
+export const AMBIGUOUS_MARGIN = 0.06;
 /** ...and its raw score at least this share of the top score (BM25 scores are comparable within a query). */
 export const AMBIGUOUS_SCORE_RATIO = 0.85;
 
@@ -27,7 +27,19 @@ export const AMBIGUOUS_SCORE_RATIO = 0.85;
  * What the bot should do with a ranked result list: answer (confident), offer both as choices
  * (ambiguous), check with one question (weak) or ask again (none). Hits must be best first.
  */
-export function decideMatch(hits: readonly SearchHit[]): MatchDecision {
+export interface MatchThresholds {
+  confident: number;
+  min: number;
+  margin: number;
+  scoreRatio: number;
+}
+
+export const DEFAULT_THRESHOLDS: MatchThresholds = {
+  confident: CONFIDENT_RELEVANCE, min: MIN_RELEVANCE, margin: AMBIGUOUS_MARGIN, scoreRatio: AMBIGUOUS_SCORE_RATIO,
+};
+
+export function decideMatch(hits: readonly SearchHit[], thresholds: MatchThresholds = DEFAULT_THRESHOLDS): MatchDecision {
+  const { confident: CONFIDENT_RELEVANCE, min: MIN_RELEVANCE, margin: AMBIGUOUS_MARGIN, scoreRatio: AMBIGUOUS_SCORE_RATIO } = thresholds;
   const [top, second] = hits;
   if (!top || top.relevance < MIN_RELEVANCE) return { kind: 'none' };
   const runnerUp = second && second.article.id !== top.article.id ? second : undefined;

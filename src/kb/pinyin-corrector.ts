@@ -54,6 +54,8 @@ export class PinyinCorrector {
     targets: Iterable<string>,
     private readonly known: ReadonlySet<string>,
     private readonly dictionaryWords: (run: string) => string[],
+    /** Product names: a dictionary word the base never uses (手记, a diary) may still be a typo for one (手机). */
+    private readonly productNames: ReadonlySet<string> = new Set(),
   ) {
     for (const word of new Set(targets)) {
       if (word.length < MIN_WORD || word.length > MAX_WORD || !HAN_ONLY.test(word)) continue;
@@ -90,7 +92,6 @@ export class PinyinCorrector {
    */
   private correctRun(run: string): string {
     const words = this.dictionaryWords(run);
-    if (words.every((w) => w.length > 1)) return run;
     const ends = new Set<number>();
     const starts: number[] = [];
     const single = new Uint8Array(run.length);
@@ -121,11 +122,12 @@ export class PinyinCorrector {
     for (let len = 1; len <= MAX_WORD && at + len <= run.length; len++) {
       node = node.next.get(reading(run[at + len - 1]));
       if (!node) break;
-      if (len < MIN_WORD || !ends.has(at + len) || !single.subarray(at, at + len).includes(1)) continue;
+      if (len < MIN_WORD || !ends.has(at + len)) continue;
       const window = run.slice(at, at + len);
       if (this.known.has(window)) return undefined;
+      const lone = single.subarray(at, at + len).includes(1);
       const maxDiff = len >= 4 ? 2 : 1;
-      const word = node.words.find((w) => w !== window && differing(w, window) <= maxDiff);
+      const word = node.words.find((w) => w !== window && differing(w, window) <= maxDiff && (lone || this.productNames.has(w)));
       if (word) found = word;
     }
     return found;

@@ -48,7 +48,8 @@ export class QueryPreparer {
 
   constructor(vocabulary: Vocabulary, private readonly techniques: Bm25Settings['techniques'], tokenizer: Tokenizer) {
     if (techniques.pinyin && tokenizer.dictionaryWords) {
-      this.pinyin = new PinyinCorrector(vocabulary.chineseTargets, vocabulary.chineseWords, tokenizer.dictionaryWords);
+      const productNames = new Set(Object.values(PRODUCT_NAMES).flat());
+      this.pinyin = new PinyinCorrector(vocabulary.chineseTargets, vocabulary.chineseWords, tokenizer.dictionaryWords, productNames);
     }
     if (techniques.spelling) this.spelling = new SpellingCorrector(vocabulary.latinWords);
   }

@@ -39,14 +39,14 @@ const pct = (right: number, n: number) => (n ? `${((100 * right) / n).toFixed(1)
 
 function splitFigures(report: EvalReport) {
   const table = decisionTable(report.decisions);
-  const { n, top1, top3, mrr } = report.summary;
-  return { n, top1, top3, mrr, decisions: table };
+  const { n, pending, top1, top3, mrr } = report.summary;
+  return { n, pending, top1, top3, mrr, decisions: table };
 }
 
 function splitLine(name: string, report: EvalReport, baseline: EvalReport): string {
   const { n, top1, top3, mrr, decisions: d } = splitFigures(report);
   const cells = [
-    `${name.padEnd(10)} n=${String(n).padStart(4)}  top1 ${top1.toFixed(3)}  top3 ${top3.toFixed(3)}  mrr ${mrr.toFixed(3)}  (baseline top1 ${baseline.summary.top1.toFixed(3)} top3 ${baseline.summary.top3.toFixed(3)})`,
+    `${name.padEnd(10)} n=${String(n).padStart(4)}${report.summary.pending ? ` (+${report.summary.pending} waiting for their article)` : ''}  top1 ${top1.toFixed(3)}  top3 ${top3.toFixed(3)}  mrr ${mrr.toFixed(3)}  (baseline top1 ${baseline.summary.top1.toFixed(3)} top3 ${baseline.summary.top3.toFixed(3)})`,
     `           confident ${d.confident.n} (${d.confident.right} right, ${pct(d.confident.right, d.confident.n)})  ambiguous ${d.ambiguous.n} (${d.ambiguous.right} contain the right one, ${pct(d.ambiguous.right, d.ambiguous.n)})  weak ${d.weak.n} (${d.weak.right} right)  none ${d.none}`,
   ];
   if (d.offTopic.n) cells.push(`           off-topic ${d.offTopic.n}: none ${d.offTopic.none} (${pct(d.offTopic.none, d.offTopic.n)}), confident ${d.offTopic.confident}`);
