@@ -66,7 +66,7 @@ export class Bm25Retriever extends BaseRetriever<ArticleDocumentMetadata> {
       return new Document<ArticleDocumentMetadata>({
         id,
         pageContent: articlePageContent(article),
-        metadata: { articleId: id, score, relevance: relevance * scope.relevance(article) },
+        metadata: { articleId: id, score, relevance: Math.min(1, relevance * scope.relevance(article)) },
       });
     });
   }
