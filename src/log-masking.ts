@@ -10,10 +10,14 @@ const REDACT_PATHS = [
 
 const MAX_DEPTH = 6;
 
-/** Free text anywhere in a log record (a customer's message, a question) with personal data masked. */
+/**
+ * Free text anywhere in a log record (a customer's message, a question) with personal data masked.
+ * Past the depth limit a value is dropped, not passed on: what is not looked at cannot be masked.
+ */
 function maskDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskPersonalData(value);
-  if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return '[truncated]';
   if (value instanceof Error) return { type: value.name, message: maskPersonalData(value.message), stack: value.stack && maskPersonalData(value.stack), code: (value as { code?: unknown }).code };
   if (Array.isArray(value)) return value.map((item) => maskDeep(item, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskDeep(item, depth + 1)]));

@@ -14,6 +14,8 @@ import { parseBound, reportRange } from '../reports/report-range.js';
 
 /** Reports read at most this many of the newest tickets: months of a busy desk, bounded memory. */
 const MAX_REPORT_TICKETS = 50_000;
+/** The newest questions the unanswered report groups; older ones have long been read or answered. */
+const UNANSWERED_SCAN_LIMIT = 2000;
 
 export interface BackofficeDeps {
   kbDir: string;
@@ -33,7 +35,7 @@ export interface Backoffice {
   editor: ArticleEditor;
   publisher: KbPublisher;
   ask(question: string, options: { draft: boolean; language?: 'zh' | 'en'; article?: Article }): Promise<AskAnswer>;
-  unanswered(query: { from?: string; to?: string; reason?: string }): Promise<UnansweredGroup[]>;
+  unanswered(query: { from?: string; to?: string; reason?: string; limit?: number; offset?: number }): Promise<UnansweredGroup[]>;
   summary(query: { from?: string; to?: string }): Promise<DashboardSummary>;
   close(): Promise<void>;
 }
@@ -58,11 +60,12 @@ export function createBackoffice(deps: BackofficeDeps): Backoffice {
     async unanswered(query) {
       const from = query.from ? parseBound(query.from, deps.timeZone, false).getTime() : -Infinity;
       const to = query.to ? parseBound(query.to, deps.timeZone, true).getTime() : Infinity;
-      const questions = (await stores.unanswered.list()).filter((q) => {
+      const questions = (await stores.unanswered.list(UNANSWERED_SCAN_LIMIT)).filter((q) => {
         const at = Date.parse(q.at);
         return at >= from && at < to && (!query.reason || q.reason === query.reason);
       });
-      return groupUnanswered(questions, tokenizer);
+      const offset = query.offset ?? 0;
+      return groupUnanswered(questions, tokenizer).slice(offset, offset + (query.limit ?? Infinity));
     },
     async summary(query) {
       const now = clock.now();

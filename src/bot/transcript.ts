@@ -9,9 +9,15 @@ export const TranscriptEntrySchema = z.object({
 });
 export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
 
+/**
+ * The most entries one conversation keeps; older ones give way. A conversation this long is a flood
+ * or a loop, not a customer, and one once served a 19 MB transcript to every agent who opened it.
+ */
+export const TRANSCRIPT_MAX_ENTRIES = 1000;
+
 /** Every customer, bot and agent message of a conversation, in order. */
 export interface TranscriptStore {
-  /** Appends the entries in order, all or none; a turn hands over its messages in one call. */
+  /** Appends the entries in order, all or none, keeping the newest TRANSCRIPT_MAX_ENTRIES; a turn hands over its messages in one call. */
   append(conversationId: string, ...entries: TranscriptEntry[]): Promise<void>;
   /** Oldest first; at most `limit` of the newest entries when given. */
   read(conversationId: string, limit?: number): Promise<TranscriptEntry[]>;

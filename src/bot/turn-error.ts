@@ -33,7 +33,7 @@ export function turnErrorHandler(log: Log) {
       code: error.code,
       conversationId: turn.activity?.conversation?.id,
       channel: turn.activity?.channelId,
-      dialogStack: (err as { dialogContext?: unknown }).dialogContext,
+      dialogStack: dialogIds(err),
       err: error.cause ?? error,
     }, 'turn.failed');
     try {
@@ -42,6 +42,16 @@ export function turnErrorHandler(log: Log) {
       log.error({ code: 'CHANNEL_SEND_FAILED', conversationId: turn.activity?.conversation?.id, err: sendError }, 'turn.apology.failed');
     }
   };
+}
+
+/**
+ * The ids of the dialogs that were running, innermost last. Only the ids: a dialog's state holds what
+ * the customer told it (the intake's name, phone and address), which never belongs in a log.
+ */
+function dialogIds(err: Error): string[] | undefined {
+  const context = (err as { dialogContext?: { stack?: unknown } }).dialogContext;
+  if (!context || !Array.isArray(context.stack)) return undefined;
+  return context.stack.map((instance) => (typeof instance?.id === 'string' ? instance.id : '?'));
 }
 
 /** When the store was down the conversation's language could not be read; the message itself says it best. */

@@ -32,6 +32,9 @@ export const UnansweredQuerySchema = z.object({
   from: z.string().max(40).optional(),
   to: z.string().max(40).optional(),
   reason: z.enum(['none', 'low', 'unhelpful']).optional(),
+  /** Groups per page, biggest first; the report reads at most the newest 2,000 questions. */
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(2000).default(0),
 });
 
 export const DraftFromGroupBodySchema = z.object({ groupId: z.string().min(1).max(40), from: z.string().max(40).optional(), to: z.string().max(40).optional() });

@@ -19,6 +19,8 @@ export const ReleaseBodySchema = z.object({
 export const TranscriptQuerySchema = z.object({
   /** Needed only for a conversation no longer queued, to find the bot's state of it. */
   channel: z.string().min(1).max(40).optional(),
+  /** The newest entries, oldest first: one page of a long conversation. */
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
 export const QueueEntrySchema = HandoffRequestSchema.extend({

@@ -39,7 +39,7 @@ const EN_NUMBERS: Record<string, number> = {
  * Spelt-out numbers count only before a unit of time or money: "按一下" (press once) and "one of the
  * buttons" are not facts, "两分钟" and "two hours" are.
  */
-const ZH_NUMBER_BEFORE_UNIT = /([零一二两三四五六七八九十百千万半]+)\s*(?=个?(?:分钟|小时|钟头|秒|天|日|周|星期|月|年|元|块|度|倍))/g;
+const ZH_NUMBER_BEFORE_UNIT = /([零一二两三四五六七八九十百千万半]{1,8})\s{0,3}(?=个?(?:分钟|小时|钟头|秒|天|日|周|星期|月|年|元|块|度|倍))/g;
 const EN_NUMBER_BEFORE_UNIT = new RegExp(`\\b(${Object.keys(EN_NUMBERS).join('|')})[\\s-]+(?:an? )?(?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|yuan|dollars?|times)\\b)`, 'gi');
 
 /** 0–99 999 in Chinese numerals ("十五", "两百", "半"); undefined for anything else. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/errors.js';
-import type { TranscriptStore } from '../../src/bot/transcript.js';
+import { TRANSCRIPT_MAX_ENTRIES, type TranscriptStore } from '../../src/bot/transcript.js';
 import { useFixture, type ContractFixture } from './contract-fixture.js';
 import { sampleEntry } from './sample-records.js';
 
@@ -34,6 +34,19 @@ export function describeTranscriptStoreContract(
       expect((await store.read('c-1')).map((e) => e.text)).toEqual(['first', '洗衣机不排水', '请先检查排水管', '好的']);
       await expect(store.append('c-1', sampleEntry('kept?'), { ...sampleEntry('bad'), at: 'yesterday' })).rejects.toSatisfy(isAppError);
       expect(await store.read('c-1')).toHaveLength(4);
+    });
+
+    it('keeps the newest TRANSCRIPT_MAX_ENTRIES entries of a conversation and drops the oldest', async () => {
+      const { store } = fixture();
+      const flood = Array.from({ length: TRANSCRIPT_MAX_ENTRIES + 5 }, (_, i) => sampleEntry(`m${i}`));
+      await store.append('c-flood', ...flood.slice(0, 10));
+      await store.append('c-flood', ...flood.slice(10));
+      await store.append('c-other', sampleEntry('untouched'));
+      const kept = await store.read('c-flood');
+      expect(kept).toHaveLength(TRANSCRIPT_MAX_ENTRIES);
+      expect(kept[0].text).toBe('m5');
+      expect(kept.at(-1)?.text).toBe(`m${TRANSCRIPT_MAX_ENTRIES + 4}`);
+      expect(await store.read('c-other')).toHaveLength(1);
     });
 
     it('reads the newest entries, still oldest first, when given a limit', async () => {

@@ -82,10 +82,10 @@ export function registerHandoffRoutes(app: FastifyInstance, deps: HandoffRouteDe
 
   app.get('/api/conversations/:conversationId/transcript', guarded, async (request) => {
     const { conversationId } = ConversationParamsSchema.parse(request.params);
-    const { channel } = TranscriptQuerySchema.parse(request.query);
+    const { limit } = TranscriptQuerySchema.parse(request.query);
     const handoff = await deps.service.get(conversationId);
     mayRead(agentOf(request), conversationId, handoff);
-    const entries = await deps.transcripts.read(conversationId);
+    const entries = await deps.transcripts.read(conversationId, limit);
     return TranscriptAnswerSchema.parse({
       conversationId,
       entries: entries.map((entry) => ({ ...entry, sender: senderOf(entry.from) })),

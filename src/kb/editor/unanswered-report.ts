@@ -41,7 +41,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export function groupUnanswered(questions: readonly UnansweredQuestion[], tokenizer: Tokenizer): UnansweredGroup[] {
   const groups: Working[] = [];
   for (const q of questions) {
-    const masked = maskPersonalData(q.question);
+    const masked = q.masked ? q.question : maskPersonalData(q.question);
     const words = new Set(tokenizer.tokenize(masked).filter((w) => !PLACEHOLDER.test(w)));
     let best: Working | undefined;
     let bestScore = GROUP_SIMILARITY;

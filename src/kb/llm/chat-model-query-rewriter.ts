@@ -13,7 +13,7 @@ function bareQuery(text: string): string {
   const line = text.split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';
   return line
     .replace(/^(?:搜索词|检索词|查询|query|search query)\s*[:：]\s*/i, '')
-    .replace(/^["'“”‘’「」《》]+|["'“”‘’「」《》]+$/g, '')
+    .replace(/^["'“”‘’「」《》]{1,8}|["'“”‘’「」《》]{1,8}$/g, '')
     .trim();
 }
 
@@ -27,7 +27,7 @@ export class ChatModelQueryRewriter implements QueryRewriter {
     if (text === undefined) return undefined;
     const query = bareQuery(text);
     // Either language's "nothing": models do not always answer in the language they were asked in.
-    const bare = query.replace(/[。.!！]+$/, '').toUpperCase();
+    const bare = query.replace(/[。.!！]{1,8}$/, '').toUpperCase();
     if (!bare || bare === NO_QUERY.zh || bare === NO_QUERY.en) return undefined;
     if (query.length > MAX_QUERY[language]) {
       log.warn({ code: 'LLM_FAILED', task: 'rewrite', reason: 'unusable', length: query.length }, 'llm.failed');

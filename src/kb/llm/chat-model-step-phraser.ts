@@ -10,8 +10,8 @@ import { phrasePrompt } from './prompts.js';
 /** Models like to answer "步骤 1：…" or wrap the sentence in quotes; the customer sees neither. */
 function bareStep(text: string): string {
   return text
-    .replace(/^(?:步骤\s*\d*|第.步|step\s*\d*)\s*[:：.、]\s*/i, '')
-    .replace(/^["“「]+|["”」]+$/g, '')
+    .replace(/^(?:步骤\s{0,3}\d{0,3}|第.步|step\s{0,3}\d{0,3})\s{0,3}[:：.、]\s{0,3}/i, '')
+    .replace(/^["“「]{1,8}|["”」]{1,8}$/g, '')
     .trim();
 }
 

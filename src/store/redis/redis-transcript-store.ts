@@ -1,4 +1,4 @@
-import { TranscriptEntrySchema, type TranscriptEntry, type TranscriptStore } from '../../bot/transcript.js';
+import { TRANSCRIPT_MAX_ENTRIES, TranscriptEntrySchema, type TranscriptEntry, type TranscriptStore } from '../../bot/transcript.js';
 import { checkBeforeWrite, parseStored } from '../records.js';
 import type { RedisClient } from './open-redis.js';
 import { redisCall } from './redis-call.js';
@@ -17,8 +17,12 @@ export class RedisTranscriptStore implements TranscriptStore {
   async append(conversationId: string, ...entries: TranscriptEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const values = entries.map((entry) => JSON.stringify(checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript')));
+    const key = this.#keys.transcript(conversationId);
     return redisCall(async () => {
-      await this.#client.rpush(this.#keys.transcript(conversationId), ...values);
+      // One MULTI: no reader sees the list past its cap.
+      const replies = await this.#client.multi().rpush(key, ...values).ltrim(key, -TRANSCRIPT_MAX_ENTRIES, -1).exec();
+      const failed = replies?.find(([err]) => err)?.[0];
+      if (failed) throw failed;
     });
   }
 

@@ -1,4 +1,4 @@
-import { TranscriptEntrySchema, type TranscriptEntry, type TranscriptStore } from '../../bot/transcript.js';
+import { TRANSCRIPT_MAX_ENTRIES, TranscriptEntrySchema, type TranscriptEntry, type TranscriptStore } from '../../bot/transcript.js';
 import { checkBeforeWrite, parseStored } from '../records.js';
 import type { SqliteDatabase } from './open-sqlite.js';
 import { sqliteCall } from './sqlite-call.js';
@@ -10,6 +10,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
   readonly #all;
   readonly #newest;
   readonly #delete;
+  readonly #trim;
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
@@ -21,12 +22,16 @@ export class SqliteTranscriptStore implements TranscriptStore {
       'SELECT json FROM (SELECT id, json FROM transcript_entries WHERE conversation_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id',
     );
     this.#delete = db.prepare<[string]>('DELETE FROM transcript_entries WHERE conversation_id = ?');
+    this.#trim = db.prepare<[string, string, number]>(
+      'DELETE FROM transcript_entries WHERE conversation_id = ? AND id <= (SELECT id FROM transcript_entries WHERE conversation_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)',
+    );
   }
 
   async append(conversationId: string, ...entries: TranscriptEntry[]): Promise<void> {
     const values = entries.map((entry) => JSON.stringify(checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript')));
     return sqliteCall(this.#db, () => this.#db.transaction(() => {
       for (const json of values) this.#insert.run(conversationId, json);
+      if (values.length) this.#trim.run(conversationId, conversationId, TRANSCRIPT_MAX_ENTRIES);
     })());
   }
 

@@ -20,3 +20,32 @@ describe('maskPersonalData', () => {
     expect(masked).toContain('冰箱不制冷');
   });
 });
+
+describe('maskPersonalData: the gaps a review found (issue 17, item 9)', () => {
+  it.each([
+    ['full-width digits', '电话１３９１２３４５６７８，谢谢', '电话[phone]，谢谢'],
+    ['dotted numbers', 'call 138.1234.5678 please', 'call [phone] please'],
+    ['a mobile with spaces and dashes', '139 1234-5678', '[phone]'],
+    ['a UK number written the local way', 'my mobile is 07911 123456', 'my mobile is [phone]'],
+    ['我是 + a name', '我是张伟，冰箱不制冷', '我是[name]，冰箱不制冷'],
+    ['联系人：', '联系人：李建国 电话没变', '联系人：[name] 电话没变'],
+    ['住址：', '住址：朝阳区建国路88号 明天来', '住址：[address]'],
+    ['an address without province or city', '送修地点是 望京西路 33号院 2号楼 501', '送修地点是 [address]'],
+    ['a street address without any label', '在朝阳路88号3栋502，空调滴水', '[address]，空调滴水'],
+    ['my name is, lower case', 'my name is mike and my fridge is warm', 'my name is [name] and my fridge is warm'],
+    ['call me', 'call me Tom', 'call me [name]'],
+    ['221B Baker Street', 'I am at 221B Baker Street, London', 'I am at [address], London'],
+  ])('%s', (_case, input, expected) => {
+    expect(maskPersonalData(input)).toBe(expected);
+  });
+
+  it.each([
+    ['a ticket number', '我的工单 RT-20261123-0001 到哪了'],
+    ['an ISO date and time', 'at 2026-11-23T10:00:00.000Z'],
+    ['a model number', '型号 XQG100-D3 显示 E21'],
+    ['我是 followed by a verb', '我是想问一下保修'],
+    ['the bot asking for a name', '请问怎么称呼您？'],
+  ])('keeps %s', (_case, input) => {
+    expect(maskPersonalData(input)).toBe(input);
+  });
+});
