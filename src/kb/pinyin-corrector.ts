@@ -133,3 +133,38 @@ export class PinyinCorrector {
     return found;
   }
 }
+
+/**
+ * Product names typed by sound (电事 → 电视, 路油器 → 路由器, 洗碗几 → 洗碗机): each stretch as long as
+ * a name that reads like it and shares all but one character is replaced. No dictionary is needed here:
+ * the shared characters keep real words apart (收集 shares none with 手机).
+ */
+export function soundAlikeNames(names: readonly string[]): (text: string) => string {
+  const byKey = new Map<string, string>();
+  const lengths = new Set<number>();
+  for (const name of names) {
+    if (!HAN_ONLY.test(name) || name.length < MIN_WORD) continue;
+    byKey.set(wordReadings(name).join(' '), name);
+    byKey.set([...name].map(reading).join(' '), name);
+    lengths.add(name.length);
+  }
+  const sorted = [...lengths].sort((a, b) => b - a);
+  return (text) => text.replace(HAN_RUN, (run) => {
+    let out = '';
+    let i = 0;
+    outer: while (i < run.length) {
+      for (const len of sorted) {
+        if (i + len > run.length) continue;
+        const window = run.slice(i, i + len);
+        const name = byKey.get([...window].map(reading).join(' '));
+        if (name && differing(name, window) <= 1) {
+          out += name;
+          i += len;
+          continue outer;
+        }
+      }
+      out += run[i++];
+    }
+    return out;
+  });
+}

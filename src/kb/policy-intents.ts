@@ -9,7 +9,7 @@ import { normalizeText, type Tokenizer } from './tokenizer.js';
  * the article that answers that request) as one concept at full weight.
  */
 interface PolicyIntent {
-  name: 'cost-out-of-warranty' | 'extended-warranty' | 'return' | 'delivery-damage' | 'ticket-status' | 'error-code';
+  name: 'cost-out-of-warranty' | 'extended-warranty' | 'return' | 'delivery-damage' | 'ticket-status' | 'error-code' | 'complaint' | 'repeat-fault';
   /** Every pattern must match (an AND of ORs). */
   when: readonly RegExp[];
   terms: readonly string[];
@@ -26,7 +26,12 @@ const STATUS = /进度|到哪|什么时候(?:来|到|上门)|还没(?:来|到|�
 /** A short letter-and-digit code on a display (E1, P4, F21): not a model number, which is longer. */
 const CODE = /(?:^|[^a-z0-9])[a-z]{1,2}-?\d{1,2}(?![a-z0-9])|故障码|代码|错误码|\berror\b|\bcode\b/;
 
+const COMPLAINT = /投诉|领导|经理|主管|负责人|态度差|态度恶劣|\bcomplain|\bmanager\b|\bsupervisor\b|\bescalat/;
+const REPEAT = /又坏|又不好使|又不行|又不(?:制冷|转|热|亮|排水)|修了又|修好(?:了|的)?又|(?:上回|上次|之前).{0,12}(?:一样|同样)|一模一样的毛病|same (?:problem|fault|issue) again|(?:fixed|repaired).{0,40}again|again after (?:the )?repair/;
+
 const INTENTS: readonly PolicyIntent[] = [
+  { name: 'complaint', when: [COMPLAINT], terms: ['投诉', '升级', 'complaint', 'escalate'] },
+  { name: 'repeat-fault', when: [REPEAT], terms: ['修了又坏', 'again'] },
   { name: 'error-code', when: [CODE], terms: ['故障代码', 'error', 'code'] },
   { name: 'cost-out-of-warranty', when: [COST, EXPIRED], terms: ['过保', '收费', 'out-of-warranty', 'fees'] },
   { name: 'cost-out-of-warranty', when: [EXPIRED], terms: ['过保', 'out-of-warranty'] },
