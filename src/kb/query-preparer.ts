@@ -2,6 +2,7 @@ import { DOMAIN_WORDS } from './domain-words.js';
 import { PRODUCT_NAMES } from './detect-product.js';
 import { foldChinese } from './fold-chinese.js';
 import { PinyinCorrector } from './pinyin-corrector.js';
+import { PinyinInput } from './pinyin-input.js';
 import { SpellingCorrector } from './spelling-corrector.js';
 import type { Bm25Settings } from './bm25-settings.js';
 import type { Tokenizer } from './tokenizer.js';
@@ -39,12 +40,13 @@ export function addToVocabulary(vocabulary: Vocabulary, tokens: readonly string[
 }
 
 /**
- * What a query goes through before it is tokenized: script and dialect folding, then homophone and
- * spelling correction against the base's own words. Articles go through the folding only (bm25-index.ts).
+ * What a query goes through before it is tokenized: script and dialect folding, pinyin typing read
+ * back as Chinese, then homophone and spelling correction against the base's own words. Articles go through the folding only (bm25-index.ts).
  */
 export class QueryPreparer {
   private readonly pinyin?: PinyinCorrector;
   private readonly spelling?: SpellingCorrector;
+  private readonly pinyinInput?: PinyinInput;
 
   constructor(vocabulary: Vocabulary, private readonly techniques: Bm25Settings['techniques'], tokenizer: Tokenizer) {
     if (techniques.pinyin && tokenizer.dictionaryWords) {
@@ -52,10 +54,12 @@ export class QueryPreparer {
       this.pinyin = new PinyinCorrector(vocabulary.chineseTargets, vocabulary.chineseWords, tokenizer.dictionaryWords, productNames);
     }
     if (techniques.spelling) this.spelling = new SpellingCorrector(vocabulary.latinWords);
+    if (techniques.pinyin) this.pinyinInput = new PinyinInput(vocabulary.chineseWords);
   }
 
   prepare(query: string): string {
     let text = this.techniques.fold ? foldChinese(query) : query;
+    if (this.pinyinInput) text = this.pinyinInput.convert(text);
     if (this.pinyin) text = this.pinyin.correct(text);
     if (this.spelling) text = this.spelling.correct(text.toLowerCase());
     return text;
