@@ -1,7 +1,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { languageOf } from '../src/bot/turn-language.js';
 import { detectProduct } from '../src/kb/detect-product.js';
-import { decideMatch, type MatchDecision } from '../src/kb/match-decision.js';
+import { decideMessage, type MatchDecision } from '../src/kb/match-decision.js';
 import { titleFor } from '../src/kb/article-schema.js';
 import type { SearchHit } from '../src/kb/knowledge-base.js';
 import { handOff } from './hand-off.js';
@@ -63,14 +63,9 @@ interface SearchOutcome {
   kind?: MessageKind;
 }
 
-/**
- * A message that names no product and gets no confident answer is too vague to offer articles for:
- * a menu of unrelated articles ("我的东西出问题了") helps nobody; which product and what happens does.
- */
+/** No product named and nothing found (decideMessage already turned guesses among product articles into none). */
 function isVague(problem: string, decision: MatchDecision): boolean {
-  if (decision.kind === 'confident' || detectProduct(problem)) return false;
-  if (decision.kind === 'ambiguous') return decision.hits.some((h) => h.article.product !== 'general');
-  return decision.kind === 'none';
+  return decision.kind === 'none' && !detectProduct(problem);
 }
 
 /** Step 3 of the script: picks the article, asking one clarifying question at a time. */
@@ -119,14 +114,14 @@ export class FindArticleDialog extends ComponentDialog {
     // A reply to "which product, what happens?" is judged on its own first: "tell me a joke" after a
     // joke request is still small talk, whatever the two messages match together.
     const kind = state.mode === 'more' ? classifyMessage(reply) : undefined;
-    const decision = kind ? ({ kind: 'none' } as const) : decideMatch(hits);
+    const decision = kind ? ({ kind: 'none' } as const) : decideMessage(problem, hits);
     return step.replaceDialog(STEPS, await this.stateFor(step, { problem, decision, asked, hits, failed: state.failed, rephrased: state.rephrased, kind }));
   }
 
   private async firstState(step: WaterfallStepContext, problem: string, failedBefore: number): Promise<FindState> {
     const kind = classifyMessage(problem);
     const hits = kind ? [] : await this.search(step, problem);
-    return this.stateFor(step, { problem, decision: kind ? { kind: 'none' } : decideMatch(hits), asked: 0, hits, failed: failedBefore, rephrased: failedBefore > 0, kind });
+    return this.stateFor(step, { problem, decision: kind ? { kind: 'none' } : decideMessage(problem, hits), asked: 0, hits, failed: failedBefore, rephrased: failedBefore > 0, kind });
   }
 
   /**

@@ -45,7 +45,12 @@ export interface Bm25Settings {
   techniques: Record<Exclude<Technique, 'bigram' | 'evidence' | 'scope'>, boolean>;
 }
 
-const ALL_ON = { fold: true, pinyin: true, spelling: true, policy: true };
+/*
+ * English spelling correction is built and tested but off: on the blind sets it moved dev top-1 by
+ * +0.7 points and cost the test split one message (−0.2), and a technique is kept only when it does
+ * not hurt test (issue 15). `kb:eval --on spelling` measures it.
+ */
+const DEFAULT_TECHNIQUES = { fold: true, pinyin: true, spelling: false, policy: true };
 
 /** Tuned on the dev split with `npm run kb:tune` (a coordinate search; see the README's figures). */
 export const DEFAULT_BM25_SETTINGS: Bm25Settings = {
@@ -60,7 +65,7 @@ export const DEFAULT_BM25_SETTINGS: Bm25Settings = {
   bigramWeight: 0.5,
   minQueryWeight: 1,
   scope: { unnamedProductRelevance: 0.8, otherProductRelevance: 0.3 },
-  techniques: ALL_ON,
+  techniques: DEFAULT_TECHNIQUES,
 };
 
 /** The eval baseline: textbook BM25 with every field equal, no synonyms and none of the techniques. */
@@ -78,10 +83,13 @@ export const BASELINE_BM25_SETTINGS: Bm25Settings = {
   techniques: { fold: false, pinyin: false, spelling: false, policy: false },
 };
 
-/** The settings with the named techniques switched off (for ablation). */
-export function withoutTechniques(settings: Bm25Settings, off: ReadonlySet<string>): Bm25Settings {
+/** The settings with the named techniques switched off, and those in `on` switched on (for ablation). */
+export function withoutTechniques(settings: Bm25Settings, off: ReadonlySet<string>, on: ReadonlySet<string> = new Set()): Bm25Settings {
   const techniques = { ...settings.techniques };
-  for (const t of Object.keys(techniques) as (keyof typeof techniques)[]) if (off.has(t)) techniques[t] = false;
+  for (const t of Object.keys(techniques) as (keyof typeof techniques)[]) {
+    if (on.has(t)) techniques[t] = true;
+    if (off.has(t)) techniques[t] = false;
+  }
   return {
     ...settings,
     techniques,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { LanguageSchema } from '../language.js';
 import type { KnowledgeBase, SearchHit, SearchOptions } from './knowledge-base.js';
-import { decideMatch, type MatchDecision } from './match-decision.js';
+import { decideMessage, type MatchDecision } from './match-decision.js';
 
 const LegacyQuestionSchema = z.object({
   question: z.string().min(1),
@@ -124,7 +124,7 @@ export async function evaluate(
     const started = performance.now();
     const hits = await kb.search(q.question, { ...searchOptions(q), limit: 10 });
     times.push(performance.now() - started);
-    const decision = decideMatch(hits);
+    const decision = decideMessage(q.question, hits);
     decisions.push({ decision: decision.kind, correct: decisionCorrect(decision, q.expected), question: q, hits });
     if (q.expected.length === 0) continue;
     n++;

@@ -1,3 +1,5 @@
+import { classifyMessage } from './classify-message.js';
+import { detectProduct } from './detect-product.js';
 import type { SearchHit } from './knowledge-base.js';
 
 export type MatchDecision =
@@ -61,4 +63,18 @@ export function decideMatch(hits: readonly SearchHit[], thresholds: MatchThresho
     return { kind: 'ambiguous', hits: [top, runnerUp] };
   }
   return top.relevance >= CONFIDENT_RELEVANCE ? { kind: 'confident', hit: top } : { kind: 'weak', hit: top };
+}
+
+/**
+ * The decision for a customer's message, as the dialogs take it: small talk and requests outside
+ * after-sales are "none" (answered honestly, not with an article), and so is a message that names no
+ * product when the best it gets is a guess among product articles ("不工作了", "display shows some
+ * code"): a menu of unrelated appliances helps nobody; asking which product does.
+ */
+export function decideMessage(message: string, hits: readonly SearchHit[], thresholds: MatchThresholds = DEFAULT_THRESHOLDS): MatchDecision {
+  if (classifyMessage(message)) return { kind: 'none' };
+  const decision = decideMatch(hits, thresholds);
+  if (decision.kind === 'confident' || decision.kind === 'none' || detectProduct(message)) return decision;
+  const guesses = decision.kind === 'ambiguous' ? decision.hits : [decision.hit];
+  return guesses.some((h) => h.article.product !== 'general') ? { kind: 'none' } : decision;
 }

@@ -10,14 +10,15 @@ import { loadArticles } from '../load-articles.js';
 import { createTokenizer, type TokenizerKind } from '../tokenizer.js';
 import { printWithModel } from './eval-with-model.js';
 
-const USAGE = `usage: npm run kb:eval -- [--baseline] [--off technique,…] [--misses dev|regression|off-topic|none]
+const USAGE = `usage: npm run kb:eval -- [--baseline] [--off technique,…] [--on technique,…] [--misses dev|regression|off-topic|none]
        [--tokenizer jieba|intl|plain] [--dir knowledge-base] [--scale N] [--llm]
 Scores every split (dev: blind batches to tune on; test: frozen blind batches, totals only;
 regression: test/fixtures/kb-eval.jsonl; off-topic) with top-1, top-3, MRR and the decision table,
 next to --baseline (one token per Chinese character, no synonyms, equal field weights, no product
 preference). Misses are printed for the dev split only unless --misses says otherwise; never for test.
 The LAST line is one JSON object with the figures of every split.
---off: switch techniques off to measure what each one does (${TECHNIQUES.join(', ')}, focus).
+--off: switch techniques off to measure what each one does (${TECHNIQUES.join(', ')}, focus);
+--on: switch on one that is off by default (spelling).
 --scale N: also time the dev and regression questions against the articles copied up to N.
 --llm: also search the dev split with the optional model's query rewrite (LLM_BASE_URL, LLM_MODEL).`;
 
@@ -26,8 +27,8 @@ interface Engine {
   options: (q: EvalQuestion) => SearchOptions;
 }
 
-async function buildEngine(articles: readonly Article[], kind: TokenizerKind, baseline: boolean, off: Set<string>): Promise<Engine> {
-  const settings = baseline ? BASELINE_BM25_SETTINGS : withoutTechniques(DEFAULT_BM25_SETTINGS, off as Set<Technique>);
+async function buildEngine(articles: readonly Article[], kind: TokenizerKind, baseline: boolean, off: Set<string>, on: Set<string> = new Set()): Promise<Engine> {
+  const settings = baseline ? BASELINE_BM25_SETTINGS : withoutTechniques(DEFAULT_BM25_SETTINGS, off as Set<Technique>, on);
   const kb = await createBm25KnowledgeBase(articles, { tokenizer: createTokenizer(baseline ? 'plain' : kind), settings });
   // 'general' turns the product preference off: the baseline is plain BM25 and nothing else.
   if (baseline) return { kb, options: () => ({ product: 'general' }) };
@@ -45,6 +46,9 @@ function splitFigures(report: EvalReport) {
 
 function splitLine(name: string, report: EvalReport, baseline: EvalReport): string {
   const { n, top1, top3, mrr, decisions: d } = splitFigures(report);
+  if (n === 0) {
+    return `${name.padEnd(10)} off-topic ${d.offTopic.n}: none ${d.offTopic.none} (${pct(d.offTopic.none, d.offTopic.n)}), confident ${d.offTopic.confident}  (baseline none ${decisionTable(baseline.decisions).offTopic.none})`;
+  }
   const cells = [
     `${name.padEnd(10)} n=${String(n).padStart(4)}${report.summary.pending ? ` (+${report.summary.pending} waiting for their article)` : ''}  top1 ${top1.toFixed(3)}  top3 ${top3.toFixed(3)}  mrr ${mrr.toFixed(3)}  (baseline top1 ${baseline.summary.top1.toFixed(3)} top3 ${baseline.summary.top3.toFixed(3)})`,
     `           confident ${d.confident.n} (${d.confident.right} right, ${pct(d.confident.right, d.confident.n)})  ambiguous ${d.ambiguous.n} (${d.ambiguous.right} contain the right one, ${pct(d.ambiguous.right, d.ambiguous.n)})  weak ${d.weak.n} (${d.weak.right} right)  none ${d.none}`,
@@ -80,6 +84,7 @@ async function main(): Promise<number> {
     options: {
       baseline: { type: 'boolean', default: false },
       off: { type: 'string', default: '' },
+      on: { type: 'string', default: '' },
       misses: { type: 'string', default: 'dev' },
       tokenizer: { type: 'string', default: 'jieba' },
       dir: { type: 'string', default: 'knowledge-base' },
@@ -96,10 +101,11 @@ async function main(): Promise<number> {
   const off = new Set(values.off.split(',').filter(Boolean));
   const { articles, problems } = await loadArticles(values.dir);
   if (problems.length > 0) console.log(`${problems.length} article file(s) skipped or flagged; run npm run kb:lint`);
-  const engine = await buildEngine(articles, kind, values.baseline, off);
+  const on = new Set(values.on.split(',').filter(Boolean));
+  const engine = await buildEngine(articles, kind, values.baseline, off, on);
   const baseline = await buildEngine(articles, 'plain', true, off);
   const splits = loadEvalSplits();
-  const result: Record<string, unknown> = { articles: articles.length, engine: values.baseline ? 'baseline' : `bm25-${kind}`, off: [...off] };
+  const result: Record<string, unknown> = { articles: articles.length, engine: values.baseline ? 'baseline' : `bm25-${kind}`, off: [...off], on: [...on] };
   const lines: string[] = [];
   for (const split of splits) {
     if (split.questions.length === 0) {
