@@ -42,18 +42,20 @@ const CANTONESE_MAP = new Map(CANTONESE_WORDS);
 const CANTONESE_PATTERN = new RegExp([...CANTONESE_MAP.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 const HAN = /[\u3400-\u9fff]/;
+/** Characters only Cantonese writing uses, or that start one of its words: without one, the replace is skipped. */
+const CANTONESE_HINT = new RegExp(`[${[...new Set(CANTONESE_WORDS.map(([c]) => c[0]))].join('')}]`);
 
 /** Traditional characters become simplified and Cantonese words Mandarin; other text is unchanged. */
 export function foldChinese(text: string): string {
   if (!HAN.test(text)) return text;
   const map = traditionalChars();
-  let out = '';
-  let changed = false;
+  let simplified = text;
   for (const ch of text) {
-    const s = map.get(ch);
-    if (s) changed = true;
-    out += s ?? ch;
+    if (!map.has(ch)) continue;
+    // Rare (most text is simplified): only then is the string rebuilt.
+    simplified = Array.from(text, (c) => map.get(c) ?? c).join('');
+    break;
   }
-  const simplified = changed ? out : text;
+  if (!CANTONESE_HINT.test(simplified)) return simplified;
   return simplified.replace(CANTONESE_PATTERN, (word) => CANTONESE_MAP.get(word) ?? word);
 }

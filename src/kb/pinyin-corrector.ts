@@ -91,6 +91,8 @@ export class PinyinCorrector {
    * character are candidates: a real word (但是, 签收) is never read as a homophone of another.
    */
   private correctRun(run: string): string {
+    // The dictionary cut costs a second jieba pass: only runs with a sound-alike candidate pay it.
+    if (!this.hasCandidate(run)) return run;
     const words = this.dictionaryWords(run);
     const ends = new Set<number>();
     const starts: number[] = [];
@@ -113,6 +115,17 @@ export class PinyinCorrector {
       if (word) i += word.length;
     }
     return out + run.slice(i);
+  }
+
+  private hasCandidate(run: string): boolean {
+    for (let at = 0; at + MIN_WORD <= run.length; at++) {
+      let node: SoundNode | undefined = this.root;
+      for (let len = 1; len <= MAX_WORD && at + len <= run.length && node; len++) {
+        node = node.next.get(reading(run[at + len - 1]));
+        if (node && len >= MIN_WORD && node.words.some((w) => w !== run.slice(at, at + len))) return true;
+      }
+    }
+    return false;
   }
 
   /** The longest target word that sounds like the text at `at` and differs from it by a typo. */
@@ -149,10 +162,15 @@ export function soundAlikeNames(names: readonly string[]): (text: string) => str
     lengths.add(name.length);
   }
   const sorted = [...lengths].sort((a, b) => b - a);
+  const firsts = new Set([...byKey.keys()].map((k) => k.split(' ')[0]));
   return (text) => text.replace(HAN_RUN, (run) => {
     let out = '';
     let i = 0;
     outer: while (i < run.length) {
+      if (!firsts.has(reading(run[i]))) {
+        out += run[i++];
+        continue;
+      }
       for (const len of sorted) {
         if (i + len > run.length) continue;
         const window = run.slice(i, i + len);

@@ -57,7 +57,17 @@ export class QueryPreparer {
     if (techniques.pinyin) this.pinyinInput = new PinyinInput(vocabulary.chineseWords);
   }
 
+  /** The last query and its prepared text: the retriever asks twice per search (scope, then terms). */
+  private last = { query: '', text: '' };
+
   prepare(query: string): string {
+    if (query === this.last.query) return this.last.text;
+    const text = this.prepareUncached(query);
+    this.last = { query, text };
+    return text;
+  }
+
+  private prepareUncached(query: string): string {
     let text = this.techniques.fold ? foldChinese(query) : query;
     if (this.pinyinInput) text = this.pinyinInput.convert(text);
     if (this.pinyin) text = this.pinyin.correct(text);
