@@ -1,16 +1,17 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { languageOf } from '../src/bot/turn-language.js';
 import { detectProduct } from '../src/kb/detect-product.js';
-import { decideMatch, type MatchDecision } from '../src/kb/match-decision.js';
+import { decideMessage, type MatchDecision } from '../src/kb/match-decision.js';
 import { titleFor } from '../src/kb/article-schema.js';
 import type { SearchHit } from '../src/kb/knowledge-base.js';
 import { handOff } from './hand-off.js';
 import type { DialogDeps } from './dialog-deps.js';
-import { FIND } from './find-article.messages.js';
+import { FIND, SMALL_TALK } from './find-article.messages.js';
 import { PRODUCT_NAMES } from './product-names.js';
 import { choiceMessage, matchChoice, numbered, type ChoiceOption } from './choices.js';
 import { t } from './text.js';
 import { searchProblem } from './search-problem.js';
+import { classifyMessage, type MessageKind } from '../src/kb/classify-message.js';
 
 export const FIND_ARTICLE_DIALOG = 'findArticle';
 /** The waterfall inside the component; loops replace it, never the component (that would nest it). */
@@ -23,16 +24,48 @@ export interface FindArticleResult {
   articleId?: string;
   /** Without an article: what the customer chose instead. */
   next?: 'ticket' | 'agent' | 'rephrase';
+  /** Searches in a row that found nothing: carried over a "describe it differently" so it cannot loop. */
+  failedSearches?: number;
 }
+
+interface FindOptions {
+  problem?: string;
+  /** Failed searches before this dialog began (the support dialog passes them on after a rephrase). */
+  failedBefore?: number;
+}
+
+/** Two searches in a row without an answer: a person and a visit are offered without being asked for. */
+const MAX_FAILED_SEARCHES = 2;
 
 interface FindState {
   problem: string;
   mode: 'choose' | 'more' | 'fallback';
+  /** Consecutive searches that found nothing usable (none or a weak guess), this dialog and before. */
+  failed: number;
+  /** What the message was when it was not a product problem: the reply says so honestly. */
+  kind?: MessageKind | 'vague';
+  /** The customer already asked to describe it differently once: the fallback offers only a person or a visit. */
+  rephrased?: boolean;
   candidateIds: string[];
   /** How many extra questions were asked: the digest's "ask", but never an interrogation. */
   asked: number;
   /** One article is clearly right: end without asking. */
   settled?: boolean;
+}
+
+interface SearchOutcome {
+  problem: string;
+  decision: MatchDecision;
+  asked: number;
+  hits: SearchHit[];
+  failed: number;
+  rephrased?: boolean;
+  kind?: MessageKind;
+}
+
+/** No product named and nothing found (decideMessage already turned guesses among product articles into none). */
+function isVague(problem: string, decision: MatchDecision): boolean {
+  return decision.kind === 'none' && !detectProduct(problem);
 }
 
 /** Step 3 of the script: picks the article, asking one clarifying question at a time. */
@@ -45,8 +78,8 @@ export class FindArticleDialog extends ComponentDialog {
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = step.options as Partial<FindState>;
-    const state: FindState = options.mode ? (options as FindState) : await this.firstState(step, options.problem ?? '');
+    const options = step.options as Partial<FindState> & FindOptions;
+    const state: FindState = options.mode ? (options as FindState) : await this.firstState(step, options.problem ?? '', options.failedBefore ?? 0);
     (step.values as Record<string, unknown>).state = state;
     if (state.settled) return step.endDialog({ articleId: state.candidateIds[0] } satisfies FindArticleResult);
     return step.prompt(PROMPT, { prompt: this.question(step, state) });
@@ -60,15 +93,17 @@ export class FindArticleDialog extends ComponentDialog {
     const chosen = matchChoice(reply, options);
 
     if (state.mode === 'fallback') {
-      const next = (chosen?.value ?? 'rephrase') as NonNullable<FindArticleResult['next']>;
+      const next = (chosen?.value ?? (state.rephrased ? 'agent' : 'rephrase')) as NonNullable<FindArticleResult['next']>;
       if (next === 'agent') {
         await handOff(step.context, this.deps, 'not-understood');
       }
-      return step.endDialog({ next } satisfies FindArticleResult);
+      return step.endDialog({ next, failedSearches: state.failed } satisfies FindArticleResult);
     }
     if (chosen && chosen.value !== 'neither') return step.endDialog({ articleId: chosen.value } satisfies FindArticleResult);
 
-    const problem = chosen?.value === 'neither' ? state.problem : `${state.problem} ${reply}`;
+    // After small talk the reply is the first real description: joined to "你是机器人吗" it would read as small talk again.
+    const smallTalk = state.kind !== undefined && state.kind !== 'vague';
+    const problem = chosen?.value === 'neither' ? state.problem : smallTalk ? reply : `${state.problem} ${reply}`;
     if (chosen?.value !== 'neither' && reply.length < 2 && state.mode === 'choose') {
       await step.context.sendActivity(t(language, FIND.didNotCatchChoice));
       return step.replaceDialog(STEPS, state);
@@ -76,30 +111,37 @@ export class FindArticleDialog extends ComponentDialog {
     const excluded = chosen?.value === 'neither' ? new Set(state.candidateIds) : new Set<string>();
     const hits = (await this.search(step, problem)).filter((hit) => !excluded.has(hit.article.id));
     const asked = state.mode === 'choose' ? state.asked + 1 : state.asked;
-    return step.replaceDialog(STEPS, await this.nextState(step, problem, hits, asked));
+    // A reply to "which product, what happens?" is judged on its own first: "tell me a joke" after a
+    // joke request is still small talk, whatever the two messages match together.
+    const kind = state.mode === 'more' ? classifyMessage(reply) : undefined;
+    const decision = kind ? ({ kind: 'none' } as const) : decideMessage(problem, hits);
+    return step.replaceDialog(STEPS, await this.stateFor(step, { problem, decision, asked, hits, failed: state.failed, rephrased: state.rephrased, kind }));
   }
 
-  private async firstState(step: WaterfallStepContext, problem: string): Promise<FindState> {
-    const hits = await this.search(step, problem);
-    return this.stateFor(step, problem, decideMatch(hits), 0, hits);
+  private async firstState(step: WaterfallStepContext, problem: string, failedBefore: number): Promise<FindState> {
+    const kind = classifyMessage(problem);
+    const hits = kind ? [] : await this.search(step, problem);
+    return this.stateFor(step, { problem, decision: kind ? { kind: 'none' } : decideMessage(problem, hits), asked: 0, hits, failed: failedBefore, rephrased: failedBefore > 0, kind });
   }
 
-  private async nextState(step: WaterfallStepContext, problem: string, hits: SearchHit[], asked: number): Promise<FindState> {
-    return this.stateFor(step, problem, decideMatch(hits), asked, hits);
-  }
-
-  /** confident → one candidate; close call → choose; weak or nothing → ask once more, then be honest. */
-  private async stateFor(step: WaterfallStepContext, problem: string, decision: MatchDecision, asked: number, hits: SearchHit[]): Promise<FindState> {
-    if (decision.kind === 'confident') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked, settled: true };
-    if (asked >= MAX_QUESTIONS) return this.fallback(step, problem, asked, hits);
-    if (decision.kind === 'ambiguous') return { problem, mode: 'choose', candidateIds: decision.hits.map((h) => h.article.id), asked };
-    if (asked === 0) return { problem, mode: 'more', candidateIds: [], asked: 1 };
-    if (decision.kind === 'weak') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked: asked + 1 };
-    return this.fallback(step, problem, asked, hits);
+  /**
+   * confident → one candidate; close call → choose; small talk, a vague message or nothing → one
+   * narrowing question; two failed searches in a row → an honest fallback offering a person and a visit.
+   */
+  private async stateFor(step: WaterfallStepContext, s: SearchOutcome): Promise<FindState> {
+    const { problem, decision, asked, hits, rephrased } = s;
+    if (decision.kind === 'confident') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked, failed: 0, settled: true };
+    const vague = isVague(problem, decision);
+    const failed = decision.kind === 'none' || vague ? s.failed + 1 : 0;
+    if (asked >= MAX_QUESTIONS || failed >= MAX_FAILED_SEARCHES) return this.fallback(step, { ...s, failed });
+    if (decision.kind === 'ambiguous' && !vague) return { problem, mode: 'choose', candidateIds: decision.hits.map((h) => h.article.id), asked, failed, rephrased };
+    if (asked === 0 || s.kind || vague) return { problem, mode: 'more', candidateIds: [], asked: asked + 1, failed, rephrased, kind: s.kind ?? (vague ? 'vague' : undefined) };
+    if (decision.kind === 'weak') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked: asked + 1, failed, rephrased };
+    return this.fallback(step, { ...s, failed });
   }
 
   /** Honest "I don't know", with the question logged for the trainers. */
-  private async fallback(step: WaterfallStepContext, problem: string, asked: number, hits: SearchHit[]): Promise<FindState> {
+  private async fallback(step: WaterfallStepContext, { problem, asked, hits, failed, rephrased }: SearchOutcome): Promise<FindState> {
     await this.deps.unanswered.record({
       at: this.deps.clock.now().toISOString(),
       conversationId: step.context.activity.conversation.id,
@@ -109,7 +151,7 @@ export class FindArticleDialog extends ComponentDialog {
       reason: hits.length ? 'low' : 'none',
       ...(hits[0] ? { topArticleId: hits[0].article.id, topScore: hits[0].relevance } : {}),
     });
-    return { problem, mode: 'fallback', candidateIds: [], asked };
+    return { problem, mode: 'fallback', candidateIds: [], asked, failed, rephrased };
   }
 
   private question(step: WaterfallStepContext, state: FindState) {
@@ -117,6 +159,7 @@ export class FindArticleDialog extends ComponentDialog {
     const options = this.optionsFor(step, state);
     if (state.mode === 'choose') return choiceMessage(t(language, FIND.whichOne, { choices: numbered(options) }), options);
     if (state.mode === 'fallback') return choiceMessage(`${t(language, FIND.honestNoAnswer)}\n${numbered(options)}`, options);
+    if (state.kind) return `${t(language, SMALL_TALK[state.kind])}\n${t(language, FIND.askMoreNoProduct)}`;
     const product = detectProduct(state.problem);
     return product && product !== 'general'
       ? t(language, FIND.askMoreWithProduct, { product: t(language, PRODUCT_NAMES[product]) })
@@ -126,11 +169,12 @@ export class FindArticleDialog extends ComponentDialog {
   private optionsFor(step: WaterfallStepContext, state: FindState): ChoiceOption[] {
     const language = languageOf(step.context);
     if (state.mode === 'fallback') {
-      return [
+      const options = [
         { value: 'ticket', title: t(language, FIND.optionTicket) },
         { value: 'agent', title: t(language, FIND.optionAgent) },
-        { value: 'rephrase', title: t(language, FIND.optionRephrase) },
       ];
+      // Offered once: after one "describe it differently" the choice is a person or a visit, not a loop.
+      return state.rephrased ? options : [...options, { value: 'rephrase', title: t(language, FIND.optionRephrase) }];
     }
     if (state.mode === 'more') return [];
     const articles = state.candidateIds.map((id) => this.deps.kb.get(id)).filter((a) => a !== undefined);

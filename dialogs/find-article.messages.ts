@@ -26,3 +26,35 @@ export const FIND = {
     en: 'Sorry, I didn’t catch that — reply with the option’s number, or describe the problem again.',
   },
 } as const satisfies Record<string, Phrase>;
+
+/** Honest replies to messages that are not a product problem; the narrowing question follows each. */
+export const SMALL_TALK = {
+  robot: {
+    zh: '我是售后的自动客服助手，是程序不是真人 🙂 我能帮您排查家电和数码产品的故障、查保修和工单。想找真人客服，随时回复“转人工”就行。',
+    en: 'I’m an automated support assistant — a program, not a person 🙂 I can help troubleshoot your appliances and devices, check warranty and tickets. If you’d like a person, just reply “agent” any time.',
+  },
+  joke: {
+    zh: '讲笑话我不太在行 😄 我是售后的自动客服助手，更擅长帮您解决产品的问题。',
+    en: 'Jokes aren’t my strong point 😄 I’m the after-sales assistant — fixing product problems is what I’m good at.',
+  },
+  weather: {
+    zh: '天气我查不到，抱歉～我是售后的自动客服助手，可以帮您处理家电和数码产品的问题。',
+    en: 'I can’t check the weather, sorry — I’m the after-sales assistant and can help with problems with your appliances and devices.',
+  },
+  greeting: {
+    zh: '您好！我是售后的自动客服助手，很高兴为您服务。',
+    en: 'Hello! I’m the after-sales assistant, happy to help.',
+  },
+  thanks: {
+    zh: '不客气！',
+    en: 'You’re welcome!',
+  },
+  'outside-service': {
+    zh: '这个我帮不上忙，抱歉～我是售后的自动客服助手，负责产品故障、保修、退换和维修工单这些事。',
+    en: 'I’m afraid I can’t help with that — I’m the after-sales assistant, here for product problems, warranty, returns and repair tickets.',
+  },
+  vague: {
+    zh: '别着急，我来帮您一起看看。',
+    en: 'No worries — let’s work it out together.',
+  },
+} as const satisfies Record<string, Phrase>;

@@ -26,6 +26,8 @@ const PROBLEM_PROMPT = 'support.problem';
 export interface SupportOptions {
   /** The problem when it is already known (the first message, or a new problem raised mid-fix). */
   problem?: string;
+  /** Searches that found nothing before a "describe it differently": the next failure offers a person at once. */
+  failedSearches?: number;
 }
 
 interface SupportValues {
@@ -112,7 +114,7 @@ export class SupportDialog extends ComponentDialog {
   /** Step 3: ask only what is still needed to pick the right article. */
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { problem } = step.values as SupportValues;
-    return step.beginDialog(FIND_ARTICLE_DIALOG, { problem });
+    return step.beginDialog(FIND_ARTICLE_DIALOG, { problem, failedBefore: (step.options as SupportOptions | undefined)?.failedSearches ?? 0 });
   }
 
   /** Step 4a: walk through the article; no article means a ticket, a person, or another try. */
@@ -122,7 +124,7 @@ export class SupportDialog extends ComponentDialog {
     if (find.next === 'rephrase') {
       await step.context.sendActivity(t(languageOf(step.context), SUPPORT.rephraseInvite));
       // problem '' so the choice just typed ("3") is not taken as the new description.
-      return step.replaceDialog(STEPS, { problem: '' } satisfies SupportOptions);
+      return step.replaceDialog(STEPS, { problem: '', failedSearches: find.failedSearches } satisfies SupportOptions);
     }
     if (find.next === 'agent') return step.endDialog();
     if (!find.articleId) return step.next({ resolved: false, wantsTicket: true } satisfies ResolveResult);

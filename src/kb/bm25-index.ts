@@ -1,7 +1,13 @@
 import { analyzeQuery, type QueryTerm } from './analyze-query.js';
 import { FIELD_NAMES, type FieldName } from './article-fields.js';
-import { SYNONYMS, type SynonymEntry } from './synonyms.js';
+import { DEFAULT_BM25_SETTINGS, type Bm25Settings } from './bm25-settings.js';
+import { characterBigrams } from './character-bigrams.js';
+import { foldChinese } from './fold-chinese.js';
+import { policyTerms } from './policy-intents.js';
+import { addToVocabulary, emptyVocabulary, QueryPreparer } from './query-preparer.js';
 import type { Tokenizer } from './tokenizer.js';
+
+export { BASELINE_BM25_SETTINGS, DEFAULT_BM25_SETTINGS, TECHNIQUES, withoutTechniques, type Bm25Settings, type Technique } from './bm25-settings.js';
 
 export interface IndexedDocument {
   id: string;
@@ -16,52 +22,6 @@ export interface Bm25Hit {
   relevance: number;
 }
 
-export interface Bm25Settings {
-  /** Term-frequency saturation: low, because a symptom said twice is not twice the evidence. */
-  k1: number;
-  /** Length normalisation: moderate, because step lists are long for reasons unrelated to the match. */
-  b: number;
-  /** BM25F weight of a field's term frequency. */
-  boosts: Record<FieldName, number>;
-  /** How much a term counts toward relevance when its best match is in this field (1 = full). */
-  fieldRelevance: Record<FieldName, number>;
-  synonyms: readonly SynonymEntry[];
-  /**
-   * A query word no article contains still counts toward the query's weight (so a question about
-   * something we have no article for scores low), at this share of the rarest word's IDF: less than
-   * 1 because chatty questions carry words ("旗舰店", "上个月") no troubleshooting article needs.
-   */
-  unknownTermShare: number;
-  /**
-   * γ in the rank key score × relevance^γ; 0 ranks by BM25F score alone. Measured: 0.5 helped while
-   * synonyms were summed, nothing once each concept counts once, so the default is 0.
-   */
-  coverageRankWeight: number;
-}
-
-/** Tuned with `npm run kb:eval` on test/fixtures/kb-eval.jsonl (see the report in the kb:eval output). */
-export const DEFAULT_BM25_SETTINGS: Bm25Settings = {
-  k1: 1.2,
-  b: 0.4,
-  // Symptoms are written as customers talk, so they carry most; steps add recall for unlisted phrasings.
-  boosts: { title: 3, symptoms: 5, models: 2, summary: 1, steps: 0.2 },
-  fieldRelevance: { title: 1, symptoms: 1, models: 1, summary: 0.7, steps: 0.5 },
-  synonyms: SYNONYMS,
-  unknownTermShare: 0.5,
-  coverageRankWeight: 0,
-};
-
-/** The eval baseline: textbook BM25 with every field equal and no synonyms. */
-export const BASELINE_BM25_SETTINGS: Bm25Settings = {
-  k1: 1.2,
-  b: 0.75,
-  boosts: { title: 1, symptoms: 1, models: 1, summary: 1, steps: 1 },
-  fieldRelevance: { title: 1, symptoms: 1, models: 1, summary: 1, steps: 1 },
-  synonyms: [],
-  unknownTermShare: 0.35,
-  coverageRankWeight: 0,
-};
-
 interface Posting {
   docs: Int32Array;
   /** Σ over fields of boost × tf / length norm: the BM25F pseudo term frequency. */
@@ -71,11 +31,34 @@ interface Posting {
   idf: number;
 }
 
+type Draft = Map<string, { docs: number[]; tf: number[]; fieldWeight: number[] }>;
+
+/**
+ * Fields whose words name products and symptoms: homophone typos are corrected towards these. Titles
+ * and models only: symptom lists are written as customers talk, and their chat words (想要, 老是)
+ * would turn 像要 into 想要.
+ */
+const TARGET_FIELDS: ReadonlySet<FieldName> = new Set(['title', 'models']);
+/** Fields whose English words misspellings are corrected towards (see query-preparer.ts). */
+const SPELLING_FIELDS: ReadonlySet<FieldName> = new Set(['title', 'symptoms', 'models']);
+/** The fields cut into character bigrams: the customer-facing wording, not the long step lists. */
+const BIGRAM_FIELDS: readonly FieldName[] = ['title', 'symptoms'];
+
+function addDraft(draft: Draft, term: string, docIndex: number, tf: number, fieldWeight: number): void {
+  const d = draft.get(term) ?? { docs: [], tf: [], fieldWeight: [] };
+  d.docs.push(docIndex);
+  d.tf.push(tf);
+  d.fieldWeight.push(fieldWeight);
+  draft.set(term, d);
+}
+
 export class Bm25Index {
   readonly size: number;
   private readonly ids: string[];
   private readonly postings = new Map<string, Posting>();
+  private readonly bigrams = new Map<string, Posting>();
   private readonly maxIdf: number;
+  private readonly preparer: QueryPreparer;
   /** Per-query accumulators, allocated once: search is synchronous, so one query uses them at a time. */
   private readonly scratch: { scores: Float64Array; coverage: Float64Array; groupBest: Float64Array; groupScore: Float64Array; touched: Int32Array; groupDocs: Int32Array; rankKey: Float64Array };
 
@@ -96,14 +79,22 @@ export class Bm25Index {
       groupDocs: new Int32Array(this.size),
       rankKey: new Float64Array(this.size),
     };
-    this.build(documents);
+    const fold = settings.techniques.fold ? foldChinese : (s: string) => s;
+    const texts = documents.map((d) => FIELD_NAMES.map((f) => fold(d.fields[f] ?? '')));
+    this.preparer = this.build(texts);
+    if (settings.bigramWeight > 0) this.buildBigrams(texts);
   }
 
-  private build(documents: readonly IndexedDocument[]): void {
+  private build(texts: readonly string[][]): QueryPreparer {
     const { boosts, fieldRelevance, b } = this.settings;
-    const tokenized = documents.map((d) => FIELD_NAMES.map((f) => this.tokenizer.tokenize(d.fields[f] ?? '')));
-    const avgLength = FIELD_NAMES.map((_, fi) => tokenized.reduce((sum, doc) => sum + doc[fi].length, 0) / Math.max(1, documents.length) || 1);
-    const draft = new Map<string, { docs: number[]; tf: number[]; fieldWeight: number[] }>();
+    const vocabulary = emptyVocabulary();
+    const tokenized = texts.map((fields) => fields.map((text, fi) => {
+      const tokens = this.tokenizer.tokenize(text);
+      addToVocabulary(vocabulary, tokens, text, TARGET_FIELDS.has(FIELD_NAMES[fi]), SPELLING_FIELDS.has(FIELD_NAMES[fi]));
+      return tokens;
+    }));
+    const avgLength = FIELD_NAMES.map((_, fi) => tokenized.reduce((sum, doc) => sum + doc[fi].length, 0) / Math.max(1, texts.length) || 1);
+    const draft: Draft = new Map();
 
     tokenized.forEach((fields, docIndex) => {
       const perTerm = new Map<string, { tf: number; fieldWeight: number }>();
@@ -119,18 +110,30 @@ export class Bm25Index {
           perTerm.set(term, entry);
         }
       });
-      for (const [term, { tf, fieldWeight }] of perTerm) {
-        if (tf <= 0) continue;
-        const d = draft.get(term) ?? { docs: [], tf: [], fieldWeight: [] };
-        d.docs.push(docIndex);
-        d.tf.push(tf);
-        d.fieldWeight.push(fieldWeight);
-        draft.set(term, d);
-      }
+      for (const [term, { tf, fieldWeight }] of perTerm) if (tf > 0) addDraft(draft, term, docIndex, tf, fieldWeight);
     });
+    this.finish(draft, this.postings);
+    return new QueryPreparer(vocabulary, this.settings.techniques, this.tokenizer);
+  }
+
+  private buildBigrams(texts: readonly string[][]): void {
+    const { b } = this.settings;
+    const grams = texts.map((fields) => characterBigrams(BIGRAM_FIELDS.map((f) => fields[FIELD_NAMES.indexOf(f)]).join('\n')));
+    const avg = grams.reduce((sum, g) => sum + g.length, 0) / Math.max(1, grams.length) || 1;
+    const draft: Draft = new Map();
+    grams.forEach((list, docIndex) => {
+      const norm = 1 - b + (b * list.length) / avg;
+      const counts = new Map<string, number>();
+      for (const g of list) counts.set(g, (counts.get(g) ?? 0) + 1);
+      for (const [gram, count] of counts) addDraft(draft, gram, docIndex, count / norm, 0);
+    });
+    this.finish(draft, this.bigrams);
+  }
+
+  private finish(draft: Draft, into: Map<string, Posting>): void {
     for (const [term, d] of draft) {
       const df = d.docs.length;
-      this.postings.set(term, {
+      into.set(term, {
         docs: Int32Array.from(d.docs),
         tf: Float32Array.from(d.tf),
         fieldWeight: Float32Array.from(d.fieldWeight),
@@ -139,8 +142,14 @@ export class Bm25Index {
     }
   }
 
+  /** The query as searched: folded to simplified Mandarin, homophones and misspellings corrected. */
+  prepare(query: string): string {
+    return this.preparer.prepare(query);
+  }
+
   analyze(query: string): QueryTerm[] {
-    return analyzeQuery(query, this.tokenizer, this.settings.synonyms);
+    const terms = analyzeQuery(query, this.tokenizer, this.settings.synonyms);
+    return this.settings.techniques.policy ? [...terms, ...policyTerms(query, this.tokenizer, terms)] : terms;
   }
 
   /**
@@ -149,15 +158,29 @@ export class Bm25Index {
    * Σ of each concept's weight × IDF (a word no article has counts at unknownTermShare of the top IDF).
    * 1 means every concept of the question is in the article's title, symptoms or models. It does not
    * grow with the number of articles or the length of the question, so thresholds can stay fixed.
-   * Hits are ranked by BM25F score × relevance^coverageRankWeight; `score` is the plain BM25F score.
+   * Hits are ranked by BM25F score × relevance^coverageRankWeight; `score` is the plain BM25F score
+   * plus the bigram field's share.
    */
   search(query: string, limit = 10): Bm25Hit[] {
-    const terms = this.analyze(query);
+    const text = this.prepare(query);
+    const terms = this.analyze(text);
+    const { scores, coverage } = this.scratch;
+    const { touchedCount, queryWeight } = this.scoreWords(terms);
+    const touched = this.scoreBigrams(text, touchedCount);
+    const hits = this.topHits(touched, limit, Math.max(queryWeight, this.settings.minQueryWeight * this.maxIdf));
+    for (let i = 0; i < touched; i++) {
+      const doc = this.scratch.touched[i];
+      scores[doc] = 0;
+      coverage[doc] = 0;
+    }
+    return hits;
+  }
+
+  private scoreWords(terms: readonly QueryTerm[]): { touchedCount: number; queryWeight: number } {
     const { k1 } = this.settings;
     const { scores, coverage, groupBest, groupScore, touched, groupDocs } = this.scratch;
     let touchedCount = 0;
     let queryWeight = 0;
-
     for (const group of new Set(terms.map((t) => t.group))) {
       let groupWeight = 0;
       let groupCount = 0;
@@ -190,13 +213,26 @@ export class Bm25Index {
         groupBest[doc] = 0;
       }
     }
-    const hits = this.topHits(touchedCount, limit, queryWeight);
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i];
-      scores[doc] = 0;
-      coverage[doc] = 0;
+    return { touchedCount, queryWeight };
+  }
+
+  /** Adds the bigram field's BM25 to the word scores; only documents some word matched are ranked. */
+  private scoreBigrams(text: string, touchedCount: number): number {
+    const weight = this.settings.bigramWeight;
+    if (weight <= 0 || this.bigrams.size === 0) return touchedCount;
+    const { k1 } = this.settings;
+    const { scores } = this.scratch;
+    for (const gram of new Set(characterBigrams(text))) {
+      const posting = this.bigrams.get(gram);
+      if (!posting) continue;
+      const w = weight * posting.idf;
+      const { docs, tf } = posting;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        if (scores[doc] !== 0) scores[doc] += (w * tf[i] * (k1 + 1)) / (tf[i] + k1);
+      }
     }
-    return hits;
+    return touchedCount;
   }
 
   /** Keeps the best `limit` of the touched documents by insertion: limit is small, touched may be all. */

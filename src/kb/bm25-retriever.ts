@@ -4,6 +4,9 @@ import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrieve
 import type { Article } from './article-schema.js';
 import { articleFields } from './article-fields.js';
 import { Bm25Index, DEFAULT_BM25_SETTINGS, type Bm25Settings } from './bm25-index.js';
+import { detectProduct } from './detect-product.js';
+import { classifyMessage } from './classify-message.js';
+import { namesOtherProduct } from './out-of-scope.js';
 import { createTokenizer, type Tokenizer } from './tokenizer.js';
 
 /** What every knowledge-base retriever puts in a Document's metadata; RetrieverKnowledgeBase reads it. */
@@ -44,26 +47,43 @@ export class Bm25Retriever extends BaseRetriever<ArticleDocumentMetadata> {
   readonly k: number;
   private readonly index: Bm25Index;
   private readonly articles: Map<string, Article>;
+  private readonly settings: Bm25Settings;
 
   constructor(input: Bm25RetrieverInput) {
     super(input);
     this.k = input.k ?? 10;
     const tokenizer = input.tokenizer ?? createTokenizer('jieba');
     this.articles = new Map(input.articles.map((a) => [a.id, a]));
-    this.index = new Bm25Index(
-      input.articles.map((a) => ({ id: a.id, fields: articleFields(a) })),
-      tokenizer,
-      input.settings ?? DEFAULT_BM25_SETTINGS,
-    );
+    this.settings = input.settings ?? DEFAULT_BM25_SETTINGS;
+    this.index = new Bm25Index(input.articles.map((a) => ({ id: a.id, fields: articleFields(a) })), tokenizer, this.settings);
   }
 
   /** Synchronous search for callers outside LangChain (the eval CLI measures this without Runnable overhead). */
   searchSync(query: string, k = this.k): Document<ArticleDocumentMetadata>[] {
-    return this.index.search(query, k).map(({ id, score, relevance }) => new Document<ArticleDocumentMetadata>({
-      id,
-      pageContent: articlePageContent(this.articles.get(id)!),
-      metadata: { articleId: id, score, relevance },
-    }));
+    const scope = this.scope(query);
+    return this.index.search(query, k).map(({ id, score, relevance }) => {
+      const article = this.articles.get(id)!;
+      return new Document<ArticleDocumentMetadata>({
+        id,
+        pageContent: articlePageContent(article),
+        metadata: { articleId: id, score, relevance: Math.min(1, relevance * scope.relevance(article)) },
+      });
+    });
+  }
+
+  /**
+   * How far a hit's relevance holds given what the message names: another maker's kind of product
+   * and none of ours → hardly at all; no product at all → a product article only in part (the
+   * customer has not said which appliance, so the bot should ask rather than answer).
+   */
+  private scope(query: string): { relevance(article: Article): number } {
+    const { scope } = this.settings;
+    // Small talk and requests outside after-sales are answered by the dialog, not by an article.
+    if (classifyMessage(query)) return { relevance: () => scope.otherProductRelevance };
+    const named = detectProduct(this.index.prepare(query));
+    if (named) return { relevance: () => 1 };
+    const factor = namesOtherProduct(query) ? scope.otherProductRelevance : scope.unnamedProductRelevance;
+    return { relevance: (article) => (article.product === 'general' && factor >= scope.unnamedProductRelevance ? 1 : factor) };
   }
 
   override async _getRelevantDocuments(query: string, _runManager?: CallbackManagerForRetrieverRun): Promise<Document<ArticleDocumentMetadata>[]> {

@@ -1,4 +1,6 @@
 import type { ProductLine } from './article-schema.js';
+import { foldChinese } from './fold-chinese.js';
+import { soundAlikeNames } from './pinyin-corrector.js';
 import { normalizeText } from './tokenizer.js';
 
 /** Names of each line, added to every article's searchable text (article-fields.ts). */
@@ -54,18 +56,64 @@ const WEAK: readonly [ProductLine, RegExp][] = [
   ['router', /wifi|wi-fi|无线网|网速|上不了网|断网|掉线|\binternet\b|\bwireless\b/],
 ];
 
-/**
- * The product line the customer named, or undefined. With several named, the first in the text wins:
- * customers lead with what broke ("冰箱坏了，空调也…" is about the fridge first).
- */
-export function detectProduct(text: string): ProductLine | undefined {
-  const normalized = normalizeText(text);
-  let best: { line: ProductLine; at: number } | undefined;
-  for (const [line, pattern] of STRONG) {
-    const at = normalized.search(pattern);
-    if (at >= 0 && (!best || at < best.at)) best = { line, at };
+/** Words that say the network itself is the problem, whichever devices are named as its victims. */
+const NETWORK = /wifi|wi-fi|无线网|网络|网路|网速|上不了网|上不去网|连不上网|断网|掉线|没网|\binternet\b|\bnetwork\b|\bwireless\b|\bonline\b/;
+
+const ROUTER_NAMED = /路由|光猫|\brouter\b|\bmodem\b/;
+
+/** A clause that says a device works ("电视和路由器都好好的", "the fridge and TV are fine") is not about it. */
+const FINE = /正常|好好的|没问题|挺好|好着呢|没事|没毛病|\b(?:are|is|works?|working|seems?|seem to be) (?:all )?(?:fine|ok|okay|normal|good)\b|\bno problems? with\b/;
+const CLAUSE = /[，。,.!?！？；;\n]+/;
+
+function withoutFineClauses(text: string): string {
+  const kept = text.split(CLAUSE).filter((clause) => !FINE.test(clause)).join('，');
+  return kept.trim() === '' ? text : kept;
+}
+
+/** Chinese product names, typed by sound or not, as detectProduct's patterns spell them. */
+const fixNames = soundAlikeNames([...new Set(Object.values(PRODUCT_NAMES).flat()), '路由器', '扫地机', '洗碗机', '油烟机', '热水器', '打印机']);
+
+function countMatches(text: string, pattern: RegExp): { count: number; first: number } {
+  const global = new RegExp(pattern.source, 'g');
+  let count = 0;
+  let first = -1;
+  for (const m of text.matchAll(global)) {
+    if (first < 0) first = m.index;
+    count++;
   }
-  if (best) return best.line;
+  return { count, first };
+}
+
+export interface DetectOptions {
+  /**
+   * true (the default): the line the message is about — named most often, first on a tie, the router
+   * competing when named with a network fault. false: the first line named (the old rule,
+   * kept to measure the difference in kb:eval --off focus).
+   */
+  focus?: boolean;
+}
+
+/**
+ * The product line the customer is talking about, or undefined. A long story names other devices in
+ * passing ("…电视和手机也连不上"); the one it keeps returning to is the subject, and customers lead
+ * with what broke, so the first named wins a tie ("冰箱坏了，空调也…" is about the fridge).
+ */
+export function detectProduct(text: string, options: DetectOptions = {}): ProductLine | undefined {
+  const normalized = fixNames(normalizeText(foldChinese(text)));
+  const focus = options.focus !== false;
+  const named: { line: ProductLine; count: number; first: number }[] = [];
+  const subject = focus ? withoutFineClauses(normalized) : normalized;
+  for (const [line, pattern] of STRONG) {
+    const { count, first } = countMatches(subject, pattern);
+    if (count > 0) named.push({ line, count, first });
+  }
+  // A router named outright competes on mentions too: "路由器…光猫…电视和手机都慢" is about the router.
+  const router = countMatches(subject, ROUTER_NAMED);
+  if (named.length > 0 && router.count > 0 && NETWORK.test(normalized)) named.push({ line: 'router', ...router });
+  if (named.length > 0) {
+    if (options.focus === false) return named.reduce((a, b) => (b.first < a.first ? b : a)).line;
+    return named.reduce((a, b) => (b.count > a.count || (b.count === a.count && b.first < a.first) ? b : a)).line;
+  }
   for (const [line, pattern] of WEAK) {
     if (pattern.test(normalized)) return line;
   }

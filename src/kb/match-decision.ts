@@ -1,3 +1,5 @@
+import { classifyMessage } from './classify-message.js';
+import { detectProduct } from './detect-product.js';
 import type { SearchHit } from './knowledge-base.js';
 
 export type MatchDecision =
@@ -17,9 +19,9 @@ export type MatchDecision =
 /** At or above: answer with the article's steps straight away. */
 export const CONFIDENT_RELEVANCE = 0.45;
 /** Below: nothing is good enough to offer; ask the customer to describe the problem again. */
-export const MIN_RELEVANCE = 0.2;
+export const MIN_RELEVANCE = 0.3;
 /** The runner-up is "close" when its relevance is within this of the top hit's... */
-export const AMBIGUOUS_MARGIN = 0.08;
+export const AMBIGUOUS_MARGIN = 0.06;
 /** ...and its raw score at least this share of the top score (BM25 scores are comparable within a query). */
 export const AMBIGUOUS_SCORE_RATIO = 0.85;
 
@@ -27,7 +29,19 @@ export const AMBIGUOUS_SCORE_RATIO = 0.85;
  * What the bot should do with a ranked result list: answer (confident), offer both as choices
  * (ambiguous), check with one question (weak) or ask again (none). Hits must be best first.
  */
-export function decideMatch(hits: readonly SearchHit[]): MatchDecision {
+export interface MatchThresholds {
+  confident: number;
+  min: number;
+  margin: number;
+  scoreRatio: number;
+}
+
+export const DEFAULT_THRESHOLDS: MatchThresholds = {
+  confident: CONFIDENT_RELEVANCE, min: MIN_RELEVANCE, margin: AMBIGUOUS_MARGIN, scoreRatio: AMBIGUOUS_SCORE_RATIO,
+};
+
+export function decideMatch(hits: readonly SearchHit[], thresholds: MatchThresholds = DEFAULT_THRESHOLDS): MatchDecision {
+  const { confident: CONFIDENT_RELEVANCE, min: MIN_RELEVANCE, margin: AMBIGUOUS_MARGIN, scoreRatio: AMBIGUOUS_SCORE_RATIO } = thresholds;
   const [top, second] = hits;
   if (!top || top.relevance < MIN_RELEVANCE) return { kind: 'none' };
   const runnerUp = second && second.article.id !== top.article.id ? second : undefined;
@@ -49,4 +63,18 @@ export function decideMatch(hits: readonly SearchHit[]): MatchDecision {
     return { kind: 'ambiguous', hits: [top, runnerUp] };
   }
   return top.relevance >= CONFIDENT_RELEVANCE ? { kind: 'confident', hit: top } : { kind: 'weak', hit: top };
+}
+
+/**
+ * The decision for a customer's message, as the dialogs take it: small talk and requests outside
+ * after-sales are "none" (answered honestly, not with an article), and so is a message that names no
+ * product when the best it gets is a guess among product articles ("不工作了", "display shows some
+ * code"): a menu of unrelated appliances helps nobody; asking which product does.
+ */
+export function decideMessage(message: string, hits: readonly SearchHit[], thresholds: MatchThresholds = DEFAULT_THRESHOLDS): MatchDecision {
+  if (classifyMessage(message)) return { kind: 'none' };
+  const decision = decideMatch(hits, thresholds);
+  if (decision.kind === 'confident' || decision.kind === 'none' || detectProduct(message)) return decision;
+  const guesses = decision.kind === 'ambiguous' ? decision.hits : [decision.hit];
+  return guesses.some((h) => h.article.product !== 'general') ? { kind: 'none' } : decision;
 }

@@ -13,6 +13,11 @@ export type TokenizerKind = 'jieba' | 'intl' | 'plain';
 export interface Tokenizer {
   readonly kind: TokenizerKind;
   tokenize(text: string): string[];
+  /**
+   * A Chinese run cut into dictionary words only (no guessing of unknown words), single characters
+   * where no word fits: what the homophone corrector reads to tell a typo (空|条) from a word (但是).
+   */
+  dictionaryWords?(run: string): string[];
 }
 
 export interface TokenizerOptions {
@@ -134,6 +139,7 @@ export function createTokenizer(kind: TokenizerKind = 'jieba', options: Tokenize
   if (kind === 'plain') return { kind, tokenize: plainTokens };
   return {
     kind,
+    dictionaryWords: (run) => (kind === 'jieba' ? getJieba().cut(run, false) : segmentChinese(kind, run, options)),
     tokenize(text: string): string[] {
       const stream = new TokenStream();
       for (const m of normalizeText(text).matchAll(RUNS)) {

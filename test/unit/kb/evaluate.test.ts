@@ -9,7 +9,7 @@ function fakeKb(table: Record<string, [string, number][]>): KnowledgeBase {
     async search(query) {
       return (table[query] ?? []).map(([id, relevance], i): SearchHit => ({ article: { id } as Article, score: 10 - i, relevance }));
     },
-    get: () => undefined,
+    get: (id) => ({ id }) as Article,
   };
 }
 
