@@ -39,6 +39,9 @@ import { standaloneHandoff } from './standalone-handoff.js';
 /** A healthy turn takes well under a second; a channel gives up on a reply after about 15 s. */
 export const DEFAULT_TURN_LOCK: TurnLockOptions = { ttlMs: 20_000, waitMs: 10_000 };
 
+/** Conversation state: files a customer sent before their ticket opened (src/bot/middleware/media-intake.ts). */
+const PENDING_ATTACHMENTS_PROPERTY = 'pendingAttachments';
+
 export interface SupportBotDeps {
   stores: Stores;
   kb: KnowledgeBase;
@@ -55,7 +58,7 @@ export interface SupportBotDeps {
     customerRate?: CustomerRateOptions;
   };
   /** Where customers' pictures, voice and files go; without it they get the "text only" reply. */
-  media?: Omit<MediaIntakeDeps, 'tickets' | 'clock' | 'log'>;
+  media?: Omit<MediaIntakeDeps, 'tickets' | 'clock' | 'log' | 'pending'>;
   /** The agents' desk (src/handoff/); a bot driven alone builds a single-process one. */
   handoff?: HandoffService;
   /** The optional language model (LLM_BASE_URL, LLM_MODEL); absent, the bot runs on rules alone. */
@@ -117,7 +120,10 @@ export class SupportBot {
       languageDetection(this.#profile),
       ...(rate && hitsOf ? [customerRateLimit(hitsOf, rate)] : []),
       groupPrivacy(),
-      ...(deps.media ? [mediaIntake({ ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log })] : []),
+      ...(deps.media ? [mediaIntake({
+        ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log,
+        pending: deps.conversationState.createProperty(PENDING_ATTACHMENTS_PROPERTY),
+      })] : []),
       inputGuard(deps.limits.maxMessageChars),
       transcript(deps.stores.transcripts, deps.clock, claimOf),
       conversationStarted(deps.stores.conversationEvents, deps.conversationState.createProperty(REPORT_STATE_PROPERTY), deps.clock),
