@@ -15,7 +15,7 @@ import { matchChoice, type ChoiceOption } from '../../dialogs/choices.js';
 import { compose, type Middleware } from './compose.js';
 import { conversationStarted, REPORT_STATE_PROPERTY } from './middleware/conversation-events.js';
 import { DIALOG_STATE_PROPERTY, PROFILE_PROPERTY, type ConversationProfile } from './conversation-profile.js';
-import { dedupe, firstDelivery } from './middleware/dedupe.js';
+import { dedupe, deliveryClaim, markDelivered } from './middleware/dedupe.js';
 import { languageDetection } from './middleware/language.js';
 import { inputGuard } from './middleware/input-guard.js';
 import { transcript } from './middleware/transcript.js';
@@ -41,6 +41,9 @@ import type { SignOffDeps } from '../tickets/customer-sign-off.js';
 /** A healthy turn takes well under a second; a channel gives up on a reply after about 15 s. */
 export const DEFAULT_TURN_LOCK: TurnLockOptions = { ttlMs: 20_000, waitMs: 10_000 };
 
+/** Conversation state: files a customer sent before their ticket opened (src/bot/middleware/media-intake.ts). */
+const PENDING_ATTACHMENTS_PROPERTY = 'pendingAttachments';
+
 export interface SupportBotDeps {
   stores: Stores;
   kb: KnowledgeBase;
@@ -57,7 +60,7 @@ export interface SupportBotDeps {
     customerRate?: CustomerRateOptions;
   };
   /** Where customers' pictures, voice and files go; without it they get the "text only" reply. */
-  media?: Omit<MediaIntakeDeps, 'tickets' | 'clock' | 'log'>;
+  media?: Omit<MediaIntakeDeps, 'tickets' | 'clock' | 'log' | 'pending'>;
   /** The agents' desk (src/handoff/); a bot driven alone builds a single-process one. */
   handoff?: HandoffService;
   /** The optional language model (LLM_BASE_URL, LLM_MODEL); absent, the bot runs on rules alone. */
@@ -77,6 +80,7 @@ export class SupportBot {
   readonly #profile: StatePropertyAccessor<ConversationProfile>;
   readonly #pipeline: Middleware;
   readonly #oneTurnAtATime: Middleware;
+  readonly #markDelivered: (turn: TurnContext) => Promise<void>;
   /** What every turn reads or claims first: started together, see `run`. */
   readonly #turnStart: PerTurn<unknown>[];
   readonly #memoryScopes = new DialogMemoryScopes();
@@ -109,20 +113,27 @@ export class SupportBot {
     const visit: AfterVisitDeps | undefined = deps.signOff && { ...deps.signOff, timeZone: deps.policy.timeZone };
     if (visit) this.#dialogs.add(new SignOffDialog(dialogDeps, visit));
     this.#afterVisit = visit && ((turn, dc) => answerAfterVisit(turn, dc, dialogDeps, visit));
-    this.#oneTurnAtATime = serializeTurns(deps.stores.turnLock, deps.limits.turnLock ?? DEFAULT_TURN_LOCK);
-    const isFirstDelivery = firstDelivery(deps.stores.deliveries, deps.limits.dedupeTtlMs);
+    const turnLock = deps.limits.turnLock ?? DEFAULT_TURN_LOCK;
+    this.#oneTurnAtATime = serializeTurns(deps.stores.turnLock, turnLock);
+    // A dead holder's claim lapses with its turn lease: the retry could not run any sooner anyway.
+    const delivery = { leaseMs: turnLock.ttlMs, keepMs: deps.limits.dedupeTtlMs };
+    const claimOf = deliveryClaim(deps.stores.deliveries, delivery);
+    this.#markDelivered = markDelivered(deps.stores.deliveries, claimOf, delivery);
     const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
     const rate = deps.limits.customerRate;
     const hitsOf = rate && customerHits(deps.stores.rateCounter, rate);
-    this.#turnStart = [isFirstDelivery, handoffOf, ...(hitsOf ? [hitsOf] : [])];
+    this.#turnStart = [claimOf, handoffOf, ...(hitsOf ? [hitsOf] : [])];
     this.#pipeline = compose([
-      dedupe(isFirstDelivery),
+      dedupe(claimOf),
       languageDetection(this.#profile),
       ...(rate && hitsOf ? [customerRateLimit(hitsOf, rate)] : []),
       groupPrivacy(),
-      ...(deps.media ? [mediaIntake({ ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log })] : []),
+      ...(deps.media ? [mediaIntake({
+        ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log,
+        pending: deps.conversationState.createProperty(PENDING_ATTACHMENTS_PROPERTY),
+      })] : []),
       inputGuard(deps.limits.maxMessageChars),
-      transcript(deps.stores.transcripts, deps.clock),
+      transcript(deps.stores.transcripts, deps.clock, claimOf),
       conversationStarted(deps.stores.conversationEvents, deps.conversationState.createProperty(REPORT_STATE_PROPERTY), deps.clock),
       handoffRouting(handoffOf, (request, text) => this.#handoff.customerWrote(request, text)),
     ]);
@@ -140,6 +151,10 @@ export class SupportBot {
       await this.#pipeline(turn, () => this.#handle(turn));
       this.#memoryScopes.keep(turn);
       await this.#deps.conversationState.saveChanges(turn);
+      // Done only now: a process that dies before this point leaves the claim to lapse, and the retry is answered.
+      await this.#markDelivered(turn).catch((err: unknown) => this.#deps.log.warn(
+        { conversationId: turn.activity.conversation.id, channel: turn.activity.channelId, err }, 'delivery.mark-failed',
+      ));
     });
   };
 

@@ -31,6 +31,7 @@ import type { OfficialAccountChannel } from '../channels/wechat-official/start-o
 import { registerWechatOfficialRoutes } from './routes/wechat-official-routes.js';
 import type { CustomerDeletions } from '../privacy/customer-deletions.js';
 import { registerEngineerRoutes, type EngineerRouteDeps } from './routes/engineer-routes.js';
+import { drainRefusedBodies } from './drain-refused-body.js';
 
 export interface ServerDeps {
   log: Log;
@@ -70,6 +71,8 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   // frameworkErrors: a malformed URL or an over-long path parameter is refused by the router itself; same {code, message} shape.
   const app = Fastify({ bodyLimit: deps.bodyLimitBytes, logger: false, frameworkErrors: onError });
   app.setErrorHandler(onError);
+  // 64 MB covers a photo or video sent by mistake; beyond that, or slower than 30 s, reading it is the attack.
+  drainRefusedBodies(app, { maxBytes: Math.max(64 * 1024 * 1024, deps.bodyLimitBytes * 4), maxMs: 30_000 });
   app.setNotFoundHandler((request) => {
     throw new AppError('HTTP_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`, { status: 404 });
   });

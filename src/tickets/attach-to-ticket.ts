@@ -13,13 +13,13 @@ export async function findOpenTicket(store: TicketStore, customer: { channel: st
 }
 
 /**
- * Adds a stored file's reference to the customer's open ticket; undefined when they have none.
+ * Adds stored files' references to the customer's open ticket; undefined when they have none.
  * Retries on a version conflict, since an agent or the SLA clock may save the ticket meanwhile.
  */
 export async function attachToOpenTicket(
   store: TicketStore,
   customer: { channel: string; userId: string },
-  attachment: TicketAttachment,
+  attachments: readonly TicketAttachment[],
   clock: Clock,
 ): Promise<Ticket | undefined> {
   for (let attempt = 0; ; attempt += 1) {
@@ -28,7 +28,7 @@ export async function attachToOpenTicket(
     try {
       return await store.save({
         ...ticket,
-        attachments: [...(ticket.attachments ?? []), attachment],
+        attachments: [...(ticket.attachments ?? []), ...attachments],
         updatedAt: clock.now().toISOString(),
       });
     } catch (err) {

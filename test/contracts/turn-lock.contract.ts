@@ -40,6 +40,27 @@ export function describeTurnLockContract(name: string, make: () => Promise<Contr
       expect(await store.tryAcquire('web/c1', 'token-c', MINUTE_MS)).toBe(false);
     });
 
+    it('keeps a renewed lease past its first expiry, and only its holder can renew it', async () => {
+      const { store, peer } = fixture();
+      expect(await store.tryAcquire('web/c1', 'slow-turn', 300)).toBe(true);
+      for (let i = 0; i < 4; i += 1) {
+        await pause(150);
+        expect(await store.renew('web/c1', 'slow-turn', 300)).toBe(true);
+        expect(await peer.renew('web/c1', 'token-b', 300)).toBe(false);
+      }
+      // 600 ms in: without the renewals the lease would have expired twice over.
+      expect(await peer.tryAcquire('web/c1', 'token-b', MINUTE_MS)).toBe(false);
+    });
+
+    it('does not bring an expired lease back by renewing it', async () => {
+      const { store, peer } = fixture();
+      expect(await store.tryAcquire('web/c1', 'late-holder', 100)).toBe(true);
+      await pause(250);
+      expect(await store.renew('web/c1', 'late-holder', MINUTE_MS)).toBe(false);
+      expect(await peer.tryAcquire('web/c1', 'token-b', MINUTE_MS)).toBe(true);
+      expect(await store.renew('web/c1', 'late-holder', MINUTE_MS)).toBe(false);
+    });
+
     it('gives exactly one of several processes racing for the same conversation the lease', async () => {
       const { store, peer } = fixture();
       const tries = [store, peer, store, peer, store, peer].map((lock, i) => lock.tryAcquire('wechat/c9', `token-${i}`, MINUTE_MS));

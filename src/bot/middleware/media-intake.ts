@@ -1,4 +1,4 @@
-import { ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Attachment, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Clock } from '../../clock.js';
 import type { Log } from '../../log.js';
 import type { Language } from '../../language.js';
@@ -9,6 +9,7 @@ import type { TicketStore } from '../../tickets/ticket-store.js';
 import type { AttachmentStore } from '../../tickets/attachment-store.js';
 import { checkAttachment, type AttachmentPolicy } from '../../tickets/attachment-policy.js';
 import { attachToOpenTicket } from '../../tickets/attach-to-ticket.js';
+import type { TicketAttachment } from '../../tickets/ticket.js';
 
 export interface MediaIntakeDeps {
   tickets: TicketStore;
@@ -16,6 +17,11 @@ export interface MediaIntakeDeps {
   clock: Clock;
   log: Log;
   policy: AttachmentPolicy;
+  /**
+   * Files received before the customer had a ticket, in the conversation's state (Redis or SQLite,
+   * which every process reaches); the bytes themselves are in `files`. Attached when a ticket opens.
+   */
+  pending: StatePropertyAccessor<TicketAttachment[]>;
 }
 
 const REPLIES = {
@@ -48,6 +54,9 @@ const KIND_WORDS = {
   file: { zh: '文件', en: 'file' },
 } as const;
 
+/** Files kept for a ticket not yet opened; older ones give way, so a flood of pictures cannot grow the state without end. */
+const MAX_PENDING = 20;
+
 function fill(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
@@ -61,10 +70,27 @@ export function mediaIntake(deps: MediaIntakeDeps): Middleware {
   return async function receiveMedia(turn, next) {
     const { activity } = turn;
     const attachments = activity.attachments ?? [];
-    if (activity.type !== ActivityTypes.Message || (activity.text ?? '').trim() || attachments.length === 0) return next();
+    if (activity.type !== ActivityTypes.Message || (activity.text ?? '').trim() || attachments.length === 0) {
+      await next();
+      return attachPending(turn, deps);
+    }
     const language = languageOf(turn);
     for (const attachment of attachments) await turn.sendActivity(await receive(turn, attachment, language, deps));
   };
+}
+
+/**
+ * After a turn that may have opened a ticket (the intake's confirmation), the files kept before it
+ * go onto that ticket. Costs a ticket lookup only while something is pending.
+ */
+async function attachPending(turn: TurnContext, deps: MediaIntakeDeps): Promise<void> {
+  const pending = await deps.pending.get(turn, []);
+  if (!pending.length) return;
+  const customer = { channel: turn.activity.channelId, userId: turn.activity.from.id };
+  const ticket = await attachToOpenTicket(deps.tickets, customer, pending, deps.clock);
+  if (!ticket) return;
+  await deps.pending.delete(turn);
+  deps.log.info({ conversationId: turn.activity.conversation.id, channel: customer.channel, ticketId: ticket.id, count: pending.length }, 'attachment.pending.attached');
 }
 
 async function receive(turn: TurnContext, attachment: Attachment, language: Language, deps: MediaIntakeDeps): Promise<string> {
@@ -80,9 +106,11 @@ async function receive(turn: TurnContext, attachment: Attachment, language: Lang
   const name = attachment.name || announced.kind;
   const ref = await deps.files.put({ name, contentType: attachment.contentType, bytes }, now);
   const customer = { channel: turn.activity.channelId, userId: turn.activity.from.id };
-  const ticket = await attachToOpenTicket(deps.tickets, customer, {
+  const received: TicketAttachment = {
     kind: announced.kind, contentType: attachment.contentType, name: name.slice(0, 200), sizeBytes: bytes.length, ref, receivedAt: now.toISOString(),
-  }, deps.clock);
+  };
+  const ticket = await attachToOpenTicket(deps.tickets, customer, [received], deps.clock);
+  if (!ticket) await deps.pending.set(turn, [...await deps.pending.get(turn, []), received].slice(-MAX_PENDING));
   deps.log.info({ conversationId: turn.activity.conversation.id, channel: customer.channel, ticketId: ticket?.id, kind: announced.kind, ref }, 'attachment.received');
   const kind = KIND_WORDS[announced.kind][language];
   return ticket ? fill(REPLIES.attached[language], { kind, id: ticket.id }) : fill(REPLIES.kept[language], { kind });

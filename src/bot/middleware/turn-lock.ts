@@ -10,6 +10,8 @@ export interface TurnLockOptions {
   waitMs: number;
 }
 
+/** Renewed three times per TTL, so two renewals in a row may be slow or fail before the lease lapses. */
+const RENEWALS_PER_TTL = 3;
 const FIRST_RETRY_MS = 10;
 const LONGEST_RETRY_MS = 200;
 
@@ -23,13 +25,28 @@ export function serializeTurns(lock: TurnLock, options: TurnLockOptions): Middle
     const key = turnLockKey(turn.activity.channelId, turn.activity.conversation.id);
     const token = randomUUID();
     await waitForLease(lock, key, token, options);
+    const renewal = keepRenewing(lock, key, token, options.ttlMs);
     try {
       await next();
     } finally {
+      clearInterval(renewal);
       // A release that fails (the store went away) is harmless: the lease expires on its own.
       await lock.release(key, token).catch(() => false);
     }
   };
+}
+
+/**
+ * The TTL only bounds how long a crashed holder blocks the conversation; a live turn that outlasts it
+ * (a slow channel, a slow model) keeps the lease by renewing it, so no second turn runs beside it.
+ * A failed renewal is retried on the next tick; if the lease is lost all the same, the state write's
+ * eTag still refuses the later of two writers.
+ */
+function keepRenewing(lock: TurnLock, key: string, token: string, ttlMs: number): NodeJS.Timeout {
+  const timer = setInterval(() => { lock.renew(key, token, ttlMs).catch(() => false); }, Math.max(1, ttlMs / RENEWALS_PER_TTL));
+  // A pending renewal must not keep a stopping process alive.
+  timer.unref();
+  return timer;
 }
 
 /** The lease's key: also taken by work outside a turn that must not interleave with one (a deletion request). */

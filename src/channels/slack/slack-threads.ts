@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { DeliveryLog } from '../../bot/delivery-log.js';
 
@@ -29,7 +30,8 @@ export class SlackThreads {
   }
 
   /** true for the one process that should post `key`. */
-  once(key: string): Promise<boolean> {
-    return this.deliveries.claim(`slack:${key}`, DAY_MS);
+  async once(key: string): Promise<boolean> {
+    // A lease as long as the memory: a post is never retried by another process, it happens once or not at all.
+    return (await this.deliveries.claim(`slack:${key}`, randomUUID(), DAY_MS, DAY_MS)) !== 'refused';
   }
 }

@@ -9,12 +9,22 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** Identical errors of one attempt, folded into one log line: the message and how often it came. */
+export interface RepeatedError {
+  message: string;
+  count: number;
+}
+
 /**
  * Keeps a channel connected: retries a failed start with growing delays and reconnects after a
- * drop, logging each attempt. Failures stay here — they never reach the process or other channels.
+ * drop, logging each attempt once. Failures stay here — they never reach the process or other channels.
  */
 export class Reconnector {
   #stopped = false;
+  /** Errors the SDK reported while the current attempt ran, by message; an unreachable puppet sends a dozen per attempt. */
+  readonly #attemptErrors = new Map<string, RepeatedError>();
+  /** Set from the loop's first line: the first attempt runs before `#running` is assigned. */
+  #connecting = false;
   #running: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
   #wake: (() => void) | undefined;
@@ -39,6 +49,21 @@ export class Reconnector {
     this.#running = this.#loop(true).finally(() => { this.#running = undefined; });
   }
 
+  /**
+   * An error the SDK reported on its own (Wechaty's 'error' event). While connecting it is counted
+   * and logged with the attempt's one line; once connected it is logged as it comes.
+   */
+  noteError(err: unknown): void {
+    if (!this.#connecting) {
+      this.log.error({ code: 'CHANNEL_DISCONNECTED', channel: this.channel, err }, 'channel.error');
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    const seen = this.#attemptErrors.get(message);
+    if (seen) seen.count += 1;
+    else this.#attemptErrors.set(message, { message, count: 1 });
+  }
+
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
@@ -48,18 +73,36 @@ export class Reconnector {
   }
 
   async #loop(afterDrop: boolean): Promise<void> {
+    this.#connecting = true;
+    try {
+      await this.#attempts(afterDrop);
+    } finally {
+      this.#connecting = false;
+    }
+  }
+
+  async #attempts(afterDrop: boolean): Promise<void> {
     for (let attempt = 0; !this.#stopped; attempt += 1) {
       if (afterDrop || attempt > 0) await this.#sleep(this.delaysMs[Math.min(attempt, this.delaysMs.length - 1)]);
       if (this.#stopped) return;
       try {
         if (afterDrop || attempt > 0) await this.connection.close();
         await this.connection.open();
-        this.log.info({ channel: this.channel, attempt: attempt + 1, reconnected: afterDrop || attempt > 0 }, 'channel.connected');
+        this.log.info({ channel: this.channel, attempt: attempt + 1, reconnected: afterDrop || attempt > 0, ...this.#takeErrors() }, 'channel.connected');
         return;
       } catch (err) {
-        this.log.warn({ code: 'CHANNEL_DISCONNECTED', channel: this.channel, attempt: attempt + 1, err }, 'channel.connect.failed');
+        const retryInMs = this.delaysMs[Math.min(attempt + 1, this.delaysMs.length - 1)];
+        this.log.warn({ code: 'CHANNEL_DISCONNECTED', channel: this.channel, attempt: attempt + 1, retryInMs, err, ...this.#takeErrors() }, 'channel.connect.failed');
       }
     }
+  }
+
+  /** The attempt's SDK errors, each message once with its count, and no stacks: the attempt's own error carries one. */
+  #takeErrors(): { errors?: RepeatedError[] } {
+    if (!this.#attemptErrors.size) return {};
+    const errors = [...this.#attemptErrors.values()];
+    this.#attemptErrors.clear();
+    return { errors };
   }
 
   #sleep(ms: number): Promise<void> {

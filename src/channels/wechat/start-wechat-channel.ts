@@ -101,7 +101,8 @@ export function startWechatChannel(deps: WechatChannelDeps): WechatChannel {
   });
   wechaty.on('login', (user) => log.info({ channel: WECHAT_CHANNEL_ID, userId: user.id }, 'wechat.login'));
   wechaty.on('logout', (_user, reason?: string) => reconnector.reconnect(`logout${reason ? `: ${reason}` : ''}`));
-  wechaty.on('error', (err) => log.error({ code: 'CHANNEL_DISCONNECTED', channel: WECHAT_CHANNEL_ID, err }, 'wechat.error'));
+  // An unreachable puppet reports the same failure a dozen times per attempt: counted, one line per back-off step.
+  wechaty.on('error', (err) => reconnector.noteError(err));
   wechaty.on('message', (message: MessageInterface) => {
     track(onMessage(message, deps, wechaty, adapter, queue).catch((err: unknown) => {
       log.error({ code: asAppError(err).code, channel: WECHAT_CHANNEL_ID, messageId: message.id, err }, 'wechat.message.failed');

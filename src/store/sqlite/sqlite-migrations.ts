@@ -79,4 +79,12 @@ export const SQLITE_MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE INDEX conversation_events_by_time ON conversation_events (at_ms);
     `,
   },
+  {
+    version: 5,
+    // Two-phase delivery claims (src/bot/delivery-log.ts): the claim's token and lease end; NULL once done.
+    sql: `
+      ALTER TABLE deliveries ADD COLUMN token TEXT;
+      ALTER TABLE deliveries ADD COLUMN lease_ends_ms INTEGER;
+    `,
+  },
 ];

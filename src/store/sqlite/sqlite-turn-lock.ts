@@ -8,6 +8,7 @@ export class SqliteTurnLock implements TurnLock {
   readonly #db: SqliteDatabase;
   readonly #clock: Clock;
   readonly #acquire;
+  readonly #renew;
   readonly #release;
 
   /** Leases are real waiting time, not domain time, so tests with a ManualClock still get the system clock. */
@@ -20,6 +21,10 @@ export class SqliteTurnLock implements TurnLock {
       + 'ON CONFLICT (key) DO UPDATE SET token = excluded.token, expires_ms = excluded.expires_ms '
       + 'WHERE turn_locks.expires_ms <= ?',
     );
+    // An expired row may still carry our token until someone takes it; it counts as lost all the same, as in Redis.
+    this.#renew = db.prepare<[number, string, string, number]>(
+      'UPDATE turn_locks SET expires_ms = ? WHERE key = ? AND token = ? AND expires_ms > ?',
+    );
     this.#release = db.prepare<[string, string]>('DELETE FROM turn_locks WHERE key = ? AND token = ?');
   }
 
@@ -27,6 +32,13 @@ export class SqliteTurnLock implements TurnLock {
     return sqliteCall(this.#db, () => {
       const now = this.#clock.now().getTime();
       return this.#acquire.run(key, token, now + ttlMs, now).changes === 1;
+    });
+  }
+
+  renew(key: string, token: string, ttlMs: number): Promise<boolean> {
+    return sqliteCall(this.#db, () => {
+      const now = this.#clock.now().getTime();
+      return this.#renew.run(now + ttlMs, key, token, now).changes === 1;
     });
   }
 

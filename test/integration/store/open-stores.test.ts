@@ -22,7 +22,7 @@ describe('openStores', () => {
   it('opens embedded SQLite in a data directory it creates when Redis is not configured', async () => {
     const stores = await openStores({ dataDir: join(dataDir, 'nested', 'data') });
     expect(stores.kind).toBe('sqlite');
-    expect(await stores.deliveries.claim('k', 1000)).toBe(true);
+    expect(await stores.deliveries.claim('k', 't1', 1000, 1000)).toBe('claimed');
     await stores.close();
   });
 
@@ -30,8 +30,8 @@ describe('openStores', () => {
     const stores = await openStores({ dataDir, redis: { url: server.url, keyPrefix: 'tenant-a:' } });
     const other = await openStores({ dataDir, redis: { url: server.url } });
     expect(stores.kind).toBe('redis');
-    expect(await stores.deliveries.claim('k', 60_000)).toBe(true);
-    expect(await other.deliveries.claim('k', 60_000)).toBe(true);
+    expect(await stores.deliveries.claim('k', 't1', 60_000, 60_000)).toBe('claimed');
+    expect(await other.deliveries.claim('k', 't2', 60_000, 60_000)).toBe('claimed');
     await Promise.all([stores.close(), other.close()]);
   });
 

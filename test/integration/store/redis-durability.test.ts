@@ -61,15 +61,15 @@ describe('Redis durability and outages', () => {
       () => stores.tickets.create(sampleDraft(), DAY),
       () => stores.storage.write({ 'web/conversations/c1': { step: 1 } }),
       () => stores.handoffs.claim('c-1', 'agent-li', '2025-03-14T03:00:00.000Z'),
-      () => stores.deliveries.claim('web:a1', 60_000),
+      () => stores.deliveries.claim('web:a1', 't1', 60_000, 60_000),
     ]) {
       const { code, ms } = await timed(call);
       expect(code).toBe('STORE_UNAVAILABLE');
       expect(ms).toBeLessThan(FAIL_FAST_MS);
     }
     await server.restart();
-    await expect.poll(() => stores.deliveries.claim('web:a2', 60_000).catch(() => 'down'), { timeout: 10_000 })
-      .toBe(true);
+    await expect.poll(() => stores.deliveries.claim('web:a2', 't2', 60_000, 60_000).catch(() => 'down'), { timeout: 10_000 })
+      .toBe('claimed');
   });
 
   it('fails with STORE_UNAVAILABLE within seconds when Redis stops answering without closing the connection', async () => {

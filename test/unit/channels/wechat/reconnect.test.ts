@@ -34,4 +34,28 @@ describe('Reconnector', () => {
     await reconnector.stop();
     expect(opens).toBe(1);
   });
+
+  it('folds the errors the SDK reports during one attempt into that attempt\'s line, with a count', async () => {
+    const { entries, log } = recordingLog();
+    let failures = 1;
+    const reconnector: Reconnector = new Reconnector({
+      async open() {
+        for (let i = 0; i < 12; i += 1) reconnector.noteError(new Error('14 UNAVAILABLE: connect ECONNREFUSED'));
+        reconnector.noteError(new Error('Timeout after 5000 ms'));
+        if (failures-- > 0) throw new Error('puppet did not start');
+      },
+      async close() {},
+    }, log, 'wechat', [1, 1]);
+    await reconnector.connect();
+    expect(entries.map((e) => e.message)).toEqual(['channel.connect.failed', 'channel.connected']);
+    expect(entries[0].fields).toMatchObject({
+      attempt: 1, retryInMs: 1,
+      errors: [{ message: '14 UNAVAILABLE: connect ECONNREFUSED', count: 12 }, { message: 'Timeout after 5000 ms', count: 1 }],
+    });
+    expect(entries[1].fields.errors).toEqual([{ message: '14 UNAVAILABLE: connect ECONNREFUSED', count: 12 }, { message: 'Timeout after 5000 ms', count: 1 }]);
+    // Connected, an error is logged as it comes.
+    reconnector.noteError(new Error('puppet hiccup'));
+    expect(entries.at(-1)).toMatchObject({ level: 'error', message: 'channel.error' });
+    await reconnector.stop();
+  });
 });
