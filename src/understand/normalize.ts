@@ -32,10 +32,21 @@ const CANTONESE: ReadonlyArray<[RegExp, string]> = [
   [/好嘅|好嘢/g, '好的'], [/得喇|得啦/g, '可以'],
 ];
 
+/**
+ * Sichuan/Hubei forms (莫得 = 没有, 莫再 = 别再) and the commonest pinyin-input slips seen in
+ * replies (下五 for 下午, 确任 for 确认, 再家 for 在家): each maps to one standard form.
+ */
+const DIALECT_AND_TYPOS: ReadonlyArray<[RegExp, string]> = [
+  [/莫得/g, '没有'], [/莫(再|给|要|老|发|打|找)/g, '别$1'], [/莫/g, '没'], [/要得/g, '可以'], [/么样/g, '怎么样'],
+  [/下五/g, '下午'], [/上五/g, '上午'], [/中五/g, '中午'], [/确任|确人/g, '确认'], [/解绝/g, '解决'], [/再家/g, '在家'],
+  [/还末/g, '还没'], [/以经/g, '已经'], [/名子/g, '名字'], [/明个|明儿个|明儿/g, '明天'], [/(\d)\s*约/g, '$1月'],
+  [/一哈/g, '一下'], [/啥子/g, '什么'], [/咋个/g, '怎么'],
+];
+
 export interface Normalized {
   /** Simplified, NFKC, Cantonese mapped, spaces collapsed; case kept (models and names need it). */
   text: string;
-  /** `text` in lower case, for matching. */
+  /** `text` in lower case without spaces between Han characters, for matching. */
   lower: string;
 }
 
@@ -49,6 +60,11 @@ export function normalize(raw: string): Normalized {
   if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边]/.test(text)) {
     for (const [pattern, replacement] of CANTONESE) text = text.replace(pattern, replacement);
   }
+  if (/[莫要么下上中确解再还以名明约哈啥咋]/.test(text)) {
+    for (const [pattern, replacement] of DIALECT_AND_TYPOS) text = text.replace(pattern, replacement);
+  }
   text = text.replace(/[\s\u200b]+/g, ' ').trim();
-  return { text, lower: text.toLowerCase() };
+  // Spaces typed between Chinese words ("没 问题 就 这样", voice input) carry no meaning for matching.
+  const lower = text.toLowerCase().replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '');
+  return { text, lower };
 }

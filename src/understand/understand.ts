@@ -1,12 +1,12 @@
 import { readChoice } from './choice.js';
 import { correctionReading, detectCorrectionCue } from './correction.js';
-import { detectIntent, detectQuestion } from './intents.js';
+import { STRONG_CANCEL, detectIntent, detectQuestion } from './intents.js';
 import { normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
 import { readStepResult } from './step-result.js';
-import { readYesNo, saysDontKnow } from './yes-no.js';
+import { isUndecided, readYesNo, readYesNoClauses, saysDontKnow } from './yes-no.js';
 
 const FIELD_OF: Partial<Record<PromptType, Field>> = {
   purchase_date: 'purchase_date', visit_time: 'visit_time', phone: 'phone', name: 'name', address: 'address', model: 'model',
@@ -23,22 +23,27 @@ export function understand(raw: string, context: UnderstandContext): Reading {
   if (!text) return { kind: 'unknown' };
   const intent = detectIntent(lower);
   const field = FIELD_OF[context.prompt];
-  if (intent && !(intent.kind === 'cancel' && declinesPrompt(context.prompt, lower))) return intent;
-  const correction = readCorrection(text, lower, context, field);
-  if (correction) return correction;
+  if (intent && !(intent.kind === 'cancel' && declinesOffer(context.prompt, lower))) return intent;
+  if (field || context.prompt === 'summary_confirm') {
+    const correction = readCorrection(text, lower, context, field);
+    if (correction) return correction;
+  }
   return (field ? answerField(field, text, lower, context) : answerPrompt(text, lower, context)) ?? { kind: 'unknown' };
 }
 
-/** At a yes/no prompt a plain "不用了" declines the offer; it is not a wish to stop everything. */
-function declinesPrompt(prompt: PromptType, lower: string): boolean {
-  return (prompt === 'quote_accept' || prompt === 'upsell' || prompt === 'rating') && /^(不用了?|不需要了?|不要了?|不用了谢谢|不了)/.test(lower);
+/** At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. */
+function declinesOffer(prompt: PromptType, lower: string): boolean {
+  const offer = prompt === 'quote_accept' || prompt === 'upsell' || prompt === 'rating' || prompt === 'slot_choice';
+  return offer && !STRONG_CANCEL.test(lower);
 }
 
 function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
   const cue = detectCorrectionCue(text, context.prompt === 'summary_confirm');
   if (!cue || cue.field === asked) return undefined;
-  if (context.prompt === 'summary_confirm' && readYesNo(lower) === 'yes' && !/错|不对|改|wrong|change/i.test(lower)) return undefined;
-  const value = cue.rest ? readField(cue.field, cue.rest, cue.rest.toLowerCase(), context) : undefined;
+  if (context.prompt === 'summary_confirm' && readYesNo(lower) === 'yes' && !/错|不对|改|换|wrong|change|instead|should/i.test(lower)) return undefined;
+  const value = cue.rest ? readField(cue.field, cue.rest, normalize(cue.rest).lower, context) : undefined;
+  // At the summary "名字不对" alone is a "no": the dialog asks which field and what it should be.
+  if (context.prompt === 'summary_confirm' && !value) return /不是.{1,20}是|改成|换成|should be|instead/i.test(text) ? correctionReading(cue.field, value) : { kind: 'no' };
   return correctionReading(cue.field, value);
 }
 
@@ -64,20 +69,23 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     case 'summary_confirm':
       return summaryAnswer(text, lower, context);
     default: {
-      const question = detectQuestion(lower, true);
+      const answer = readYesNoClauses(text.toLowerCase());
+      if (answer) return { kind: answer };
+      const question = detectQuestion(lower);
       if (question) return question;
-      const answer = readYesNo(lower);
-      return answer ? { kind: answer } : undefined;
+      // An offer left for later is declined for now; the quote needs a real yes.
+      if (context.prompt === 'upsell' && isUndecided(lower)) return { kind: 'no' };
+      return undefined;
     }
   }
 }
 
 /** "不是周六，是周日下午" at the summary changes the visit without naming the field. */
 function summaryAnswer(text: string, lower: string, context: UnderstandContext): Reading | undefined {
+  const answer = readYesNoClauses(text.toLowerCase());
+  if (answer === 'yes') return { kind: 'yes' };
   const question = detectQuestion(lower, true);
   if (question) return question;
-  const answer = readYesNo(lower);
-  if (answer === 'yes') return { kind: 'yes' };
   const restated = lower.match(/不是.{0,20}?[，,\s]*(?:是|改成|应该是)(.{2,60})$/)?.[1] ?? lower.match(/\b(?:not .{1,30}?,?\s*(?:it'?s|but))\s+(.{2,60})$/)?.[1];
   if (restated) {
     for (const field of ['visit_time', 'phone', 'purchase_date'] as const) {
