@@ -9,9 +9,9 @@ const FIELD_WORDS: ReadonlyArray<[Field, RegExp]> = [
   ['purchase_date', /购买|买的|购机|购买时间|买的时间|\b(purchase|bought)\b/i],
   ['visit_time', /上门时间|预约时间|时间|时段|上门|\b(visit|appointment|time|slot)\b/i],
 ];
-const CUE = /错了|不对|写错|填错|打错|搞错|说错|改成|改为|改一下|改下|换成|更正|应该是|修改|不是.{0,12}是|\b(wrong|change|correct(ion)?|actually|instead|update|typo|mistake|should be|meant)\b/i;
-/** Correction words and fillers taken off before the new value is read. */
-const FILLER = /错了|不对|写错了?|填错了?|打错了?|搞错了?|说错了?|改成|改为|改一下|改下|换成|更正为?|应该是|修改|麻烦|一下|sorry|actually|wrong|change (it|that)? ?to|should be|it'?s|is|instead|the|my|to|[,，:：。.!！]/gi;
+const CUE = /错了|不对|写错|填错|打错|搞错|说错|念错|改成|改为|改一下|改下|改到|换成|换一下|换个|换号|新号|少打|多打|写我|登记成|更正|应该是|其实是|修改|不是.{0,12}是|\b(wrong|change|correct(ion)?|actually|instead|update|typo|mistake|should be|meant|spelling|old one|new (address|number|phone)|missing|use my)\b/i;
+/** "地址也对", "电话对的": a field the customer confirms is not the one to change. */
+const CONFIRMED = /^.{0,3}(对的|也对|是对的|写的对|没问题|没错|is (right|correct|fine))/i;
 
 export interface CorrectionCue {
   field: Field;
@@ -25,11 +25,16 @@ export interface CorrectionCue {
  */
 export function detectCorrectionCue(text: string, force = false): CorrectionCue | undefined {
   if (!force && !CUE.test(text)) return undefined;
-  const hit = FIELD_WORDS.map(([field, pattern]) => ({ field, at: text.search(pattern), pattern })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)[0];
+  const hits = FIELD_WORDS.map(([field, pattern]) => {
+    const found = text.match(pattern);
+    const at = found?.index ?? -1;
+    return { field, at, end: at + (found?.[0].length ?? 0) };
+  }).filter((h) => h.at >= 0 && !CONFIRMED.test(text.slice(h.end))).sort((a, b) => a.at - b.at);
+  const hit = hits[0];
   if (!hit) return undefined;
-  const after = text.slice(hit.at).replace(hit.pattern, ' ');
-  const rest = after.replace(FILLER, ' ').replace(/^\s*(是|为|了)\s*/, '').replace(/\s+/g, ' ').trim();
-  return { field: hit.field, rest };
+  // The readers cope with the correction words around the value; only a leading "是/is" goes.
+  const rest = text.slice(hit.end).replace(/^[\s,，:：]*(是|为|了|is|'s)?[\s,，:：]*/i, '').trim();
+  return { field: hit.field, rest: rest || text.slice(hit.end) };
 }
 
 /** The correction as a reading, with the new value when the customer gave one that reads. */

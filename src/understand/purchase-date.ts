@@ -1,21 +1,16 @@
 import { addMonths, englishMonth, formatYearMonth, parseDay, type YearMonth } from './calendar.js';
 import type { Reading } from './reading.js';
 import { saysDontKnow } from './yes-no.js';
+import { holidayMonth, lastHoliday, namesHoliday } from './holidays.js';
+import { afterSelfCorrection } from './segments.js';
 import { digitsForNumerals } from './zh-numbers.js';
 
 const FIELD = 'purchase_date' as const;
 
-/** Shopping days and holidays customers date a purchase by; the month is what warranty needs. */
-const EVENTS: ReadonlyArray<[RegExp, number]> = [
-  [/双(十一|11)|双11|光棍节|\bsingles'? day\b/i, 11], [/双(十二|12)/, 12], [/618|六一八/, 6], [/国庆/, 10], [/元旦/, 1],
-  [/五一|劳动节/, 5], [/中秋/, 9], [/圣诞|\b(christmas|xmas)\b/i, 12], [/\bblack friday\b|黑色星期五|黑五/i, 11],
-  [/\bnew year'?s?\b|新年/i, 1], [/\bboxing day\b/i, 12], [/\bprime day\b/i, 7], [/\bthanksgiving\b/i, 11],
-];
-
-/** Parts of a year (年初, 年底, early 2024): a month a careful agent accepts, the middle of the part. */
-const PART_OF_YEAR: ReadonlyArray<[RegExp, number]> = [
-  [/年初|年头|开年|\bearly\b|\bbeginning of\b|\bstart of\b/, 1], [/年中|\bmid(dle)?\b/, 6], [/年底|年末|年尾|\blate\b|\bend of\b/, 12],
-];
+/** Parts of a year (年初, 年底): the customer knows the year, not the month; it is asked (corpus labels). */
+const PART_OF_YEAR = /年初|年头|开年|年中|年底|年末|年尾|上半年|下半年|\b(early|mid|late|beginning of|start of|end of|middle of)\b/;
+/** Dated by a life event or a season: a careful agent asks. */
+const VAGUE = /的时候|那年|那会|那阵|那一年|夏天|冬天|春天|秋天|暑假|寒假|\b(summer|winter|spring|autumn|fall|a few months|some months|a while)\b/;
 
 /** Year words relative to today: 0 this year, 1 last year … */
 function relativeYear(text: string): number | undefined {
@@ -30,7 +25,7 @@ function relativeYear(text: string): number | undefined {
 function absoluteYear(text: string, today: YearMonth): number | undefined {
   const four = text.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/);
   if (four) return Number(four[1]);
-  const two = text.match(/(?:^|\D)(\d{2})\s*年/) ?? text.match(/'(\d{2})\b/);
+  const two = text.match(/(?:^|\D)(\d{2})\s*年/) ?? text.match(/'(\d{2})\b/) ?? text.match(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{2})\b/);
   if (two) {
     const year = 2000 + Number(two[1]);
     return year <= today.year ? year : year - 100;
@@ -48,7 +43,7 @@ function ago(text: string, today: YearMonth): YearMonth | 'vague' | undefined {
     if (zh[4] === '多' && zh[3] === '年') return 'vague';
     return addMonths(today, -Math.round(months));
   }
-  const en = text.match(/\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)\s*(years?|months?|yrs?|mos?)(\s+and\s+a\s+half)?\s+ago\b/);
+  const en = text.match(/\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)\s*(years?|months?|yrs?|mos?)(\s+and\s+a\s+half)?\s+(ago|back|before)\b/);
   if (en) {
     const words = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
     const n = en[1] === 'half a' ? 0.5 : en[1] === 'an' ? 1 : /\d/.test(en[1]) ? Number(en[1]) : Math.max(1, words.indexOf(en[1]));
@@ -61,16 +56,23 @@ function ago(text: string, today: YearMonth): YearMonth | 'vague' | undefined {
   return undefined;
 }
 
-function monthOf(text: string): number | undefined {
+/** A month, or 'ambiguous' for 05/03/2025 (May or March? the writer's country decides; we ask). */
+function monthOf(text: string, year: number | undefined): number | 'ambiguous' | undefined {
   const zh = text.match(/(?:^|[^\d])(\d{1,2})\s*月/);
   if (zh) return Number(zh[1]);
-  const numeric = text.match(/(?:^|\D)(?:19|20)\d{2}\s*[-/.]\s*(\d{1,2})(?!\d)/) ?? text.match(/(?:^|\D)(\d{1,2})\s*[/.]\s*(?:19|20)?\d{2}(?!\d)/);
-  if (numeric) return Number(numeric[1]);
+  const iso = text.match(/(?:^|\D)(?:19|20)\d{2}\s*[-/.]\s*(\d{1,2})(?!\d)/);
+  if (iso) return Number(iso[1]);
+  const dayMonth = text.match(/(?:^|[^\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(?:19|20)?\d{2})?(?![\d/])/);
+  if (dayMonth) {
+    const [a, b] = [Number(dayMonth[1]), Number(dayMonth[2])];
+    if (a > 12 && b <= 12) return b;
+    if (b > 12 && a <= 12) return a;
+    if (a === b) return a;
+    return /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(dayMonth[0]) ? 'ambiguous' : a;
+  }
   const en = englishMonth(text);
   if (en) return en;
-  const event = EVENTS.find(([pattern]) => pattern.test(text));
-  if (event) return event[1];
-  return PART_OF_YEAR.find(([pattern]) => pattern.test(text))?.[1];
+  return holidayMonth(text, year);
 }
 
 function check(value: YearMonth, today: YearMonth): Reading {
@@ -87,22 +89,28 @@ function check(value: YearMonth, today: YearMonth): Reading {
 export function readPurchaseDate(lower: string, todayDate: string): Reading | undefined {
   const { year: ty, month: tm } = parseDay(todayDate);
   const today = { year: ty, month: tm };
-  const text = digitsForNumerals(lower.replace(/双十一/g, '双11').replace(/双十二/g, '双12'));
+  const text = digitsForNumerals(afterSelfCorrection(lower).replace(/双十一/g, '双11').replace(/双十二/g, '双12').replace(/阴历|农历/g, '').replace(/八月十五/g, '中秋').replace(/正月十五/g, '元宵'));
   const back = ago(text, today);
-  if (back === 'vague') return { kind: 'partial', field: FIELD, known: {} };
+  if (back === 'vague') return saysDontKnow(text) ? { kind: 'dont_know' } : { kind: 'partial', field: FIELD, known: {} };
   if (back) return check(back, today);
   const offset = relativeYear(text);
   const year = offset !== undefined ? ty - offset : absoluteYear(text, today);
-  const month = monthOf(text);
+  const month = monthOf(text, year);
+  if (month === 'ambiguous') return { kind: 'partial', field: FIELD, known: { year } };
+  if (month === undefined && PART_OF_YEAR.test(text) && year !== undefined) return { kind: 'partial', field: FIELD, known: { year } };
+  if (month === undefined && VAGUE.test(text)) return { kind: 'partial', field: FIELD, known: { year } };
   if (year !== undefined && month !== undefined) {
     if (month < 1 || month > 12) return { kind: 'invalid', field: FIELD, reason: 'unreadable' };
     return check({ year, month }, today);
   }
   if (year !== undefined) return year > ty ? { kind: 'invalid', field: FIELD, reason: 'future' } : { kind: 'partial', field: FIELD, known: { year } };
   if (month !== undefined && month >= 1 && month <= 12) {
-    // "last May" / "三月份": the latest such month before now; "last December" in November is last year's.
-    const lastWord = /\blast\b|上一个/.test(text);
-    const thisYear = lastWord ? month < tm : month <= tm;
+    if (namesHoliday(text) && !/\d\s*月|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(text)) {
+      const last = lastHoliday(text, today);
+      if (last) return check(/\blast\b/.test(text) && last.year === ty ? { year: ty - 1, month: holidayMonth(text, ty - 1)! } : last, today);
+    }
+    // "三月份": the latest March not after this month. "last May" is last year's May (corpus labels).
+    const thisYear = /\blast\b|上一个/.test(text) ? false : month <= tm;
     return check({ year: thisYear ? ty : ty - 1, month }, today);
   }
   if (saysDontKnow(text)) return { kind: 'dont_know' };

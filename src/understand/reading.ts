@@ -29,7 +29,8 @@ export type Reading =
   | { kind: 'skip' }
   /** A definite value in its normal form: E.164 phone, YYYY-MM purchase, "YYYY-MM-DD period" visit. */
   | { kind: 'value'; field: Field; value: string; visit?: VisitValue }
-  | { kind: 'partial'; field: Field; known: Known }
+  /** `field` is absent for a partial choice or rating ("下午那个" when two are in the afternoon). */
+  | { kind: 'partial'; field?: Field; known: Known }
   | { kind: 'invalid'; field: Field; reason: InvalidReason }
   | { kind: 'agent' } | { kind: 'cancel' } | { kind: 'optout' }
   | { kind: 'question'; topic: QuestionTopic }

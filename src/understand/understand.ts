@@ -1,6 +1,6 @@
 import { readChoice } from './choice.js';
 import { correctionReading, detectCorrectionCue } from './correction.js';
-import { STRONG_CANCEL, detectIntent, detectQuestion } from './intents.js';
+import { STRONG_CANCEL, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { readField } from './read-field.js';
@@ -23,6 +23,12 @@ export function understand(raw: string, context: UnderstandContext): Reading {
   if (!text) return { kind: 'unknown' };
   const intent = detectIntent(lower);
   const field = FIELD_OF[context.prompt];
+  // "算了你打这个吧 17705310088": a value given at its own prompt outweighs the words around it.
+  if (intent && field && field !== 'name' && field !== 'address' && intent.kind !== 'agent') {
+    const reading = readField(field, text, lower, context);
+    if (reading?.kind === 'value') return reading;
+    if (reading?.kind === 'dont_know' && intent.kind === 'cancel' && !STRONG_CANCEL.test(lower)) return reading;
+  }
   if (intent && !(intent.kind === 'cancel' && declinesOffer(context.prompt, lower))) return intent;
   if (field || context.prompt === 'summary_confirm') {
     const correction = readCorrection(text, lower, context, field);
@@ -49,9 +55,11 @@ function readCorrection(text: string, lower: string, context: UnderstandContext,
 
 function answerField(field: Field, text: string, lower: string, context: UnderstandContext): Reading | undefined {
   const reading = readField(field, text, lower, context);
-  if (reading?.kind === 'value' || reading?.kind === 'dont_know') return reading;
+  if (reading?.kind === 'value') return reading;
+  if (reading?.kind === 'dont_know') return detectQuestion(lower, true) ?? reading;
   const question = detectQuestion(lower);
-  if (question) return question;
+  // "好像是前年夏天…你们能查到吗？": the partial answer is what the dialog can follow up on.
+  if (question && !(field === 'purchase_date' && reading?.kind === 'partial' && question.kind === 'question' && question.topic === 'other')) return question;
   if (reading) return reading;
   if (saysDontKnow(lower)) return { kind: 'dont_know' };
   return undefined;
@@ -62,14 +70,19 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     case 'rating':
       return readRating(lower) ?? detectQuestion(lower);
     case 'step_result':
-      return detectQuestion(lower, true) ?? readStepResult(lower);
+      if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
+      return readStepResult(lower) ?? detectQuestion(lower);
     case 'slot_choice':
     case 'article_choice':
-      return readChoice(lower, context.options ?? []) ?? detectQuestion(lower);
+      return readChoice(lower, context.options ?? [], context.today, () => detectQuestion(lower, true));
     case 'summary_confirm':
       return summaryAnswer(text, lower, context);
     default: {
-      const answer = readYesNoClauses(text.toLowerCase());
+      // "才买两年怎么就过保了？保修不是三年吗": disputing the warranty is a question, whatever else is said.
+      const asked = detectQuestion(lower);
+      if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept') return asked;
+      if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
+      const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
       if (answer) return { kind: answer };
       const question = detectQuestion(lower);
       if (question) return question;
@@ -82,7 +95,7 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
 
 /** "不是周六，是周日下午" at the summary changes the visit without naming the field. */
 function summaryAnswer(text: string, lower: string, context: UnderstandContext): Reading | undefined {
-  const answer = readYesNoClauses(text.toLowerCase());
+  const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
   if (answer === 'yes') return { kind: 'yes' };
   const question = detectQuestion(lower, true);
   if (question) return question;

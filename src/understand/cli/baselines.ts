@@ -24,7 +24,8 @@ const recognizers: Baseline = (text, context, item) => {
   switch (context.prompt) {
     case 'quote_accept': case 'upsell': case 'summary_confirm': {
       const hit = recognizeBoolean(text, c)[0];
-      return hit ? { kind: hit.resolution.value ? 'yes' : 'no' } : { kind: 'unknown' };
+      if (!hit) return { kind: 'unknown' };
+      return hit.resolution.value ? { kind: 'yes' } : { kind: 'no' };
     }
     case 'slot_choice': case 'article_choice': case 'rating': {
       const hit = recognizeOrdinal(text, c)[0] ?? recognizeNumber(text, c)[0];
