@@ -11,8 +11,8 @@ const NUMBERED = /\d|[一二三四五六七八九十]+(号|栋|幢|楼|单元)/;
 const EN_STREET = /\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|terrace|gardens|square|sq|highway|hwy|parkway|row|walk|cross|main|layout|sector|block|nagar|colony|soho|residency|apartments?|tower|bldg|building|flat|apt|unit|suite|floor|rm|room)\b/i;
 const EN_CITY = /\b(london|shanghai|beijing|shenzhen|hong kong|guangzhou|chengdu|hangzhou|new york|singapore|manchester|sydney|toronto|bangalore|bengaluru|mumbai|delhi|chennai|hyderabad|pune|kolkata)\b|\b\d{5,6}\b/i;
 
-const LEAD = /^(?:我家|家里|家|我|我们)?(?:的)?(?:地址|住址|上门地址)?(?:是|在|为|:|：)?\s*(?:我家|家里)?(?:是|在)?(?:住在|住)?\s*/;
-const EN_LEAD = /^(?:(?:my |the )?(?:home |office |new )?(?:address|office)(?: is)?:?|it'?s|it is|i live at|we'?re at|i'?m at)\s*/i;
+const LEAD = /^(?:应该是|改成|改为|换成)?(?:我家|家里|家|我|我们)?(?:的)?(?:地址|住址|上门地址)?(?:是|在|为|:|：)?\s*(?:我家|家里)?(?:是|在)?(?:住在|住)?\s*/;
+const EN_LEAD = /^(?:(?:change (?:it |that )?)?to\s+|should be\s+|(?:my |the )?(?:home |office |new )?(?:address|office)(?: is)?:?|it'?s|it is|i live at|we'?re at|i'?m at)\s*/i;
 
 const CHATTER = /我|你|他|她|吗|呢|师傅|哈|吧|谢|麻烦|电梯|到了|电话|来过|不是|保安|门口|白天|晚上|就让|那个|就是|那边|靠着|绿色|的/;
 const addressLike = (c: string) => (AREA.test(c) || PLACE.test(c) || /^[\d-]+$/.test(c) || /店|公司|学校|医院/.test(c)) && !CHATTER.test(c.replace(/^(家里|我家)是/, ''));

@@ -9,7 +9,7 @@ const NOT_AGENT = /客服电话是|客服(妹妹|小姐姐|态度)/;
 const OPTOUT = /(别|不要|不用|勿)(再|老|总|一直)?(给我)?(联系|打扰|发|打电话|推送|骚扰)|不要再发|退订|\b(stop (messaging|texting|contacting|sending)|unsubscribe|don'?t (contact|message|text|call) me|leave me alone|remove my (number|details))\b/i;
 /** At a yes/no prompt "不用了" declines the offer; only these still mean "stop the booking". */
 export const STRONG_CANCEL = /不修了|不整了|不弄了|不搞了|不约了|别约了|先别约|不预约|不报修|买(个|台)?新的|换(个|台)?新的|\b(never ?mind|forget it|cancel|hold off|don'?t bother|deal with it later)\b/i;
-const CANCEL = /^(那?就?算了|算了算了|不修了|不用修了|不要了|不弄了|不搞了|不报修了|不预约了|不约了|先不修|先不了|那不修了|取消吧?|取消预约|不用了|不需要了|那就不用了|没事了|退出)[吧啦了啊呀。！!.\s]*$|算了|不修了|不想修了|不报修了|不要修了|取消(预约|报修|登记|吧)|\b(never ?mind|forget it|cancel( it| that| the (booking|repair|visit))?|don'?t bother|i'?ll pass on (the )?repair|not worth it|stop the booking|no need anymore|hold off|deal with it later)\b/i;
+const CANCEL = /^(那?就?算了|算了算了|不修了|不用修了|不要了|不弄了|不搞了|不报修了|不预约了|不约了|先不修|先不了|那不修了|取消吧?|取消预约|不用了|不需要了|那就不用了|没事了|退出)[吧啦了啊呀。！!.\s]*$|算了(?![吧啊呀]?[，,。\s]*(还是|要不|我还是))|不修了|不想修了|不报修了|不要修了|取消(预约|报修|登记|吧)|\b(never ?mind|forget it|cancel( it| that| the (booking|repair|visit))?|don'?t bother|i'?ll pass on (the )?repair|not worth it|stop the booking|no need anymore|hold off|deal with it later)\b/i;
 
 const QUESTION_MARK = /[?？]|吗|呢[\s。!！~]*$|^(请问|问一下|想问)/;
 const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [

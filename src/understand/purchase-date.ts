@@ -1,4 +1,4 @@
-import { addMonths, englishMonth, formatYearMonth, parseDay, type YearMonth } from './calendar.js';
+import { addMonths, englishMonth, formatYearMonth, parseDay, validDate, type YearMonth } from './calendar.js';
 import type { Reading } from './reading.js';
 import { saysDontKnow } from './yes-no.js';
 import { holidayMonth, lastHoliday, namesHoliday } from './holidays.js';
@@ -82,14 +82,29 @@ function check(value: YearMonth, today: YearMonth): Reading {
   return { kind: 'value', field: FIELD, value: formatYearMonth(value) };
 }
 
+/** "去年12月20号", "2025-03-12": the day too, since a warranty ends on a day (issue 14: 12-20 was stored as 12-01). */
+function withDay(reading: Reading, text: string, todayDate: string): Reading {
+  if (reading.kind !== 'value') return reading;
+  const day = text.match(/\d\s*月\s*(\d{1,2})\s*[日号]?/)?.[1] ?? text.match(/(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{1,2})(?!\d)/)?.[1];
+  if (!day) return reading;
+  const [y, m] = reading.value.split('-').map(Number);
+  const date = validDate(y, m, Number(day));
+  return date && date <= todayDate ? { ...reading, date } : reading;
+}
+
 /**
  * A purchase month from what customers write. Only a year (去年, 2023年) is `partial`: the month
  * decides the warranty, so it is asked, never guessed (issue 14: 去年 alone was stored as January).
  */
 export function readPurchaseDate(lower: string, todayDate: string): Reading | undefined {
+  const corrected = afterSelfCorrection(lower);
+  return (corrected !== lower ? readFrom(corrected, todayDate) : undefined) ?? readFrom(lower, todayDate);
+}
+
+function readFrom(lower: string, todayDate: string): Reading | undefined {
   const { year: ty, month: tm } = parseDay(todayDate);
   const today = { year: ty, month: tm };
-  const text = digitsForNumerals(afterSelfCorrection(lower).replace(/双十一/g, '双11').replace(/双十二/g, '双12').replace(/阴历|农历/g, '').replace(/八月十五/g, '中秋').replace(/正月十五/g, '元宵'));
+  const text = digitsForNumerals(lower.replace(/双十一/g, '双11').replace(/双十二/g, '双12').replace(/阴历|农历/g, '').replace(/八月十五/g, '中秋').replace(/正月十五/g, '元宵'));
   const back = ago(text, today);
   if (back === 'vague') return saysDontKnow(text) ? { kind: 'dont_know' } : { kind: 'partial', field: FIELD, known: {} };
   if (back) return check(back, today);
@@ -101,7 +116,7 @@ export function readPurchaseDate(lower: string, todayDate: string): Reading | un
   if (month === undefined && VAGUE.test(text)) return { kind: 'partial', field: FIELD, known: { year } };
   if (year !== undefined && month !== undefined) {
     if (month < 1 || month > 12) return { kind: 'invalid', field: FIELD, reason: 'unreadable' };
-    return check({ year, month }, today);
+    return withDay(check({ year, month }, today), text, todayDate);
   }
   if (year !== undefined) return year > ty ? { kind: 'invalid', field: FIELD, reason: 'future' } : { kind: 'partial', field: FIELD, known: { year } };
   if (month !== undefined && month >= 1 && month <= 12) {

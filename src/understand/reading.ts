@@ -28,7 +28,7 @@ export type Reading =
   | { kind: 'rating'; value: number }
   | { kind: 'skip' }
   /** A definite value in its normal form: E.164 phone, YYYY-MM purchase, "YYYY-MM-DD period" visit. */
-  | { kind: 'value'; field: Field; value: string; visit?: VisitValue }
+  | { kind: 'value'; field: Field; value: string; visit?: VisitValue; /** A purchase date's day, YYYY-MM-DD, when the customer gave it. */ date?: string }
   /** `field` is absent for a partial choice or rating ("下午那个" when two are in the afternoon). */
   | { kind: 'partial'; field?: Field; known: Known }
   | { kind: 'invalid'; field: Field; reason: InvalidReason }

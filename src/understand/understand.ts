@@ -37,6 +37,15 @@ export function understand(raw: string, context: UnderstandContext): Reading {
   return (field ? answerField(field, text, lower, context) : answerPrompt(text, lower, context)) ?? { kind: 'unknown' };
 }
 
+/**
+ * Only a correction of an earlier field ("phone is wrong, it is 138…"), wherever it is said (a
+ * quote or a slot question in the intake), or undefined.
+ */
+export function understandCorrection(raw: string, context: UnderstandContext): Reading | undefined {
+  const { text, lower } = normalize(raw);
+  return text ? readCorrection(text, lower, { ...context, prompt: 'model' }, undefined) : undefined;
+}
+
 /** At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. */
 function declinesOffer(prompt: PromptType, lower: string): boolean {
   const offer = prompt === 'quote_accept' || prompt === 'upsell' || prompt === 'rating' || prompt === 'slot_choice';

@@ -119,7 +119,7 @@ function readDay(text: string, today: string): Day {
   if (slash) { const d = slashDate(+slash[1], +slash[2], text, today); if (d) return { date: d }; }
   const enMonth = englishMonth(text);
   if (enMonth) {
-    const day = text.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|o'?clock|点))/);
+    const day = text.match(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/) ?? text.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|o'?clock|点))/);
     if (day) { const d = monthDay(enMonth, +day[1], today); if (d) return { date: d }; }
   }
   // The last weekday said is the one meant ("周四 不对周四我开会 周五").
