@@ -19,7 +19,7 @@ const LEAD = /^(?:是|我的?(?:名字|姓名)(?:是|叫)?|名字(?:是|叫)?|�
 const TAIL = /(就行了?|就好了?啦?|就可以了?|就中|即可|就是|吧|呀|啊|哈|哦|噢|嗯|了|啦)+$/;
 const FILLER = /^(嗯|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的)$/;
 
-function hanName(raw: string): string | undefined {
+function hanName(raw: string, spelledOut = false): string | undefined {
   let name = raw.replace(LEAD, '').replace(TAIL, '').replace(LEAD, '');
   name = name.replace(/[^\p{Script=Han}·]/gu, '');
   if (!name || FILLER.test(name) || EXPLAINING.test(raw)) return undefined;
@@ -27,7 +27,7 @@ function hanName(raw: string): string | undefined {
   if (HONORIFIC.test(name) && name.length <= 4 && SURNAMES.includes(name[0])) return name;
   if (FAMILIAR.test(name)) return name;
   if (name.length >= 2 && name.length <= 4 && SURNAMES.includes(name[0])) return name;
-  if (name.length === 1 && SURNAMES.includes(name) && /姓/.test(raw)) return name;
+  if (name.length === 1 && SURNAMES.includes(name) && (/姓/.test(raw) || spelledOut)) return name;
   return undefined;
 }
 
@@ -56,8 +56,9 @@ const NOT_A_NAME = /[?？]|吗|呢|什么|怎么|多少|为什么|不行|坏了|
 export function readName(text: string): Reading | undefined {
   let spelled = text.trim();
   for (const [pattern, surname] of SPELLED) spelled = spelled.replace(pattern, surname);
-  if (/\p{Script=Han}{2}/u.test(spelled.replace(/[a-z\s]+/gi, ''))) {
-    const names = segments(spelled).filter((s) => !NOT_A_NAME.test(s)).map(hanName).filter((n): n is string => Boolean(n));
+  const spelledOut = spelled !== text.trim();
+  if (/\p{Script=Han}/u.test(spelled) && (spelledOut || /\p{Script=Han}{2}/u.test(spelled.replace(/[a-z\s]+/gi, '')))) {
+    const names = segments(spelled).filter((s) => !NOT_A_NAME.test(s)).map((s) => hanName(s, spelledOut)).filter((n): n is string => Boolean(n));
     const best = names.find((n) => HONORIFIC.test(n) || FAMILIAR.test(n)) ?? names.find((n) => n.length >= 2) ?? names[0];
     // "我姓刘 … 女的": a surname and a gender make 刘女士.
     if (best?.length === 1) return { kind: 'value', field: FIELD, value: /女/.test(spelled) ? `${best}女士` : /男/.test(spelled) ? `${best}先生` : best };

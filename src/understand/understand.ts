@@ -104,10 +104,7 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
 
 /** "不是周六，是周日下午" at the summary changes the visit without naming the field. */
 function summaryAnswer(text: string, lower: string, context: UnderstandContext): Reading | undefined {
-  const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
-  if (answer === 'yes') return { kind: 'yes' };
-  const question = detectQuestion(lower, true);
-  if (question) return question;
+  // "不是周六，是周日下午" restates one value; read before yes/no, where "是…" would look like "yes".
   const restated = lower.match(/不是.{0,20}?[，,\s]*(?:是|改成|应该是)(.{2,60})$/)?.[1] ?? lower.match(/\b(?:not .{1,30}?,?\s*(?:it'?s|but))\s+(.{2,60})$/)?.[1];
   if (restated) {
     for (const field of ['visit_time', 'phone', 'purchase_date'] as const) {
@@ -115,5 +112,9 @@ function summaryAnswer(text: string, lower: string, context: UnderstandContext):
       if (value?.kind === 'value' || value?.kind === 'partial') return correctionReading(field, value);
     }
   }
+  const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
+  if (answer === 'yes') return { kind: 'yes' };
+  const question = detectQuestion(lower, true);
+  if (question) return question;
   return answer ? { kind: answer } : undefined;
 }
