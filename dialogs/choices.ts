@@ -1,4 +1,6 @@
 import { MessageFactory, type Activity } from 'botbuilder';
+import { readChoice } from '../src/understand/choice.js';
+import { normalize } from '../src/understand/normalize.js';
 
 export interface ChoiceOption {
   value: string;
@@ -17,17 +19,20 @@ export function numbered(options: readonly ChoiceOption[]): string {
   return options.map((option, i) => `${i + 1}. ${option.title}`).join('\n');
 }
 
-/** Matches "2", "第二个", "2." or the option's own words; undefined when nothing matches. */
+/**
+ * The option a reply picks: its title or value, a part of its title, or a number, ordinal or
+ * worded choice as the understanding layer reads it ("2", "第二个", "the second one"); undefined
+ * when nothing matches.
+ */
 export function matchChoice(reply: string, options: readonly ChoiceOption[]): ChoiceOption | undefined {
-  const text = reply.trim().toLowerCase();
-  const zhDigits = ['一', '二', '三', '四', '五', '六'];
-  const number = text.match(/^(\d)[.、)）]?$/)?.[1] ?? text.match(/^第?([一二三四五六])个?$/)?.[1];
-  if (number) {
-    const index = /\d/.test(number) ? Number(number) - 1 : zhDigits.indexOf(number);
-    return options[index];
-  }
-  return options.find((option) => text === option.title.toLowerCase() || text === option.value.toLowerCase())
+  const { lower } = normalize(reply);
+  const text = lower.replace(/[。.!！]+$/, '').trim();
+  if (!text) return undefined;
+  const exact = options.find((option) => text === option.title.toLowerCase() || text === option.value.toLowerCase())
     ?? options.find((option) => text.length >= 2 && containsWords(option.title.toLowerCase(), text));
+  if (exact) return exact;
+  const reading = readChoice(text, options.map((option) => option.title));
+  return reading?.kind === 'choice' ? options[reading.index] : undefined;
 }
 
 /** Chinese has no spaces, so any part of the title counts; Latin text must be whole words ("ok" is not in "book"). */

@@ -19,6 +19,8 @@ export interface ServicePolicy {
   timeZone: string;
   /** 事不过三: a third ticket within this many days goes to a supervisor and a person. Off when absent. */
   threeStrikesWindowDays?: number;
+  /** Region for phone numbers written without a country code (ISO 3166 alpha-2); CN when absent. */
+  phoneRegion?: string;
 }
 
 /** Everything the dialogs use, injected once by the composition root. */

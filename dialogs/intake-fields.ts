@@ -1,6 +1,5 @@
-import { parsePhone } from '../src/tickets/parse-phone.js';
-import { parsePurchaseDate } from '../src/tickets/parse-purchase-date.js';
-import { parseVisitSlot } from '../src/tickets/parse-visit-slot.js';
+import { understand } from '../src/understand/understand.js';
+import type { Field, PromptType, Reading } from '../src/understand/reading.js';
 import type { VisitSlot } from '../src/tickets/ticket.js';
 import { INTAKE } from './ticket-intake.messages.js';
 import type { Phrase } from './text.js';
@@ -11,84 +10,87 @@ export type IntakeField = (typeof INTAKE_FIELDS)[number];
 export interface IntakeValues {
   name?: string;
   phone?: string;
+  /** "unknown" when the customer does not know it. */
   model?: string;
+  /** YYYY-MM-01, or "unknown" when the customer does not know (warranty then undecided). */
   purchaseDate?: string;
   address?: string;
   visit?: VisitSlot;
 }
 
-export type FieldResult<T> = { ok: true; value: T } | { ok: false; problem: Phrase };
+/** The layer's field names and the intake's, both ways. */
+export const LAYER_FIELD: Record<IntakeField, Field> = {
+  name: 'name', phone: 'phone', model: 'model', purchaseDate: 'purchase_date', address: 'address', visit: 'visit_time',
+};
+export const INTAKE_FIELD: Record<Field, IntakeField> = {
+  name: 'name', phone: 'phone', model: 'model', purchase_date: 'purchaseDate', address: 'address', visit_time: 'visit',
+};
 
-/** Each field's reader: what the customer typed → a clean value, or the polite reason it is not one. */
-export function readField(field: IntakeField, text: string, today: string): FieldResult<string | VisitSlot> {
-  // Asked again to correct a field, customers often repeat the verb: "改成上海市…", "change it to …".
-  const value = text.trim().replace(/^(改成|改为|换成|更正为|应该是|change (it )?to|make it|it should be)[\s:：,，]*/i, '').trim();
-  switch (field) {
-    case 'name': {
-      const name = value.replace(/^(我叫|我是|叫我|my name is|i am|i'm|name:?)\s*/i, '').trim();
-      return name.length >= 1 && name.length <= 30 && !/\d{3,}/.test(name) ? { ok: true, value: name } : { ok: false, problem: INTAKE.badName };
-    }
-    case 'phone': {
-      const phone = parsePhone(value);
-      return phone ? { ok: true, value: phone } : { ok: false, problem: INTAKE.badPhone };
-    }
-    case 'model': {
-      if (/不知道|不清楚|不记得|忘了|找不到|don'?t know|not sure|no idea|unknown/i.test(value)) return { ok: true, value: 'unknown' };
-      const model = value.match(/[A-Za-z]{1,6}[A-Za-z0-9]*[-\s]?[A-Za-z0-9-]*\d[A-Za-z0-9-]*/)?.[0] ?? value.match(/\b\d{2}[A-Za-z]\d\b/)?.[0];
-      return model && model.length <= 40 ? { ok: true, value: model.toUpperCase().replace(/\s+/g, '') } : { ok: false, problem: INTAKE.badModel };
-    }
-    case 'purchaseDate': {
-      const result = parsePurchaseDate(value, today);
-      if (result.ok) return { ok: true, value: result.date };
-      const problem = { unreadable: INTAKE.badDateUnreadable, future: INTAKE.badDateFuture, 'too-old': INTAKE.badDateOld }[result.reason];
-      return { ok: false, problem };
-    }
-    case 'address': {
-      const long = /\p{Script=Han}/u.test(value) ? value.length >= 6 : value.length >= 10;
-      return long && value.length <= 200 ? { ok: true, value } : { ok: false, problem: INTAKE.badAddress };
-    }
-    case 'visit': {
-      const slot = parseVisitSlot(value, today);
-      return slot ? { ok: true, value: slot } : { ok: false, problem: INTAKE.badVisit };
-    }
+export type FieldResult =
+  | { kind: 'ok'; value: string | VisitSlot }
+  | { kind: 'problem'; problem: Phrase; vars?: Record<string, string | number> }
+  /** Not an answer to the field: a question, a correction, a wish to stop or to talk to a person. */
+  | { kind: 'other'; reading: Reading };
+
+export interface ReadContext {
+  today: string;
+  hour?: number;
+  region?: string;
+}
+
+/** Each field's answer as the understanding layer reads it → a clean value, the polite reason it is not one, or something else. */
+export function readField(field: IntakeField, text: string, context: ReadContext): FieldResult {
+  const reading = understand(text, { prompt: LAYER_FIELD[field] as PromptType, today: context.today, hour: context.hour, region: context.region });
+  return fieldResult(field, reading, context.today);
+}
+
+/** A reading of the field (also the value inside a correction) as the intake stores it. */
+export function fieldResult(field: IntakeField, reading: Reading, today: string): FieldResult {
+  switch (reading.kind) {
+    case 'value':
+      if (field === 'purchaseDate') return { kind: 'ok', value: reading.date ?? `${reading.value}-01` };
+      if (field === 'visit' && reading.visit) {
+        // Same-day visits go through the urgent path (seed digest): say so, never "unreadable" (issue 14).
+        if (reading.visit.date === today) return { kind: 'problem', problem: INTAKE.sameDay };
+        return { kind: 'ok', value: { date: reading.visit.date, period: reading.visit.period === 'any' ? 'morning' : reading.visit.period } };
+      }
+      return { kind: 'ok', value: reading.value };
+    case 'dont_know':
+      if (field === 'model' || field === 'purchaseDate') return { kind: 'ok', value: 'unknown' };
+      return { kind: 'problem', problem: BAD[field] };
+    case 'partial':
+      return partialProblem(field, reading);
+    case 'invalid':
+      if (field === 'purchaseDate' && reading.reason === 'future') return { kind: 'problem', problem: INTAKE.badDateFuture };
+      if (field === 'purchaseDate' && reading.reason === 'too_old') return { kind: 'problem', problem: INTAKE.badDateOld };
+      return { kind: 'problem', problem: BAD[field] };
+    case 'unknown':
+      return { kind: 'problem', problem: BAD[field] };
+    default:
+      return { kind: 'other', reading };
   }
 }
 
-const FIELD_WORDS: ReadonlyArray<[IntakeField, RegExp]> = [
-  ['phone', /电话|手机|号码|联系方式|phone|number|mobile/i],
-  ['name', /名字|姓名|称呼|\bname\b/i],
-  ['address', /地址|住址|address/i],
-  ['model', /型号|\bmodel\b/i],
-  ['purchaseDate', /购买|买的|购机|purchase|bought/i],
-  ['visit', /上门时间|预约时间|时间|时段|visit|appointment|\btime\b/i],
-];
-/** No 成 or 的 here: 成都市… and 的士… are values, not filler. */
-const LEADING_FILLER = /^([,，:：。.、]+|(了|应该是|应该为|是|为)(?=[\s,，:：]|[\p{Script=Han}\d])|(is|to|it'?s|it is|should be)\b)/iu;
-const CORRECTION = /错了|不对|写错|搞错|改成|改为|改一下|更正|应该是|修改|\b(wrong|change|correct|actually|instead|update)\b/i;
+const BAD: Record<IntakeField, Phrase> = {
+  name: INTAKE.badName, phone: INTAKE.badPhone, model: INTAKE.badModel, purchaseDate: INTAKE.badDateUnreadable, address: INTAKE.badAddress, visit: INTAKE.badVisit,
+};
 
-/**
- * "电话错了，是13912345678" / "change the address to …": which field to correct and the new text
- * after the field word, if the customer gave it. `force` treats any field word as a correction
- * (used while the customer is reviewing the summary).
- */
-export function detectCorrection(text: string, force = false): { field: IntakeField; rest: string } | undefined {
-  if (!force && !CORRECTION.test(text)) return undefined;
-  const hit = FIELD_WORDS.find(([, pattern]) => pattern.test(text));
-  if (!hit) return undefined;
-  const after = text.split(hit[1]).slice(1).join(' ');
-  let rest = after.replace(new RegExp(CORRECTION.source, 'gi'), ' ');
-  // Strip filler until nothing changes: "写错了，应该是…", "is wrong, it is …" mix punctuation and words.
-  for (let previous = ''; previous !== rest;) {
-    previous = rest;
-    rest = rest.replace(LEADING_FILLER, '').trim();
+/** A value known in part: ask for exactly the missing part ("去年" → which month?), never guess it. */
+function partialProblem(field: IntakeField, reading: Extract<Reading, { kind: 'partial' }>): FieldResult {
+  const { known } = reading;
+  if (field === 'purchaseDate' && known.year) return { kind: 'problem', problem: INTAKE.askMonth, vars: { year: known.year } };
+  if (field === 'visit' && known.date) {
+    const [, m, d] = known.date.split('-').map(Number);
+    return { kind: 'problem', problem: INTAKE.askPeriod, vars: { day: `${m}月${d}日`, dayEn: known.date } };
   }
-  return { field: hit[0], rest };
+  if (field === 'visit') return { kind: 'problem', problem: INTAKE.askDay };
+  return { kind: 'problem', problem: BAD[field] };
 }
 
 /** Region for the service point (seed digest: dispatch to the customer's region): the city in the address. */
 export function regionOf(address: string): string {
-  // The province is skipped: 广东省深圳市 is served from 深圳.
-  const zh = address.match(/(北京|上海|天津|重庆)|(?:[\p{Script=Han}]{2,7}?(?:省|自治区))?([\p{Script=Han}]{2,6}?市)/u);
+  // The province is skipped: 广东省深圳市 is served from 深圳. Bounded quantifiers keep this linear.
+  const zh = address.slice(0, 200).match(/(北京|上海|天津|重庆)|(?:[\p{Script=Han}]{2,7}?(?:省|自治区))?([\p{Script=Han}]{2,6}?市)/u);
   if (zh) return (zh[1] ?? zh[2]).replace(/市$/, '');
   const parts = address.split(',').map((p) => p.trim()).filter(Boolean);
   return (parts.length > 1 ? parts[parts.length - 1] : address.split(/\s+/).pop() ?? address).toLowerCase().slice(0, 40);

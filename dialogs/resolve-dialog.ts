@@ -1,6 +1,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { languageOf } from '../src/bot/turn-language.js';
-import { asksForTechnician, detectInterruption, detectYesNo } from '../src/bot/recognize.js';
+import { detectInterruption } from '../src/bot/recognize.js';
+import { understand } from '../src/understand/understand.js';
 import { sectionFor, type Article } from '../src/kb/article-schema.js';
 import { decideMatch } from '../src/kb/match-decision.js';
 import { detectProduct } from '../src/kb/detect-product.js';
@@ -83,11 +84,16 @@ export class ResolveDialog extends ComponentDialog {
     const language = languageOf(step.context);
     const reply = String(step.result ?? '').trim();
     const choice = matchChoice(reply, this.options(step, article))?.value;
-    const answer = choice === 'fixed' || choice === 'clear' ? 'yes' : choice === 'not-fixed' ? 'no' : detectYesNo(reply);
+    // A reply during a fix is first an answer to the step ("好像好了", "有水声了"); only then a new problem.
+    // "对了，冰箱也不制冷" is an aside that brings a new problem, not an answer.
+    const aside = /^(对了|另外|还有|顺便)[，,、:：\s]|^(by the way|btw|also|oh and)\b/i.test(reply);
+    const reading = choice || aside ? undefined : understand(reply, { prompt: 'step_result', today: '1970-01-01' });
+    const answer = choice === 'fixed' || choice === 'clear' || reading?.kind === 'fixed' || reading?.kind === 'yes' ? 'yes'
+      : choice === 'not-fixed' || reading?.kind === 'not_fixed' || reading?.kind === 'no' ? 'no' : undefined;
     const tried = state.index + 1;
 
-    if (choice === 'agent') return this.handOff(step, 'asked');
-    if (choice === 'repair' || (answer !== 'yes' && asksForTechnician(reply))) {
+    if (choice === 'agent' || reading?.kind === 'agent') return this.handOff(step, 'asked');
+    if (choice === 'repair' || reading?.kind === 'book_repair') {
       return step.endDialog({ resolved: false, wantsTicket: true, stepsTried: tried } satisfies ResolveResult);
     }
     if (answer === 'yes') {
@@ -95,7 +101,8 @@ export class ResolveDialog extends ComponentDialog {
       return step.endDialog({ resolved: true, stepsTried: tried } satisfies ResolveResult);
     }
     if (answer === 'no') return this.notFixed(step, article, state);
-    return this.unclear(step, article, state, reply);
+    if (reading?.kind === 'question' && reading.topic !== 'other') return this.unclear(step, article, state, '');
+    return this.unclear(step, article, state, reading?.kind === 'partial' ? '' : reply);
   }
 
   private async notFixed(step: WaterfallStepContext, article: Article, state: ResolveState): Promise<DialogTurnResult> {

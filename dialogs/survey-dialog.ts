@@ -4,6 +4,7 @@ import { isAppError } from '../src/errors.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { SURVEY } from './survey.messages.js';
 import { choiceMessage } from './choices.js';
+import { understand } from '../src/understand/understand.js';
 import { t } from './text.js';
 import { recordMilestone, recordUnhelpful } from './report-events.js';
 
@@ -12,14 +13,18 @@ export const SURVEY_DIALOG = 'survey';
 const STEPS = `${SURVEY_DIALOG}.steps`;
 const PROMPT = 'survey.rating';
 
-/** Reads 1–5 from "5", "5分", "五星", "⭐⭐⭐⭐"; undefined when it is not a rating. */
+/**
+ * 1–5 as the understanding layer reads it ("5", "5分", "五星", "⭐⭐⭐⭐", "差评" → 1, "5星好评" → 5);
+ * undefined when it is not a rating.
+ */
 export function readRating(text: string): number | undefined {
-  const stars = [...text.matchAll(/⭐|★/g)].length;
-  if (stars >= 1 && stars <= 5) return stars;
-  const digit = text.match(/^\s*([1-5])\s*(分|星|颗星|stars?|\/\s*5)?\s*[.!！。]?\s*$/i)?.[1];
-  if (digit) return Number(digit);
-  const zh = text.match(/^\s*([一二三四五])\s*(分|星|颗星)\s*$/)?.[1];
-  return zh ? '一二三四五'.indexOf(zh) + 1 : undefined;
+  const reading = understand(text, { prompt: 'rating', today: '1970-01-01' });
+  return reading.kind === 'rating' ? reading.value : undefined;
+}
+
+/** "还行吧" / "挺好的": a rating meant but not given as a number; asked once more, never guessed. */
+function isVagueRating(text: string): boolean {
+  return understand(text, { prompt: 'rating', today: '1970-01-01' }).kind === 'partial';
 }
 
 /** Step 5 of the script: thanks, then a 1–5 satisfaction rating stored with the conversation and ticket. */
@@ -33,19 +38,25 @@ export class SurveyDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const language = languageOf(step.context);
-    const { ticketId, answer, problem } = (step.options ?? {}) as { ticketId?: string; answer?: string; problem?: string };
+    const { ticketId, answer, problem, retry } = (step.options ?? {}) as { ticketId?: string; answer?: string; problem?: string; retry?: boolean };
+    (step.values as Record<string, unknown>).retry = retry;
     (step.values as Record<string, unknown>).ticketId = ticketId;
     (step.values as Record<string, unknown>).problem = problem;
     // The question already went out with the agent's release (handoff-service.ts); this is the reply.
     if (answer !== undefined) return step.next(answer);
-    const text = t(language, ticketId ? SURVEY.thanksTicket : SURVEY.thanksResolved);
+    const text = retry ? t(language, SURVEY.askNumber) : t(language, ticketId ? SURVEY.thanksTicket : SURVEY.thanksResolved);
     const stars = [5, 4, 3, 2, 1].map((n) => ({ value: String(n), title: String(n) }));
     return step.prompt(PROMPT, { prompt: choiceMessage(text, stars) });
   }
 
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const language = languageOf(step.context);
-    const rating = readRating(String(step.result ?? ''));
+    const said = String(step.result ?? '');
+    const rating = readRating(said);
+    const values = step.values as Record<string, unknown>;
+    if (rating === undefined && !values.retry && isVagueRating(said)) {
+      return step.replaceDialog(STEPS, { ticketId: values.ticketId, problem: values.problem, retry: true });
+    }
     if (rating === undefined) {
       await step.context.sendActivity(t(language, SURVEY.skipped));
       return step.endDialog();

@@ -9,6 +9,7 @@ export const SURVEY = {
     zh: '感谢您的信任，我们会跟进到底。也想请您给这次的沟通打个分，1 到 5 分，5 分最满意：',
     en: 'Thank you for trusting us — we’ll follow this through. How would you rate this chat, from 1 to 5 (5 is best)?',
   },
+  askNumber: { zh: '谢谢！方便的话给个数字吧，1 到 5 分，5 分最满意：', en: 'Thanks! Could you give it a number, from 1 to 5 (5 is best)?' },
   thanksHigh: { zh: '谢谢您的认可，我们会继续努力！', en: 'Thank you — that means a lot to us!' },
   thanksMid: { zh: '谢谢您的评价，我们会继续改进。', en: 'Thanks for the feedback — we’ll keep improving.' },
   thanksLow: {

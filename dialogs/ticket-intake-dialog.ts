@@ -2,20 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/language.js';
 import { languageOf } from '../src/bot/turn-language.js';
-import { detectYesNo } from '../src/bot/recognize.js';
-import { isAppError } from '../src/errors.js';
 import type { ProductLine } from '../src/kb/article-schema.js';
 import { localDate } from '../src/tickets/local-date.js';
-import { warrantyStatus } from '../src/tickets/warranty.js';
-import { openTicket } from '../src/tickets/open-ticket.js';
+import { localTime } from '../src/time-zone.js';
 import { slotsAfter } from '../src/tickets/parse-visit-slot.js';
 import type { VisitSlot } from '../src/tickets/ticket.js';
-import { maskPhone } from '../src/tickets/parse-phone.js';
-import { handOverThreeStrikes } from './three-strikes-handover.js';
+import { understand, understandCorrection } from '../src/understand/understand.js';
+import type { Reading } from '../src/understand/reading.js';
 import { customerOf, type DialogDeps } from './dialog-deps.js';
-import { INTAKE, FIELD_LABELS, PERIODS } from './ticket-intake.messages.js';
-import { INTAKE_FIELDS, detectCorrection, readField, regionOf, type IntakeField, type IntakeValues } from './intake-fields.js';
-import { choiceMessage, matchChoice, numbered, type ChoiceOption } from './choices.js';
+import { handOff } from './hand-off.js';
+import { answerQuestion, warrantyFor } from './intake-answers.js';
+import { createIntakeTicket } from './intake-create.js';
+import { INTAKE_FIELD, INTAKE_FIELDS, fieldResult, readField, regionOf, type FieldResult, type IntakeField, type IntakeValues } from './intake-fields.js';
+import {
+  OPTIONAL_FIELDS, URGENT_FIELDS, confirmPrompt, fieldChoices, fieldPrompt, formatMonth, quotePrompt, slotChoices, slotPrompt, type Repair,
+} from './intake-prompts.js';
+import { INTAKE } from './ticket-intake.messages.js';
+import { ANSWERS } from './intake-answers.messages.js';
+import { choiceMessage, matchChoice } from './choices.js';
 import { t } from './text.js';
 
 export const TICKET_INTAKE_DIALOG = 'ticketIntake';
@@ -40,7 +44,7 @@ export interface IntakeResult {
   handedOff?: boolean;
 }
 
-interface IntakeState extends IntakeOptions {
+export interface IntakeState extends IntakeOptions {
   intakeId: string;
   values: IntakeValues;
   /** The question asked last; derived afresh before every question (nextStage). */
@@ -53,17 +57,16 @@ interface IntakeState extends IntakeOptions {
   wantedSlot?: VisitSlot;
   quoteAccepted?: boolean;
   introduced?: boolean;
+  /** Replies in a row the pending question did not get an answer from, and which question that was. */
+  misses?: number;
+  missedAt?: string;
+  /** Optional fields passed over after three misses: the engineer checks them on the visit. */
+  skipped?: IntakeField[];
+  /** Said once before the quote: "2025年5月买的，已过12个月的保修期。" */
+  restated?: string;
 }
 
-const QUOTE_CHOICES: Record<Language, ChoiceOption[]> = {
-  zh: [{ value: 'yes', title: '可以' }, { value: 'no', title: '不用了' }],
-  en: [{ value: 'yes', title: 'Yes, okay' }, { value: 'no', title: 'No thanks' }],
-};
-
-/** Urgent (safety) tickets ask only what the engineer needs to come now. */
-const URGENT_FIELDS: readonly IntakeField[] = ['name', 'phone', 'address'];
-
-/** Repair-ticket intake: each field asked once, validated, correctable, confirmed before it is stored. */
+/** Repair-ticket intake: each field asked once, read by the understanding layer, correctable, confirmed before it is stored. */
 export class TicketIntakeDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(TICKET_INTAKE_DIALOG);
@@ -98,51 +101,61 @@ export class TicketIntakeDialog extends ComponentDialog {
     const state = (step.values as Record<string, unknown>).state as IntakeState;
     const language = languageOf(step.context);
     const reply = String(step.result ?? '').trim();
-    const correction = detectCorrection(reply, state.stage === 'confirm' || state.stage === 'whichField');
-    if (correction) return this.correct(step, state, correction.field, correction.rest);
-
+    const context = this.readContext();
+    if (state.stage === 'quote' || state.stage === 'slot') {
+      const correction = understandCorrection(reply, { prompt: 'quote_accept', ...context });
+      if (correction?.kind === 'correction') return this.correct(step, state, correction);
+    }
     switch (state.stage) {
       case 'quote': {
-        const answer = matchChoice(reply, QUOTE_CHOICES[language])?.value ?? detectYesNo(reply);
-        if (answer === 'no') {
+        const reading = understand(reply, { prompt: 'quote_accept', ...context });
+        if (reading.kind === 'no') {
           await step.context.sendActivity(t(language, INTAKE.quoteDeclined));
           return step.endDialog({ declined: true } satisfies IntakeResult);
         }
-        if (answer === 'yes') state.quoteAccepted = true;
-        else await step.context.sendActivity(t(language, INTAKE.yesOrNo));
-        return step.replaceDialog(STEPS, state);
+        if (reading.kind === 'yes') { state.quoteAccepted = true; return this.answered(step, state); }
+        return this.other(step, state, reading, INTAKE.yesOrNo);
       }
       case 'slot': {
-        const chosen = matchChoice(reply, this.slotChoices(state.slotOptions ?? [], language));
-        if (!chosen) return this.accept(step, state, 'visit', reply);
-        state.values = { ...state.values, visit: JSON.parse(chosen.value) as VisitSlot };
-        state.slotOptions = undefined;
-        return step.replaceDialog(STEPS, state);
+        const choices = slotChoices(state.slotOptions ?? [], language);
+        const reading = understand(reply, { prompt: 'slot_choice', ...context, options: choices.map((c) => c.title) });
+        if (reading.kind === 'choice' && choices[reading.index]) {
+          state.values = { ...state.values, visit: JSON.parse(choices[reading.index].value) as VisitSlot };
+          state.slotOptions = undefined;
+          return this.answered(step, state);
+        }
+        if (reading.kind === 'none') { state.slotOptions = undefined; return this.answered(step, state); }
+        if (['agent', 'cancel', 'optout', 'question'].includes(reading.kind)) return this.other(step, state, reading, INTAKE.badVisit);
+        return this.accept(step, state, 'visit', readField('visit', reply, context));
       }
-      case 'confirm':
-        if (detectYesNo(reply) === 'yes' || matchChoice(reply, this.confirmChoices(language))?.value === 'yes') return this.create(step, state);
+      case 'confirm': {
+        const reading = understand(reply, { prompt: 'summary_confirm', ...context });
+        if (reading.kind === 'yes' || matchChoice(reply, [{ value: 'yes', title: t(language, INTAKE.confirmYes) }])) return this.create(step, state);
+        if (reading.kind === 'correction') return this.correct(step, state, reading);
+        if (['agent', 'cancel', 'optout', 'question'].includes(reading.kind)) return this.other(step, state, reading, INTAKE.whichField);
         state.editing = true;
         return step.replaceDialog(STEPS, state);
+      }
       case 'whichField': {
-        const field = matchChoice(reply, this.fieldChoices(state, language))?.value as IntakeField | undefined;
-        return field ? this.correct(step, state, field, '') : step.replaceDialog(STEPS, state);
+        const reading = understand(reply, { prompt: 'summary_confirm', ...context });
+        if (reading.kind === 'correction') return this.correct(step, state, reading);
+        const field = matchChoice(reply, fieldChoices(state.urgent, language))?.value as IntakeField | undefined;
+        if (field) return this.correct(step, state, { kind: 'correction', field: { name: 'name', phone: 'phone', model: 'model', purchaseDate: 'purchase_date', address: 'address', visit: 'visit_time' }[field] as never });
+        return this.other(step, state, reading, INTAKE.whichField);
       }
       default:
-        return this.accept(step, state, state.asking ?? 'name', reply);
+        return this.accept(step, state, state.asking ?? 'name', readField(state.asking ?? 'name', reply, context));
     }
   }
 
-  /** Validates one answer; a bad answer gets the specific reason and the same question again, nothing else lost. */
-  private async accept(step: WaterfallStepContext, state: IntakeState, field: IntakeField, reply: string, announce = false): Promise<DialogTurnResult> {
+  /** Stores one answer; anything else is handled as what it is, and a miss repairs the question. */
+  private async accept(step: WaterfallStepContext, state: IntakeState, field: IntakeField, result: FieldResult, announce = false): Promise<DialogTurnResult> {
     const language = languageOf(step.context);
-    const result = readField(field, reply, this.today());
-    if (!result.ok) {
-      await step.context.sendActivity(t(language, result.problem));
-      return step.replaceDialog(STEPS, state);
-    }
+    if (result.kind === 'other') return this.other(step, state, result.reading, INTAKE.badName);
+    if (result.kind === 'problem') return this.miss(step, state, t(language, result.problem, result.vars));
     state.values = { ...state.values, [field]: result.value };
     if (announce) await step.context.sendActivity(t(language, INTAKE.updated));
-    if (field === 'purchaseDate' && this.warrantyOf(state) === 'in') await step.context.sendActivity(t(language, INTAKE.inWarranty));
+    if (field === 'purchaseDate' && result.value !== 'unknown') await this.restateDate(step, state, String(result.value), language);
     if ((field === 'visit' || field === 'address') && state.values.visit && state.values.address) {
       const free = await this.freeSlots(state.values.visit, regionOf(state.values.address));
       if (free.length) {
@@ -151,17 +164,86 @@ export class TicketIntakeDialog extends ComponentDialog {
         state.values = { ...state.values, visit: undefined };
       }
     }
+    return this.answered(step, state);
+  }
+
+  /** The date that decides the warranty is said back with the decision (issue 14: "2025年5月买的，已过一年保修期"). */
+  private async restateDate(step: WaterfallStepContext, state: IntakeState, date: string, language: Language): Promise<void> {
+    const decision = warrantyFor(state, this.deps, this.today());
+    const vars = { date: formatMonth(date, language), months: decision.months };
+    const part = decision.part ? t(language, INTAKE.partWarranty, { part: decision.part }) : '';
+    if (decision.status === 'in') await step.context.sendActivity(`${t(language, INTAKE.inWarranty, vars)}${part ? t(language, INTAKE.partRule, { part: decision.part!, months: decision.months }) : ''}`);
+    else state.restated = t(language, INTAKE.restateOut, { ...vars, part });
+  }
+
+  private answered(step: WaterfallStepContext, state: IntakeState): Promise<DialogTurnResult> {
+    state.misses = 0;
+    state.missedAt = undefined;
     return step.replaceDialog(STEPS, state);
   }
 
-  /** "电话错了，是…": forget the old value (and what depended on it), then read the new one if given. */
-  private async correct(step: WaterfallStepContext, state: IntakeState, field: IntakeField, rest: string): Promise<DialogTurnResult> {
+  /**
+   * A reply the question got nothing from. First the reason and the question again; then the question
+   * rephrased with an example and buttons; then a way on (an optional field is skipped, a required one
+   * offers a person); a fourth miss hands over. The same prompt never goes out three times in a row.
+   */
+  private async miss(step: WaterfallStepContext, state: IntakeState, problem: string): Promise<DialogTurnResult> {
+    const at = `${state.stage}:${state.asking ?? ''}`;
+    state.misses = state.missedAt === at ? (state.misses ?? 0) + 1 : 1;
+    state.missedAt = at;
+    const language = languageOf(step.context);
+    if (state.misses === 1) await step.context.sendActivity(problem);
+    if (state.misses >= 3 && state.stage === 'field' && state.asking && OPTIONAL_FIELDS.includes(state.asking)) {
+      await step.context.sendActivity(t(language, ANSWERS.wayOnOptional));
+      state.skipped = [...(state.skipped ?? []), state.asking];
+      if (state.asking === 'purchaseDate') state.values = { ...state.values, purchaseDate: 'unknown' };
+      if (state.asking === 'model') state.values = { ...state.values, model: 'unknown' };
+      return this.answered(step, state);
+    }
+    if (state.misses >= 4 || (state.misses >= 3 && state.stage !== 'field')) return this.toPerson(step);
+    return step.replaceDialog(STEPS, state);
+  }
+
+  /** Intents and questions at any question of the intake. */
+  private async other(step: WaterfallStepContext, state: IntakeState, reading: Reading, problem: { zh: string; en: string }): Promise<DialogTurnResult> {
+    const language = languageOf(step.context);
+    switch (reading.kind) {
+      case 'agent': return this.toPerson(step);
+      case 'cancel': case 'optout':
+        await step.context.sendActivity(t(language, INTAKE.cancelled));
+        return step.endDialog({ cancelled: true } satisfies IntakeResult);
+      case 'question':
+        await step.context.sendActivity(answerQuestion(reading.topic, state, this.deps, this.today(), language));
+        return step.replaceDialog(STEPS, state);
+      case 'correction': return this.correct(step, state, reading);
+      default: return this.miss(step, state, t(language, problem));
+    }
+  }
+
+  private async toPerson(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(t(languageOf(step.context), INTAKE.handingOff));
+    await handOff(step.context, this.deps, 'asked');
+    return step.endDialog({ handedOff: true } satisfies IntakeResult);
+  }
+
+  /** "电话错了，是…": forget the old value (and what depended on it), then take the new one if given. */
+  private async correct(step: WaterfallStepContext, state: IntakeState, reading: Extract<Reading, { kind: 'correction' }>): Promise<DialogTurnResult> {
+    const field = INTAKE_FIELD[reading.field];
     state.editing = false;
     state.values = { ...state.values, [field]: undefined };
-    if (field === 'purchaseDate') state.quoteAccepted = undefined;
+    state.skipped = state.skipped?.filter((f) => f !== field);
+    if (field === 'purchaseDate') { state.quoteAccepted = undefined; state.restated = undefined; }
     if (field === 'visit' || field === 'address') state.slotOptions = undefined;
-    if (rest) return this.accept(step, state, field, rest, true);
-    return step.replaceDialog(STEPS, state);
+    if (reading.value) {
+      const result = fieldResult(field, reading.value, this.today());
+      if (result.kind === 'ok') return this.accept(step, state, field, result, true);
+    }
+    return this.answered(step, state);
+  }
+
+  private readContext(): { today: string; hour: number; region?: string } {
+    const now = this.deps.clock.now();
+    return { today: this.today(), hour: localTime(now, this.deps.policy.timeZone).hour, region: this.deps.policy.phoneRegion };
   }
 
   private today(): string {
@@ -169,60 +251,16 @@ export class TicketIntakeDialog extends ComponentDialog {
   }
 
   private warrantyOf(state: IntakeState): 'in' | 'out' | 'unknown' {
-    const date = state.values.purchaseDate;
-    return date ? warrantyStatus(date, this.today(), this.deps.policy.warrantyMonths) : 'unknown';
+    return warrantyFor(state, this.deps, this.today()).status;
   }
 
-  private async create(step: WaterfallStepContext, state: IntakeState): Promise<DialogTurnResult> {
-    const language = languageOf(step.context);
-    const { values } = state;
-    const today = this.today();
-    const warranty = this.warrantyOf(state);
-    try {
-      const ticket = await openTicket({
-        customer: customerOf(step.context),
-        language,
-        name: values.name!,
-        phone: values.phone!,
-        product: state.product ?? 'general',
-        model: values.model ?? 'unknown',
-        purchaseDate: values.purchaseDate,
-        warranty,
-        quoteAccepted: state.quoteAccepted ?? false,
-        address: values.address!,
-        region: regionOf(values.address!),
-        visit: values.visit ?? { date: today, period: 'morning' },
-        problem: state.problem.slice(0, 2000),
-        articleId: state.articleId,
-        stepsTried: state.stepsTried,
-        priority: state.urgent ? 'urgent' : 'normal',
-        idempotencyKey: `${step.context.activity.conversation.id}:${state.intakeId}`,
-      }, { store: this.deps.tickets, clock: this.deps.clock, sla: this.deps.policy.sla, timeZone: this.deps.policy.timeZone,
-        schedule: this.deps.slaSchedule, threeStrikesWindowDays: this.deps.policy.threeStrikesWindowDays });
-      const profile = await this.deps.profile.get(step.context, {});
-      profile.ticketIds = [...new Set([...(profile.ticketIds ?? []), ticket.id])];
-      const { sla } = this.deps.policy;
-      const message = state.urgent
-        ? t(language, INTAKE.createdUrgent, { id: ticket.id, responseHours: sla.responseHours, onSiteHours: sla.onSiteHours / 2 })
-        : t(language, INTAKE.created, {
-          id: ticket.id,
-          responseHours: sla.responseHours,
-          visit: this.formatSlot(ticket.visit, language),
-          warrantyNote: t(language, warranty === 'out' ? INTAKE.noteQuote : INTAKE.noteFree),
-        });
-      await step.context.sendActivity(message);
-      if (ticket.supervisorFlag) return handOverThreeStrikes(step, this.deps, ticket);
-      return step.endDialog({ ticketId: ticket.id } satisfies IntakeResult);
-    } catch (err) {
-      if (!isAppError(err, 'STORE_UNAVAILABLE')) throw err;
-      await step.context.sendActivity(t(language, INTAKE.storeDown));
-      return step.replaceDialog(STEPS, state);
-    }
+  private create(step: WaterfallStepContext, state: IntakeState): Promise<DialogTurnResult> {
+    return createIntakeTicket(step, state, this.deps, this.today(), this.warrantyOf(state), () => step.replaceDialog(STEPS, state));
   }
 
   private missing(state: IntakeState): IntakeField[] {
     const fields = state.urgent ? URGENT_FIELDS : INTAKE_FIELDS;
-    return fields.filter((field) => state.values[field] === undefined);
+    return fields.filter((field) => state.values[field] === undefined && !state.skipped?.includes(field));
   }
 
   /** When the wanted half-day is full in the region, at least two free slots after it (seed digest, booking). */
@@ -239,61 +277,19 @@ export class TicketIntakeDialog extends ComponentDialog {
   }
 
   private question(step: WaterfallStepContext, state: IntakeState, language: Language) {
-    const { values } = state;
+    const repair: Repair = state.misses === 2 ? 'rephrase' : state.misses === 3 ? 'wayOn' : 'plain';
     switch (state.stage) {
-      case 'quote':
-        return choiceMessage(t(language, INTAKE.outOfWarranty), QUOTE_CHOICES[language]);
-      case 'slot': {
-        const choices = this.slotChoices(state.slotOptions ?? [], language);
-        const slot = state.wantedSlot ? this.formatSlot(state.wantedSlot, language) : '';
-        return choiceMessage(t(language, INTAKE.slotFull, { slot, choices: numbered(choices) }), choices);
+      case 'quote': return quotePrompt(language, repair, state.restated);
+      case 'slot': return slotPrompt(state.slotOptions ?? [], state.wantedSlot, language);
+      case 'whichField': return choiceMessage(t(language, INTAKE.whichField), fieldChoices(state.urgent, language));
+      case 'confirm': return confirmPrompt(state.values, this.warrantyOf(state), language);
+      default: {
+        const field = state.asking ?? 'name';
+        const from = step.context.activity.from?.name;
+        const suggestions = field === 'model' ? state.models.slice(0, 4) : field === 'name' && from && !/^user$/i.test(from) ? [from] : [];
+        return fieldPrompt(field, language, repair, suggestions);
       }
-      case 'whichField':
-        return choiceMessage(t(language, INTAKE.whichField), this.fieldChoices(state, language));
-      case 'confirm': {
-        const warranty = values.purchaseDate ? this.warrantyOf(state) : undefined;
-        return choiceMessage(t(language, INTAKE.confirm, {
-          name: values.name ?? '-',
-          phone: values.phone ? maskPhone(values.phone) : '-',
-          model: values.model === 'unknown' || !values.model ? t(language, INTAKE.unknownModel) : values.model,
-          purchaseDate: values.purchaseDate?.slice(0, 7) ?? '-',
-          warranty: warranty ? t(language, warranty === 'in' ? INTAKE.warrantyIn : INTAKE.warrantyOut) : '-',
-          address: values.address ?? '-',
-          visit: values.visit ? this.formatSlot(values.visit, language) : '-',
-        }), this.confirmChoices(language));
-      }
-      default:
-        return this.fieldQuestion(step, state, language);
     }
   }
-
-  private fieldQuestion(step: WaterfallStepContext, state: IntakeState, language: Language) {
-    const asks = { name: INTAKE.askName, phone: INTAKE.askPhone, model: INTAKE.askModel, purchaseDate: INTAKE.askPurchaseDate, address: INTAKE.askAddress, visit: INTAKE.askVisit };
-    const text = t(language, asks[state.asking ?? 'name']);
-    const suggestions = state.asking === 'model' ? state.models.slice(0, 4)
-      : state.asking === 'name' && step.context.activity.from?.name && !/^user$/i.test(step.context.activity.from.name) ? [step.context.activity.from.name]
-        : [];
-    return suggestions.length ? choiceMessage(text, suggestions.map((s) => ({ value: s, title: s }))) : text;
-  }
-
-  private confirmChoices(language: Language): ChoiceOption[] {
-    return [
-      { value: 'yes', title: t(language, INTAKE.confirmYes) },
-      { value: 'edit', title: t(language, INTAKE.confirmEdit) },
-    ];
-  }
-
-  private slotChoices(slots: VisitSlot[], language: Language): ChoiceOption[] {
-    return slots.map((slot) => ({ value: JSON.stringify(slot), title: this.formatSlot(slot, language) }));
-  }
-
-  private fieldChoices(state: IntakeState, language: Language): ChoiceOption[] {
-    const fields = state.urgent ? URGENT_FIELDS : INTAKE_FIELDS;
-    return fields.map((field) => ({ value: field, title: t(language, FIELD_LABELS[field]) }));
-  }
-
-  private formatSlot(slot: VisitSlot, language: Language): string {
-    const [, m, d] = slot.date.split('-').map(Number);
-    return language === 'zh' ? `${m}月${d}日${PERIODS[slot.period].zh}` : `${slot.date} ${PERIODS[slot.period].en}`;
-  }
 }
+

@@ -1,6 +1,6 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { languageOf } from '../src/bot/turn-language.js';
-import { detectYesNo } from '../src/bot/recognize.js';
+import { understand } from '../src/understand/understand.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { UPSELL } from './survey.messages.js';
 import { choiceMessage, matchChoice } from './choices.js';
@@ -45,7 +45,7 @@ export class UpsellDialog extends ComponentDialog {
     const answer = matchChoice(reply, [
       { value: 'yes', title: t(language, UPSELL.optionYes) },
       { value: 'no', title: t(language, UPSELL.optionNo) },
-    ])?.value ?? detectYesNo(reply);
+    ])?.value ?? understand(reply, { prompt: 'upsell', today: '1970-01-01' }).kind;
     const profile = await this.deps.profile.get(step.context, {});
     profile.upsellAccepted = answer === 'yes';
     await step.context.sendActivity(t(language, answer === 'yes' ? UPSELL.yes : UPSELL.no));

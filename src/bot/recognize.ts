@@ -1,3 +1,8 @@
+import { detectIntent } from '../understand/intents.js';
+import { normalize } from '../understand/normalize.js';
+import { readStepResult } from '../understand/step-result.js';
+import { readYesNoClauses } from '../understand/yes-no.js';
+
 /**
  * Small, explicit recognisers for the few things the script must understand whatever the topic:
  * interruptions, yes/no, and a customer's mood. Lists, not a model: they must be predictable and
@@ -13,36 +18,39 @@ const RESCHEDULE_VERB = String.raw`改(到|期|约|时间|个时间|一下时间
 // A time-moving verb alone is not enough: "温度改到26度" is troubleshooting, not a visit.
 const RESCHEDULE_TICKET = new RegExp(String.raw`^(?=[\s\S]*(${RESCHEDULE_VERB}))(?=[\s\S]*(${TICKET_WORD}|${DAY_WORD}|${TICKET_NUMBER}))`, 'i');
 
-const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
-  ['agent', /转人工|人工客服|人工服务|找人工|真人|客服人员|接人工|\b(agent|human|real person|representative|operator)\b/i],
+/** A person and "stop" are read by the understanding layer (src/understand/intents.ts), the rest here. */
+const layerIntent = (kind: 'agent' | 'cancel') => ({ test: (text: string) => !isGreetingOnly(text) && detectIntent(normalize(text).lower)?.kind === kind });
+
+const INTERRUPTIONS: ReadonlyArray<[Interruption, { test(text: string): boolean }]> = [
+  ['agent', layerIntent('agent')],
   ['ticket-cancel', CANCEL_TICKET],
   ['ticket-reschedule', RESCHEDULE_TICKET],
   ['restart', /重新开始|从头开始|重来|\b(start over|restart|start again)\b/i],
-  ['cancel', /^(算了|不用了|取消|退出|结束|不需要了|没事了)[吧。！!.\s]*$|^(cancel|never ?mind|forget it|quit|stop)[.!\s]*$/i],
+  ['cancel', { test: (text) => layerIntent('cancel').test(text) || /^(结束|quit|stop)[.!。\s]*$/i.test(text) }],
   ['ticket-status', /工单.*(到哪|进度|状态|怎么样|处理到|多久)|(到哪|进度|状态).*工单|维修进度|报修进度|查.*工单|RT-\d{8}-\d{4,6}|\b(ticket|repair|case)\b.*\b(status|progress|update)\b|\bwhere is my (repair|ticket|technician)\b/i],
 ];
 
 export function detectInterruption(text: string): Interruption | undefined {
-  return INTERRUPTIONS.find(([, pattern]) => pattern.test(text.trim()))?.[0];
+  const trimmed = text.trim().slice(0, 500);
+  return INTERRUPTIONS.find(([, pattern]) => pattern.test(trimmed))?.[0];
 }
 
 export function findTicketNumber(text: string): string | undefined {
   return text.toUpperCase().match(/RT-\d{8}-\d{4,6}/)?.[0];
 }
 
-const NO = /^(不行|不可以|没有|没用|没好|还是不行|还不行|还是|不是|不对|不|否|没|未解决|没解决|no|nope|not yet|didn'?t|did not|still|doesn'?t|does not|negative)|还是不|没解决|不管用|没反应|依然|仍然|\b(not (fixed|working|solved)|still (not|broken|the same))\b/i;
-const YES = /^(好了|好啦|可以了|行了|解决了|搞定|是的?|对的?|对|嗯+|好的?|可以|行|没问题|确认|需要|要的?|ok|okay|yes|yep|yeah|sure|fixed|solved|works|it works|correct|right|confirm|y)\b|^(好了|可以了|解决了|行了|好的|是的|对|嗯|确认|需要|要)/i;
-
 /** "对了，冰箱也不制冷" is "by the way", not "correct": an aside introduces something new. */
 const ASIDE = /^(对了|另外|还有|顺便(问一下|说一下)?)[，,、:：\s]|^(by the way|btw|also|oh and)\b/i;
 
-/** yes / no / undefined for anything else (a question, a new problem). "No" is checked first: "还是不行" must not read as "行". */
+/** yes / no / undefined for anything else (a question, a new problem), read by the understanding layer. */
 export function detectYesNo(text: string): 'yes' | 'no' | undefined {
   const t = text.trim();
   if (ASIDE.test(t)) return undefined;
-  if (NO.test(t)) return 'no';
-  if (YES.test(t)) return 'yes';
-  return undefined;
+  const { text: clean, lower } = normalize(t);
+  const step = readStepResult(lower);
+  if (step?.kind === 'fixed') return 'yes';
+  if (step?.kind === 'not_fixed') return 'no';
+  return readYesNoClauses(clean.toLowerCase());
 }
 
 const ANGRY = /投诉|太差|垃圾|气死|什么破|破[机东西玩意]|坑人|骗子|退钱|差评|忍无可忍|受够|到底怎么回事|搞什么|生气|愤怒|无语|\b(terrible|useless|ridiculous|awful|worst|scam|furious|angry|unacceptable|rubbish|garbage|complain|complaint)\b|[!！]{2,}/i;

@@ -35,7 +35,7 @@ describe('a whole conversation over POST /api/messages (expectReplies)', () => {
 
     const stored = await ticket(id!);
     expect(stored.status).toBe(200);
-    expect(stored.body).toMatchObject({ id, status: 'open', name: '王芳', phone: '13912345678', model: 'XQG100-D3', warranty: 'in', region: '上海', product: 'washing-machine', rating: 5 });
+    expect(stored.body).toMatchObject({ id, status: 'open', name: '王芳', phone: '+8613912345678', model: 'XQG100-D3', warranty: 'in', region: '上海', product: 'washing-machine', rating: 5 });
   });
 
   it('runs the six steps in English, with a correction, and ends in a stored ticket', async () => {
@@ -54,7 +54,7 @@ describe('a whole conversation over POST /api/messages (expectReplies)', () => {
     const id = booked.match(/RT-\d{8}-\d{4}/)?.[0];
     expect(booked).toMatch(/within 2 hours/);
     const stored = await ticket(id!);
-    expect(stored.body).toMatchObject({ phone: '13800001111', warranty: 'out', quoteAccepted: true, language: 'en' });
+    expect(stored.body).toMatchObject({ phone: '+8613800001111', warranty: 'out', quoteAccepted: true, language: 'en' });
   });
 
   it('answers "where is my ticket" only with the customer\'s own tickets', async () => {

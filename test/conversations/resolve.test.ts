@@ -34,7 +34,7 @@ describe('step 4: resolve — one step at a time', () => {
       .user('北京市朝阳区建国路1号').expectReply(/核对/)
       .user('确认').expectReply(/加急维修单/, /2 小时内上门/)
       .expectTicket();
-    expect(ticket).toMatchObject({ priority: 'urgent', name: '张三', phone: '13912345678', region: '北京', model: 'unknown' });
+    expect(ticket).toMatchObject({ priority: 'urgent', name: '张三', phone: '+8613912345678', region: '北京', model: 'unknown' });
     expect(ticket?.purchaseDate).toBeUndefined();
     expect(Date.parse(ticket!.onSiteDueAt) - Date.parse(ticket!.createdAt)).toBe(2 * 3600_000);
   });

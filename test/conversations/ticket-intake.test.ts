@@ -18,7 +18,7 @@ describe('repair-ticket intake', () => {
       .user('确认').expectReply(/单号 RT-20261120-\d{4}/, /2 小时内联系您/, /11月25日下午上门/, /维修免费/)
       .expectTicket();
     expect(ticket).toMatchObject({
-      status: 'open', name: '王芳', phone: '13912345678', model: 'XQG100-D3', purchaseDate: '2026-03-01',
+      status: 'open', name: '王芳', phone: '+8613912345678', model: 'XQG100-D3', purchaseDate: '2026-03-01',
       warranty: 'in', region: '上海', visit: { date: '2026-11-25', period: 'afternoon' }, priority: 'normal',
     });
     expect(ticket!.id).toMatch(/^RT-\d{8}-\d{4}$/);
@@ -59,7 +59,7 @@ describe('repair-ticket intake', () => {
 
   it('takes "change the address to …" in English', async () => {
     await talk(env).user('my washing machine won\'t drain').user('book a repair').user('Li Wei').user('13912345678').user('don\'t know')
-      .user('last May').expectReply(/good news/i, /address/)
+      .user('May this year').expectReply(/good news/i, /address/)
       .user('Room 5, 88 Zhangjiang Road, Pudong, Shanghai').user('next Friday afternoon')
       .user('change the address to 12 Nanjing Road, Huangpu, Shanghai').expectReply(/updated/i, /Address: 12 Nanjing Road, Huangpu, Shanghai/, /2026-11-27 afternoon/);
   });

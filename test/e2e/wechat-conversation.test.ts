@@ -45,7 +45,7 @@ describe('WeChat through Wechaty (wechaty-puppet-mock)', () => {
 
     const stored = await server.app.stores.tickets.get(id!);
     expect(stored).toMatchObject({
-      status: 'open', name: '王芳', phone: '13912345678', model: 'XQG100-D3', warranty: 'in', region: '上海', rating: 5,
+      status: 'open', name: '王芳', phone: '+8613912345678', model: 'XQG100-D3', warranty: 'in', region: '上海', rating: 5,
       customer: { channel: 'wechat', userId: 'wxid_wangfang', conversationId: 'wxid_wangfang' },
     });
   });

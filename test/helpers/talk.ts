@@ -69,6 +69,22 @@ export class Conversation implements PromiseLike<TalkSnapshot> {
     await this.adapter.receiveActivity(activity);
     this.#replies = this.adapter.activeQueue.splice(0);
     this.#all.push(...this.#replies.map((reply) => reply.text ?? ''));
+    this.#checkNoLoop();
+  }
+
+  #lastPrompts: string[] = [];
+
+  /**
+   * Issue 14: the same prompt is never sent three times in a row. The prompt is the last message of
+   * a turn; three turns ending on the same text fail the conversation test that caused them.
+   */
+  #checkNoLoop(): void {
+    const prompt = this.#replies[this.#replies.length - 1]?.text;
+    if (!prompt) return;
+    this.#lastPrompts = [...this.#lastPrompts, prompt].slice(-3);
+    if (this.#lastPrompts.length === 3 && this.#lastPrompts.every((p) => p === prompt)) {
+      throw new Error(`the bot sent the same prompt three times in a row: ${prompt}`);
+    }
   }
 
   /** The customer opens the chat (the channel says a member joined). */

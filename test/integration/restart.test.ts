@@ -20,7 +20,7 @@ describe('a restart', () => {
 
     const stored = await fetch(`${program.baseUrl}/api/tickets/${id}`, { headers: { authorization: `Bearer ${PROCESS_ADMIN_TOKEN}` } });
     expect(stored.status).toBe(200);
-    expect(await stored.json()).toMatchObject({ id, name: '王芳', phone: '13912345678', status: 'open' });
+    expect(await stored.json()).toMatchObject({ id, name: '王芳', phone: '+8613912345678', status: 'open' });
 
     // 2. The conversation resumes where it was (the rating question), and knows the ticket.
     expect(texts(await customer.send('我的工单到哪了'))).toMatch(new RegExp(`${id}[\\s\\S]*已登记[\\s\\S]*打个分`));

@@ -49,6 +49,6 @@ describe('Redis going away in the middle of an intake', () => {
     expect(await customer.send('确认', 'confirm-1')).toEqual([]);
     await customer.send('确认');
     expect(await ticketsOf(customer.userId)).toEqual([id]);
-    expect(await server.app.stores.tickets.get(id!)).toMatchObject({ name: '王芳', phone: '13912345678', address: '上海市浦东新区张江路88号' });
+    expect(await server.app.stores.tickets.get(id!)).toMatchObject({ name: '王芳', phone: '+8613912345678', address: '上海市浦东新区张江路88号' });
   });
 });

@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { detectCorrection, readField, regionOf } from '../../../dialogs/intake-fields.js';
+import { readField, regionOf } from '../../../dialogs/intake-fields.js';
+import { understand } from '../../../src/understand/understand.js';
+import type { PromptType } from '../../../src/understand/reading.js';
 import { matchChoice } from '../../../dialogs/choices.js';
 import { readRating } from '../../../dialogs/survey-dialog.js';
 
-describe('detectCorrection', () => {
+describe('corrections (read by the understanding layer)', () => {
+  const at = (text: string, prompt: PromptType = 'model') => understand(text, { prompt, today: '2026-11-20' });
   it.each([
-    ['电话错了，是13800001111', false, { field: 'phone', rest: '13800001111' }],
-    ['地址写错了，应该是上海市徐汇区漕溪北路100号', false, { field: 'address', rest: '上海市徐汇区漕溪北路100号' }],
-    ['phone is wrong, it is 13800001111', false, { field: 'phone', rest: '13800001111' }],
-    ['change the address to 12 Nanjing Road, Shanghai', false, { field: 'address', rest: '12 Nanjing Road, Shanghai' }],
-    ['型号改成XQG80', false, { field: 'model', rest: 'XQG80' }],
-    ['电话', true, { field: 'phone', rest: '' }],
-    ['电话', false, undefined],
-    ['13912345678', false, undefined],
-  ])('%s (reviewing: %s) → %o', (text, force, correction) => { expect(detectCorrection(text, force)).toEqual(correction); });
+    ['电话错了，是13800001111', { kind: 'correction', field: 'phone', value: { kind: 'value', field: 'phone', value: '+8613800001111' } }],
+    ['地址写错了，应该是上海市徐汇区漕溪北路100号', { kind: 'correction', field: 'address', value: { kind: 'value', field: 'address', value: '上海市徐汇区漕溪北路100号' } }],
+    ['phone is wrong, it is 13800001111', { kind: 'correction', field: 'phone', value: { kind: 'value', field: 'phone', value: '+8613800001111' } }],
+    ['change the address to 12 Nanjing Road, Shanghai', { kind: 'correction', field: 'address', value: { kind: 'value', field: 'address', value: '12 Nanjing Road, Shanghai' } }],
+  ])('%s → %o', (text, reading) => { expect(at(text)).toEqual(reading); });
+
+  it('needs a correction word outside the summary, not there', () => {
+    expect(at('电话').kind).not.toBe('correction');
+    expect(at('电话改成13800001111', 'summary_confirm')).toMatchObject({ kind: 'correction', field: 'phone' });
+    expect(at('13912345678', 'name').kind).not.toBe('correction');
+  });
 
   it('reads the new value out of a correction that still carries its verb', () => {
-    expect(readField('address', '改成上海市徐汇区漕溪北路100号', '2026-11-20')).toEqual({ ok: true, value: '上海市徐汇区漕溪北路100号' });
-    expect(readField('phone', 'it is 13800001111', '2026-11-20')).toEqual({ ok: true, value: '13800001111' });
+    expect(readField('address', '改成上海市徐汇区漕溪北路100号', { today: '2026-11-20' })).toEqual({ kind: 'ok', value: '上海市徐汇区漕溪北路100号' });
+    expect(readField('phone', 'it is 13800001111', { today: '2026-11-20' })).toEqual({ kind: 'ok', value: '+8613800001111' });
   });
 });
 

@@ -10,10 +10,13 @@ const TODAY = '2026-11-20';
 
 describe('parsePhone', () => {
   it.each([
-    ['139 1234 5678', '13912345678'],
-    ['+86 139-1234-5678', '13912345678'],
-    ['我的电话是13912345678', '13912345678'],
-    ['021-12345678', '02112345678'],
+    // E.164 (issue 14): one form for mainland, UK, US and HK numbers alike.
+    ['139 1234 5678', '+8613912345678'],
+    ['+86 139-1234-5678', '+8613912345678'],
+    ['我的电话是13912345678', '+8613912345678'],
+    ['021-12345678', '+862112345678'],
+    ['07911 123456', '+447911123456'],
+    ['(415) 555-2671', '+14155552671'],
     ['+447911123456', '+447911123456'],
     ['12345', undefined],
     ['12912345678', undefined],
@@ -31,7 +34,10 @@ describe('parsePurchaseDate', () => {
     ['今年3月', { ok: true, date: '2026-03-01' }],
     ['上个月', { ok: true, date: '2026-10-01' }],
     ['March 2025', { ok: true, date: '2025-03-01' }],
-    ['last May', { ok: true, date: '2026-05-01' }],
+    // "last May" is last year's May, as the blind corpus authors label it (issue 14).
+    ['last May', { ok: true, date: '2025-05-01' }],
+    ['去年', { ok: false, reason: 'partial' }],
+    ['去年12月20号', { ok: true, date: '2025-12-20' }],
     ['December', { ok: true, date: '2025-12-01' }],
     ['2027年1月', { ok: false, reason: 'future' }],
     ['明年3月', { ok: false, reason: 'future' }],
@@ -50,7 +56,8 @@ describe('parseVisitSlot', () => {
     ['周五', { date: '2026-11-27', period: 'morning' }],
     ['next Friday afternoon', { date: '2026-11-27', period: 'afternoon' }],
     ['11月25日上午', { date: '2026-11-25', period: 'morning' }],
-    ['11月3日', { date: '2027-11-03', period: 'morning' }],
+    // Two weeks ago is a past date said as such, not silently next year's (issue 14: no silent misreadings).
+    ['11月3日', undefined],
     ['Dec 1 pm', { date: '2026-12-01', period: 'afternoon' }],
     ['tomorrow morning', { date: '2026-11-21', period: 'morning' }],
     ['昨天', undefined],

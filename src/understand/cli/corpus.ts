@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** One labelled reply, as the blind authors write it (test/fixtures/nlu/, brief in the README). */
+export const CorpusItemSchema = z.object({
+  id: z.string(),
+  batch: z.string(),
+  type: z.string(),
+  lang: z.enum(['zh', 'en']),
+  ref: z.string(),
+  prompt: z.string().optional(),
+  text: z.string(),
+  context: z.object({ options: z.array(z.string()).optional(), prompt_type: z.string().optional() }).passthrough().optional(),
+  expect: z.object({ kind: z.string(), value: z.string().optional(), field: z.string().optional() }).passthrough(),
+  partial: z.boolean().optional(),
+});
+export type CorpusItem = z.infer<typeof CorpusItemSchema>;
+
+export type Split = 'dev' | 'test';
+/** A and C are tuned on; B and D are only ever totalled (issue 14: "a test part that nobody tunes against"). */
+export const SPLIT_OF_BATCH: Record<string, Split> = { A: 'dev', C: 'dev', B: 'test', D: 'test' };
+
+/** Items of one split; `_meta` header lines are skipped, a malformed line fails loudly with its place. */
+export function loadSplit(dir: string, split: Split): CorpusItem[] {
+  const files = readdirSync(dir).filter((f) => /^batch-[a-z]\.jsonl$/.test(f))
+    .filter((f) => SPLIT_OF_BATCH[f.slice(6, 7).toUpperCase()] === split);
+  const items: CorpusItem[] = [];
+  for (const file of files) {
+    readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      const raw = JSON.parse(line) as Record<string, unknown>;
+      if ('_meta' in raw) return;
+      const parsed = CorpusItemSchema.safeParse(raw);
+      // A test item's text is never printed: only where it is.
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: not a corpus item (${parsed.error.issues[0]?.path.join('.')})`);
+      items.push(parsed.data);
+    });
+  }
+  return items;
+}

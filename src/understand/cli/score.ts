@@ -1,0 +1,54 @@
+import { DEFINITE_KINDS, type Field, type PromptType, type Reading, type UnderstandContext } from '../reading.js';
+import type { CorpusItem } from './corpus.js';
+
+/** The prompt and context an item was answered at, as a dialog would pass them. */
+export function contextOf(item: CorpusItem, region = 'CN'): UnderstandContext {
+  const prompt = (item.type === 'correction' ? item.context?.prompt_type ?? 'name' : item.type) as PromptType;
+  const [date, time] = item.ref.split('T');
+  return { prompt, today: date, hour: Number(time?.slice(0, 2) ?? 10), options: item.context?.options, region };
+}
+
+interface Label { kind: string; value?: string; field?: string }
+
+/** A reading in the label's terms: the kind, plus the value the label would carry. */
+export function asLabel(reading: Reading): Label {
+  switch (reading.kind) {
+    case 'choice': return { kind: 'choice', value: String(reading.index + 1) };
+    case 'rating': return { kind: 'rating', value: String(reading.value) };
+    case 'value': return { kind: 'value', value: reading.value, field: reading.field };
+    case 'question': return { kind: 'question', value: reading.topic };
+    case 'correction': return { kind: 'correction', field: reading.field, value: reading.value?.kind === 'value' ? reading.value.value : undefined };
+    case 'partial': return { kind: 'partial', field: reading.field };
+    case 'invalid': return { kind: 'invalid', field: reading.field };
+    default: return { kind: reading.kind };
+  }
+}
+
+/** Addresses and names are compared as written, up to spacing, punctuation and case. */
+function same(field: string | undefined, expected: string | undefined, got: string | undefined): boolean {
+  if (expected === undefined) return true;
+  if (got === undefined) return false;
+  const loose = (s: string) => s.toLowerCase().replace(/[\s,，.。:：'"“”]/g, '');
+  return field === 'address' || field === 'name' ? loose(expected) === loose(got) : expected === got;
+}
+
+export interface Verdict { correct: boolean; silent: boolean; got: Label }
+
+/**
+ * Correct: same kind and value. Silent misreading: a definite reading (one the bot would act on
+ * without asking) that is wrong, including one given where the label says partial/invalid/question.
+ */
+export function judge(item: CorpusItem, reading: Reading): Verdict {
+  const got = asLabel(reading);
+  const expected = item.expect as Label;
+  const field = (expected.field ?? fieldOfType(item.type)) as Field | undefined;
+  let correct = got.kind === expected.kind;
+  if (correct && expected.kind === 'correction') correct = got.field === expected.field && (expected.value === undefined || same(expected.field, expected.value, got.value));
+  else if (correct) correct = same(field, expected.value, got.value);
+  const definite = DEFINITE_KINDS.has(reading.kind) && !(reading.kind === 'correction' && !reading.value);
+  return { correct, silent: definite && !correct, got };
+}
+
+function fieldOfType(type: string): string | undefined {
+  return ['name', 'phone', 'model', 'purchase_date', 'address', 'visit_time'].includes(type) ? type : undefined;
+}

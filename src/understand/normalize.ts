@@ -1,0 +1,70 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Every recogniser reads at most this many characters: a reply to a field prompt is short, and a
+ * bound keeps every pattern linear whatever a customer (or an attacker) pastes.
+ */
+export const MAX_INPUT = 300;
+
+/** Built on first use (≈35 ms): nothing runs at import time. */
+let toSimplified: ((text: string) => string) | undefined;
+
+function simplify(text: string): string {
+  // Only text with Han characters needs OpenCC; most English replies skip it.
+  if (!/[\u3400-\u9fff]/.test(text)) return text;
+  // Hong Kong and Taiwan forms differ (e.g. 線/綫); 'hk' → 'cn' covers both well enough for replies.
+  toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  return toSimplified(text);
+}
+
+/**
+ * Common Cantonese forms, after OpenCC (which turns 係 into 系). Longer forms first: 唔系 before 系.
+ * Source of the glosses: everyday Hong Kong usage (係 = 是, 唔 = 不, 冇 = 没有, 聽日 = 明天).
+ */
+const CANTONESE: ReadonlyArray<[RegExp, string]> = [
+  [/唔系/g, '不是'], [/唔使|唔洗|唔驶/g, '不用'], [/唔要/g, '不要'], [/唔该/g, '谢谢'], [/唔得/g, '不行'],
+  [/唔好/g, '不好'], [/唔/g, '不'], [/冇问题/g, '没问题'], [/冇/g, '没有'], [/系咪/g, '是不是'],
+  [/系呀|系啊|系喇|系嘅/g, '是的'], [/(^|[，,。\s])系(?!统|列|数|列)/g, '$1是'],
+  [/听日/g, '明天'], [/後日|后日/g, '后天'], [/琴日|寻日/g, '昨天'], [/今日/g, '今天'], [/下昼/g, '下午'],
+  [/朝早/g, '早上'], [/晏昼/g, '下午'], [/夜晚/g, '晚上'], [/几时/g, '什么时候'], [/点解/g, '为什么'],
+  [/几多钱/g, '多少钱'], [/几钱/g, '多少钱'], [/边个/g, '哪个'], [/咩/g, '什么'], [/嘅/g, '的'],
+  [/佢/g, '他'], [/嚟/g, '来'], [/咗/g, '了'], [/啲/g, '些'], [/揾/g, '找'], [/睇/g, '看'], [/畀/g, '给'],
+  [/好嘅|好嘢/g, '好的'], [/得喇|得啦/g, '可以'],
+];
+
+/**
+ * Sichuan/Hubei forms (莫得 = 没有, 莫再 = 别再) and the commonest pinyin-input slips seen in
+ * replies (下五 for 下午, 确任 for 确认, 再家 for 在家): each maps to one standard form.
+ */
+const DIALECT_AND_TYPOS: ReadonlyArray<[RegExp, string]> = [
+  [/莫得/g, '没有'], [/莫(再|给|要|老|发|打|找)/g, '别$1'], [/莫/g, '没'], [/要得/g, '可以'], [/么样/g, '怎么样'],
+  [/下五/g, '下午'], [/上五/g, '上午'], [/中五/g, '中午'], [/确任|确人/g, '确认'], [/解绝/g, '解决'], [/再家/g, '在家'],
+  [/还末/g, '还没'], [/以经/g, '已经'], [/名子/g, '名字'], [/明个|明儿个|明儿/g, '明天'], [/(\d)\s*约/g, '$1月'],
+  [/一哈/g, '一下'], [/啥子/g, '什么'], [/咋个/g, '怎么'],
+];
+
+export interface Normalized {
+  /** Simplified, NFKC, Cantonese mapped, spaces collapsed; case kept (models and names need it). */
+  text: string;
+  /** `text` in lower case without spaces between Han characters, for matching. */
+  lower: string;
+}
+
+/**
+ * One normal form for every recogniser: traditional → simplified (OpenCC), NFKC (full-width digits
+ * and letters, ideographic spaces), common Cantonese words, cut to MAX_INPUT characters.
+ */
+export function normalize(raw: string): Normalized {
+  let text = raw.slice(0, MAX_INPUT * 2).normalize('NFKC').slice(0, MAX_INPUT);
+  text = simplify(text);
+  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边]/.test(text)) {
+    for (const [pattern, replacement] of CANTONESE) text = text.replace(pattern, replacement);
+  }
+  if (/[莫要么下上中确解再还以名明约哈啥咋]/.test(text)) {
+    for (const [pattern, replacement] of DIALECT_AND_TYPOS) text = text.replace(pattern, replacement);
+  }
+  text = text.replace(/[\s\u200b]+/g, ' ').trim();
+  // Spaces typed between Chinese words ("没 问题 就 这样", voice input) carry no meaning for matching.
+  const lower = text.toLowerCase().replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '');
+  return { text, lower };
+}

@@ -1,0 +1,133 @@
+import { addMonths, englishMonth, formatYearMonth, parseDay, validDate, type YearMonth } from './calendar.js';
+import type { Reading } from './reading.js';
+import { saysDontKnow } from './yes-no.js';
+import { holidayMonth, lastHoliday, namesHoliday } from './holidays.js';
+import { afterSelfCorrection } from './segments.js';
+import { digitsForNumerals } from './zh-numbers.js';
+
+const FIELD = 'purchase_date' as const;
+
+/** Parts of a year (年初, 年底): the customer knows the year, not the month; it is asked (corpus labels). */
+const PART_OF_YEAR = /年初|年头|开年|年中|年底|年末|年尾|上半年|下半年|\b(early|mid|late|beginning of|start of|end of|middle of)\b/;
+/** Dated by a life event or a season: a careful agent asks. */
+const VAGUE = /的时候|那年|那会|那阵|那一年|夏天|冬天|春天|秋天|暑假|寒假|\b(summer|winter|spring|autumn|fall|a few months|some months|a while)\b/;
+
+/** Year words relative to today: 0 this year, 1 last year … */
+function relativeYear(text: string): number | undefined {
+  if (/大前年|大大前年/.test(text)) return /大大前年/.test(text) ? 4 : 3;
+  if (/前年|\byear before last\b/.test(text)) return 2;
+  if (/去年|上一年|旧年|\blast year\b|\ba year ago\b/.test(text)) return 1;
+  if (/今年|本年|\bthis year\b/.test(text)) return 0;
+  if (/明年|\bnext year\b/.test(text)) return -1;
+  return undefined;
+}
+
+function absoluteYear(text: string, today: YearMonth): number | undefined {
+  const four = text.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/);
+  if (four) return Number(four[1]);
+  const two = text.match(/(?:^|\D)(\d{2})\s*年/) ?? text.match(/'(\d{2})\b/) ?? text.match(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{2})\b/);
+  if (two) {
+    const year = 2000 + Number(two[1]);
+    return year <= today.year ? year : year - 100;
+  }
+  return undefined;
+}
+
+/** "三个月前", "半年前", "一年半前", "6 months ago", "a year and a half ago", "两年多前". */
+function ago(text: string, today: YearMonth): YearMonth | 'vague' | undefined {
+  if (/(好|几|多)年(前|了)|前几年|\b(few|several|many) years\b/.test(text)) return 'vague';
+  const zh = text.match(/(\d{1,2}|半)\s*(个)?\s*(年|月)\s*(半|多)?\s*(以前|之前|前|了)/);
+  if (zh) {
+    const n = zh[1] === '半' ? 0.5 : Number(zh[1]);
+    const months = zh[3] === '年' ? n * 12 + (zh[4] === '半' ? 6 : 0) : n + (zh[4] === '半' ? 0.5 : 0);
+    if (zh[4] === '多' && zh[3] === '年') return 'vague';
+    return addMonths(today, -Math.round(months));
+  }
+  const en = text.match(/\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)\s*(years?|months?|yrs?|mos?)(\s+and\s+a\s+half)?\s+(ago|back|before)\b/);
+  if (en) {
+    const words = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+    const n = en[1] === 'half a' ? 0.5 : en[1] === 'an' ? 1 : /\d/.test(en[1]) ? Number(en[1]) : Math.max(1, words.indexOf(en[1]));
+    const unitMonths = /^y/.test(en[2]) ? 12 : 1;
+    return addMonths(today, -Math.round(n * unitMonths + (en[3] ? unitMonths / 2 : 0)));
+  }
+  if (/上个?月|\blast month\b/.test(text)) return addMonths(today, -1);
+  if (/这个?月|本月|\bthis month\b/.test(text)) return today;
+  if (/上上个?月/.test(text)) return addMonths(today, -2);
+  return undefined;
+}
+
+/** A month, or 'ambiguous' for 05/03/2025 (May or March? the writer's country decides; we ask). */
+function monthOf(text: string, year: number | undefined): number | 'ambiguous' | undefined {
+  const zh = text.match(/(?:^|[^\d])(\d{1,2})\s*月/);
+  if (zh) return Number(zh[1]);
+  const iso = text.match(/(?:^|\D)(?:19|20)\d{2}\s*[-/.]\s*(\d{1,2})(?!\d)/);
+  if (iso) return Number(iso[1]);
+  const dayMonth = text.match(/(?:^|[^\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(?:19|20)?\d{2})?(?![\d/])/);
+  if (dayMonth) {
+    const [a, b] = [Number(dayMonth[1]), Number(dayMonth[2])];
+    if (a > 12 && b <= 12) return b;
+    if (b > 12 && a <= 12) return a;
+    if (a === b) return a;
+    return /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(dayMonth[0]) ? 'ambiguous' : a;
+  }
+  const en = englishMonth(text);
+  if (en) return en;
+  return holidayMonth(text, year);
+}
+
+function check(value: YearMonth, today: YearMonth): Reading {
+  const index = value.year * 12 + value.month;
+  if (index > today.year * 12 + today.month) return { kind: 'invalid', field: FIELD, reason: 'future' };
+  if (value.year < today.year - 30) return { kind: 'invalid', field: FIELD, reason: 'too_old' };
+  return { kind: 'value', field: FIELD, value: formatYearMonth(value) };
+}
+
+/** "去年12月20号", "2025-03-12": the day too, since a warranty ends on a day (issue 14: 12-20 was stored as 12-01). */
+function withDay(reading: Reading, text: string, todayDate: string): Reading {
+  if (reading.kind !== 'value') return reading;
+  const day = text.match(/\d\s*月\s*(\d{1,2})\s*[日号]?/)?.[1] ?? text.match(/(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{1,2})(?!\d)/)?.[1];
+  if (!day) return reading;
+  const [y, m] = reading.value.split('-').map(Number);
+  const date = validDate(y, m, Number(day));
+  return date && date <= todayDate ? { ...reading, date } : reading;
+}
+
+/**
+ * A purchase month from what customers write. Only a year (去年, 2023年) is `partial`: the month
+ * decides the warranty, so it is asked, never guessed (issue 14: 去年 alone was stored as January).
+ */
+export function readPurchaseDate(lower: string, todayDate: string): Reading | undefined {
+  const corrected = afterSelfCorrection(lower);
+  return (corrected !== lower ? readFrom(corrected, todayDate) : undefined) ?? readFrom(lower, todayDate);
+}
+
+function readFrom(lower: string, todayDate: string): Reading | undefined {
+  const { year: ty, month: tm } = parseDay(todayDate);
+  const today = { year: ty, month: tm };
+  const text = digitsForNumerals(lower.replace(/双十一/g, '双11').replace(/双十二/g, '双12').replace(/阴历|农历/g, '').replace(/八月十五/g, '中秋').replace(/正月十五/g, '元宵'));
+  const back = ago(text, today);
+  if (back === 'vague') return saysDontKnow(text) ? { kind: 'dont_know' } : { kind: 'partial', field: FIELD, known: {} };
+  if (back) return check(back, today);
+  const offset = relativeYear(text);
+  const year = offset !== undefined ? ty - offset : absoluteYear(text, today);
+  const month = monthOf(text, year);
+  if (month === 'ambiguous') return { kind: 'partial', field: FIELD, known: { year } };
+  if (month === undefined && PART_OF_YEAR.test(text) && year !== undefined) return { kind: 'partial', field: FIELD, known: { year } };
+  if (month === undefined && VAGUE.test(text)) return { kind: 'partial', field: FIELD, known: { year } };
+  if (year !== undefined && month !== undefined) {
+    if (month < 1 || month > 12) return { kind: 'invalid', field: FIELD, reason: 'unreadable' };
+    return withDay(check({ year, month }, today), text, todayDate);
+  }
+  if (year !== undefined) return year > ty ? { kind: 'invalid', field: FIELD, reason: 'future' } : { kind: 'partial', field: FIELD, known: { year } };
+  if (month !== undefined && month >= 1 && month <= 12) {
+    if (namesHoliday(text) && !/\d\s*月|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(text)) {
+      const last = lastHoliday(text, today);
+      if (last) return check(/\blast\b/.test(text) && last.year === ty ? { year: ty - 1, month: holidayMonth(text, ty - 1)! } : last, today);
+    }
+    // "三月份": the latest March not after this month. "last May" is last year's May (corpus labels).
+    const thisYear = /\blast\b|上一个/.test(text) ? false : month <= tm;
+    return check({ year: thisYear ? ty : ty - 1, month }, today);
+  }
+  if (saysDontKnow(text)) return { kind: 'dont_know' };
+  return undefined;
+}

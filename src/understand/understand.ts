@@ -1,0 +1,120 @@
+import { readChoice } from './choice.js';
+import { correctionReading, detectCorrectionCue } from './correction.js';
+import { STRONG_CANCEL, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
+import { normalize } from './normalize.js';
+import { readRating } from './rating.js';
+import { readField } from './read-field.js';
+import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
+import { readStepResult } from './step-result.js';
+import { isUndecided, readYesNo, readYesNoClauses, saysDontKnow } from './yes-no.js';
+
+const FIELD_OF: Partial<Record<PromptType, Field>> = {
+  purchase_date: 'purchase_date', visit_time: 'visit_time', phone: 'phone', name: 'name', address: 'address', model: 'model',
+};
+
+/**
+ * What one reply means at one prompt. The single entry point every dialog asks (architecture:
+ * "understanding in one place"). Order matters and is the same everywhere: leaving (opt-out, a
+ * person, stop), then a correction of another field, then the answer the prompt asked for, then a
+ * question back; a reply that is none of these is `unknown` and the dialog repairs the prompt.
+ */
+export function understand(raw: string, context: UnderstandContext): Reading {
+  const { text, lower } = normalize(raw);
+  if (!text) return { kind: 'unknown' };
+  const intent = detectIntent(lower);
+  const field = FIELD_OF[context.prompt];
+  // "算了你打这个吧 17705310088": a value given at its own prompt outweighs the words around it.
+  if (intent && field && field !== 'name' && field !== 'address' && intent.kind !== 'agent') {
+    const reading = readField(field, text, lower, context);
+    if (reading?.kind === 'value') return reading;
+    if (reading?.kind === 'dont_know' && intent.kind === 'cancel' && !STRONG_CANCEL.test(lower)) return reading;
+  }
+  if (intent && !(intent.kind === 'cancel' && declinesOffer(context.prompt, lower))) return intent;
+  if (field || context.prompt === 'summary_confirm') {
+    const correction = readCorrection(text, lower, context, field);
+    if (correction) return correction;
+  }
+  return (field ? answerField(field, text, lower, context) : answerPrompt(text, lower, context)) ?? { kind: 'unknown' };
+}
+
+/**
+ * Only a correction of an earlier field ("phone is wrong, it is 138…"), wherever it is said (a
+ * quote or a slot question in the intake), or undefined.
+ */
+export function understandCorrection(raw: string, context: UnderstandContext): Reading | undefined {
+  const { text, lower } = normalize(raw);
+  return text ? readCorrection(text, lower, { ...context, prompt: 'model' }, undefined) : undefined;
+}
+
+/** At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. */
+function declinesOffer(prompt: PromptType, lower: string): boolean {
+  const offer = prompt === 'quote_accept' || prompt === 'upsell' || prompt === 'rating' || prompt === 'slot_choice';
+  return offer && !STRONG_CANCEL.test(lower);
+}
+
+function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
+  const cue = detectCorrectionCue(text, context.prompt === 'summary_confirm');
+  if (!cue || cue.field === asked) return undefined;
+  if (context.prompt === 'summary_confirm' && readYesNo(lower) === 'yes' && !/错|不对|改|换|wrong|change|instead|should/i.test(lower)) return undefined;
+  const value = cue.rest ? readField(cue.field, cue.rest, normalize(cue.rest).lower, context) : undefined;
+  // At the summary "名字不对" alone is a "no": the dialog asks which field and what it should be.
+  if (context.prompt === 'summary_confirm' && !value) return /不是.{1,20}是|改成|换成|should be|instead/i.test(text) ? correctionReading(cue.field, value) : { kind: 'no' };
+  return correctionReading(cue.field, value);
+}
+
+function answerField(field: Field, text: string, lower: string, context: UnderstandContext): Reading | undefined {
+  const reading = readField(field, text, lower, context);
+  if (reading?.kind === 'value') return reading;
+  if (reading?.kind === 'dont_know') return detectQuestion(lower, true) ?? reading;
+  const question = detectQuestion(lower);
+  // "好像是前年夏天…你们能查到吗？": the partial answer is what the dialog can follow up on.
+  if (question && !(field === 'purchase_date' && reading?.kind === 'partial' && question.kind === 'question' && question.topic === 'other')) return question;
+  if (reading) return reading;
+  if (saysDontKnow(lower)) return { kind: 'dont_know' };
+  return undefined;
+}
+
+function answerPrompt(text: string, lower: string, context: UnderstandContext): Reading | undefined {
+  switch (context.prompt) {
+    case 'rating':
+      return readRating(lower) ?? detectQuestion(lower);
+    case 'step_result':
+      if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
+      return readStepResult(lower) ?? detectQuestion(lower);
+    case 'slot_choice':
+    case 'article_choice':
+      return readChoice(lower, context.options ?? [], context.today, () => detectQuestion(lower, true));
+    case 'summary_confirm':
+      return summaryAnswer(text, lower, context);
+    default: {
+      // "才买两年怎么就过保了？保修不是三年吗": disputing the warranty is a question, whatever else is said.
+      const asked = detectQuestion(lower);
+      if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept') return asked;
+      if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
+      const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
+      if (answer) return { kind: answer };
+      const question = detectQuestion(lower);
+      if (question) return question;
+      // An offer left for later is declined for now; the quote needs a real yes.
+      if (context.prompt === 'upsell' && isUndecided(lower)) return { kind: 'no' };
+      return undefined;
+    }
+  }
+}
+
+/** "不是周六，是周日下午" at the summary changes the visit without naming the field. */
+function summaryAnswer(text: string, lower: string, context: UnderstandContext): Reading | undefined {
+  // "不是周六，是周日下午" restates one value; read before yes/no, where "是…" would look like "yes".
+  const restated = lower.match(/不是.{0,20}?[，,\s]*(?:是|改成|应该是)(.{2,60})$/)?.[1] ?? lower.match(/\b(?:not .{1,30}?,?\s*(?:it'?s|but))\s+(.{2,60})$/)?.[1];
+  if (restated) {
+    for (const field of ['visit_time', 'phone', 'purchase_date'] as const) {
+      const value = readField(field, restated, restated, context);
+      if (value?.kind === 'value' || value?.kind === 'partial') return correctionReading(field, value);
+    }
+  }
+  const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
+  if (answer === 'yes') return { kind: 'yes' };
+  const question = detectQuestion(lower, true);
+  if (question) return question;
+  return answer ? { kind: answer } : undefined;
+}

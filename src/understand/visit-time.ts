@@ -1,0 +1,162 @@
+import { addDays, englishMonth, parseDay, validDate, weekday } from './calendar.js';
+import type { Period, Reading } from './reading.js';
+import { digitsForNumerals } from './zh-numbers.js';
+import { afterSelfCorrection } from './segments.js';
+
+const FIELD = 'visit_time' as const;
+const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 七: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const EN_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** A clock time → period, by the corpus rule: ≤ 12:00 morning, to 18:00 afternoon, later evening. */
+function periodOfHour(hour: number, hint?: Period): Period {
+  if (hint === 'afternoon' || hint === 'evening') hour = hour < 12 ? hour + 12 : hour;
+  if (hour <= 12) return 'morning';
+  return hour < 18 ? 'afternoon' : 'evening';
+}
+
+const PERIOD_WORDS: ReadonlyArray<[Period, RegExp]> = [
+  ['any', /全天|一整天|整天|一天都|都在家|上午下午都|上下午都|什么时间都|啥时候都|哪个时间都|\b(all day|any time of day)\b/],
+  ['any', /都行|都可以|随时|随便|越快越好|越早越好|\b(any ?time|whenever|asap)\b/],
+  ['afternoon', /下午|午后|吃完(午)?饭|午饭后|午觉后|\bafternoon\b|\bpm\b|p\.m\.|after lunch|post lunch/],
+  ['evening', /晚上|傍晚|晚饭|夜里|今晚|明晚|\bevening\b|\bnight\b|\btonight\b|after work|下班后/],
+  ['morning', /上午|早上|早晨|一早|明早|大早|清早|\bmorning\b|\bam\b|a\.m\./],
+  ['morning', /中午|\bnoon\b|\bmidday\b/],
+];
+
+/** The period mentioned first ("明天上午 下午我要睡午觉" is the morning); "any" wins when said. */
+function periodHint(text: string): Period | undefined {
+  let best: { period: Period; at: number } | undefined;
+  let weakAny = false;
+  for (const [index, [period, pattern]] of PERIOD_WORDS.entries()) {
+    const at = text.search(pattern);
+    if (at < 0) continue;
+    if (index === 0) return 'any';
+    if (period === 'any') { weakAny = true; continue; }
+    if (!best || at < best.at) best = { period, at };
+  }
+  return best?.period ?? (weakAny ? 'any' : undefined);
+}
+
+function readPeriod(text: string): Period | undefined {
+  const hint = periodHint(text);
+  if (hint === 'any') return hint;
+  const clock = text.match(/(\d{1,2})\s*(?::|：|点|時|时|ish\b|\s?(?:am|pm|a\.m|p\.m|o'?clock))/) ?? text.match(/\b(?:after|before|around|by|at)\s+(\d{1,2})\b/);
+  if (clock) {
+    const hour = Number(clock[1]);
+    if (hour <= 23) {
+      const pm = /(\d)\s*(pm|p\.m)/.test(text);
+      const noon = /中午|noon/.test(text);
+      if (hint === 'morning' && hour <= 11 && !noon) return 'morning';
+      if (noon && hour >= 1 && hour <= 5) return 'afternoon';
+      // A bare "3点" is 15:00 to anyone booking a visit; 1–7 without a period are afternoon hours.
+      const h = pm && hour < 12 ? hour + 12 : hint === undefined && hour >= 1 && hour <= 7 ? hour + 12 : hour;
+      return periodOfHour(h, hint);
+    }
+  }
+  return hint;
+}
+
+function nextWeekday(target: number, today: string, week: 'this' | 'next' | 'after' | undefined): string {
+  const current = weekday(today);
+  if (!week) return addDays(today, (target - current + 7) % 7 || 7);
+  const mondayOffset = (current + 6) % 7;
+  const thisMonday = addDays(today, -mondayOffset);
+  const weeks = week === 'this' ? 0 : week === 'next' ? 1 : 2;
+  return addDays(thisMonday, weeks * 7 + ((target + 6) % 7));
+}
+
+function weekWord(prefix: string | undefined): 'this' | 'next' | 'after' | undefined {
+  if (!prefix) return undefined;
+  if (/下下|after next/.test(prefix)) return 'after';
+  if (/下|next/.test(prefix)) return 'next';
+  return 'this';
+}
+
+/** The day of a given day number: this month if still ahead, else next month. */
+function dayOfMonth(day: number, today: string): string | undefined {
+  const t = parseDay(today);
+  const here = validDate(t.year, t.month, day);
+  if (here && here >= today) return here;
+  const next = t.month === 12 ? { year: t.year + 1, month: 1 } : { year: t.year, month: t.month + 1 };
+  return validDate(next.year, next.month, day);
+}
+
+function monthDay(month: number, day: number, today: string): string | undefined {
+  const year = parseDay(today).year;
+  const date = validDate(year, month, day);
+  if (!date) return undefined;
+  // A date more than two months behind is next year's; a nearer one is a past date, said as such.
+  return date < addDays(today, -60) ? validDate(year + 1, month, day) : date;
+}
+
+/** `weekend` stands for any span of days (周末, 下周) that still needs the day itself. */
+/** 11/23 is month/day, 23/11 day/month; 08/06 is settled by a weekday said beside it, else the nearer date. */
+function slashDate(a: number, b: number, text: string, today: string): string | undefined {
+  const md = a <= 12 ? monthDay(a, b, today) : undefined;
+  const dm = b <= 12 ? monthDay(b, a, today) : undefined;
+  if (!md || !dm) return md ?? dm;
+  const said = EN_WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}`).test(text));
+  const zhSaid = text.match(/(?:周|星期|礼拜)([日天一二三四五六])/)?.[1];
+  const target = said >= 0 ? said : zhSaid ? ZH_WEEKDAYS[zhSaid] : -1;
+  if (target >= 0) return weekday(md) === target ? md : weekday(dm) === target ? dm : md;
+  const ahead = [md, dm].filter((d) => d >= today).sort();
+  return ahead[0] ?? md;
+}
+
+type Day = { date: string } | { weekend: true; week?: 'this' | 'next' | 'after' } | undefined;
+
+function readDay(text: string, today: string): Day {
+  if (/大后天/.test(text)) return { date: addDays(today, 3) };
+  if (/后天|\bday after tomorrow\b/.test(text)) return { date: addDays(today, 2) };
+  if (/明天|明早|明晚|明儿|\btomorrow\b|\btmr\b|\btmrw\b|\btomorow\b|\btommorow\b/.test(text)) return { date: addDays(today, 1) };
+  if (/今天|今晚|今早|今儿|\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b/.test(text)) return { date: today };
+  if (/昨天|\byesterday\b/.test(text)) return { date: addDays(today, -1) };
+  const iso = text.match(/(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/);
+  if (iso) return { date: validDate(+iso[1], +iso[2], +iso[3]) ?? '' };
+  const zh = text.match(/(\d{1,2})\s*月\s*(\d{1,2})(?!\d)/);
+  if (zh) { const d = monthDay(+zh[1], +zh[2], today); if (d) return { date: d }; }
+  const slash = text.match(/(?:^|\D)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/);
+  if (slash) { const d = slashDate(+slash[1], +slash[2], text, today); if (d) return { date: d }; }
+  const enMonth = englishMonth(text);
+  if (enMonth) {
+    const day = text.match(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/) ?? text.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|o'?clock|点))/);
+    if (day) { const d = monthDay(enMonth, +day[1], today); if (d) return { date: d }; }
+  }
+  // The last weekday said is the one meant ("周四 不对周四我开会 周五").
+  const zhWeek = [...text.matchAll(/(这个?|本|下下个?|下个?|这一个)?\s*(?:周|星期|礼拜)\s*([日天一二三四五六七])(?!我|有|没|不)/g)].pop();
+  if (zhWeek) return { date: nextWeekday(ZH_WEEKDAYS[zhWeek[2]], today, weekWord(zhWeek[1])) };
+  const enWeek = text.match(/\b(this|next|coming|the following)?\s*(?:week\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/);
+  if (enWeek && !/\bsat(isf|ur(?!day))/.test(text.slice(enWeek.index ?? 0))) {
+    const week = /after next/.test(text) ? 'after' : enWeek[1] === 'next' ? 'next' : enWeek[1] === 'this' ? 'this' : undefined;
+    return { date: nextWeekday(EN_WEEKDAYS.indexOf(enWeek[2]), today, week) };
+  }
+  const dayNumber = text.match(/(\d{1,2})\s*(?:号|日)/) ?? text.match(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/);
+  if (dayNumber) { const d = dayOfMonth(+dayNumber[1], today); if (d) return { date: d }; }
+  const weekend = text.match(/(这个?|本|下下个?|下个?)?\s*(周末|礼拜六日|星期六日)|\b(this|next)?\s*weekend\b/);
+  if (weekend) return { weekend: true, week: weekWord(weekend[1] ?? weekend[3]) };
+  if (/(这|本|下下?)个?(周|星期|礼拜)|\b(this|next) week\b|过几天|过两天|过2天|改天|\bsoon\b|asap|越快越好|尽快|端午|中秋|国庆|春节|过年|节前|节后/.test(text)) return { weekend: true };
+  return undefined;
+}
+
+/**
+ * A visit day and half-day. A day without a period, a period without a day, or 周末 without the
+ * day are `partial` (a careful agent asks); past days are `invalid`. Today is a value: what the
+ * customer meant is clear, and the dialog says "same-day visits go through…" (issue 14).
+ */
+export function readVisitTime(lower: string, today: string): Reading | undefined {
+  const text = digitsForNumerals(afterSelfCorrection(lower));
+  const day = readDay(text, today);
+  const period = readPeriod(text);
+  if (day && 'weekend' in day) {
+    return { kind: 'partial', field: FIELD, known: { period } };
+  }
+  if (day) {
+    if (!day.date) return { kind: 'invalid', field: FIELD, reason: 'unreadable' };
+    if (day.date < today) return { kind: 'invalid', field: FIELD, reason: 'past' };
+    if (!period) return { kind: 'partial', field: FIELD, known: { date: day.date } };
+    return { kind: 'value', field: FIELD, value: `${day.date} ${period}`, visit: { date: day.date, period } };
+  }
+  if (period) return { kind: 'partial', field: FIELD, known: { period } };
+  return undefined;
+}
+

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/understand/understand.js';
+import type { PromptType } from '../../../src/understand/reading.js';
+
+const at = (prompt: PromptType, text: string, options?: string[]) => understand(text, { prompt, today: '2026-11-18', options });
+
+/** The phrases issue 14 reports as misread, each with what it means. */
+describe('understand: the replies issue 14 found misread', () => {
+  it.each([
+    ['quote_accept', '可以，接受', { kind: 'yes' }], ['quote_accept', '没问题', { kind: 'yes' }], ['quote_accept', 'no problem', { kind: 'yes' }],
+    ['quote_accept', '係呀', { kind: 'yes' }], ['quote_accept', '唔使喇', { kind: 'no' }], ['summary_confirm', '没错', { kind: 'yes' }],
+    ['quote_accept', 'of course', { kind: 'yes' }], ['quote_accept', '多少钱？', { kind: 'question', topic: 'price' }],
+    ['purchase_date', '去年双十一', { kind: 'value', field: 'purchase_date', value: '2025-11' }],
+    ['purchase_date', '去年', { kind: 'partial', field: 'purchase_date', known: { year: 2025 } }],
+    ['purchase_date', '6 months ago', { kind: 'value', field: 'purchase_date', value: '2026-05' }],
+    ['purchase_date', '18年10月', { kind: 'value', field: 'purchase_date', value: '2018-10' }],
+    ['visit_time', '这周日下午', { kind: 'value', field: 'visit_time', value: '2026-11-22 afternoon', visit: { date: '2026-11-22', period: 'afternoon' } }],
+    ['visit_time', '周末上午', { kind: 'partial', field: 'visit_time', known: { period: 'morning' } }],
+    ['phone', '07911 123456', { kind: 'value', field: 'phone', value: '+447911123456' }],
+    ['phone', '(415) 555-2671', { kind: 'value', field: 'phone', value: '+14155552671' }],
+    ['name', '叫我小李就行', { kind: 'value', field: 'name', value: '小李' }], ['name', '弓长张', { kind: 'value', field: 'name', value: '张' }],
+    ['name', '还不行', { kind: 'invalid', field: 'name', reason: 'not_a_name' }], ['name', 'call me Mike', { kind: 'value', field: 'name', value: 'Mike' }],
+    ['phone', '人工', { kind: 'agent' }], ['phone', '人呢？', { kind: 'agent' }], ['phone', '那算了', { kind: 'cancel' }], ['phone', '不修了', { kind: 'cancel' }],
+    ['phone', '要多久才能上门？', { kind: 'question', topic: 'wait_time' }], ['phone', '压缩机不是保三年吗？', { kind: 'question', topic: 'warranty' }],
+    ['rating', '差评', { kind: 'rating', value: 1 }], ['rating', 'terrible', { kind: 'rating', value: 1 }], ['rating', '5星好评', { kind: 'rating', value: 5 }],
+    ['step_result', '好像好了', { kind: 'fixed' }], ['step_result', 'that fixed it', { kind: 'fixed' }], ['step_result', '有水声了', { kind: 'fixed' }],
+  ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toEqual(reading); });
+
+  it('reads "不是周六，是周日下午" at the summary as a change of the visit', () => {
+    expect(at('summary_confirm', '不是周六，是周日下午')).toMatchObject({ kind: 'correction', field: 'visit_time', value: { value: '2026-11-22 afternoon' } });
+  });
+
+  it('reads a slot named by its words', () => {
+    expect(at('slot_choice', '周四下午那个', ['11月19日（周四）上午', '11月19日（周四）下午'])).toEqual({ kind: 'choice', index: 1 });
+  });
+});
