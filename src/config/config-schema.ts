@@ -61,8 +61,12 @@ export const ConfigSchema = z.object({
    */
   IP_RATE_MAX: z.coerce.number().int().min(0).default(1200),
   IP_RATE_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
-  /** A web chat session lasts this long after its last use (each use in the second half of it renews it). */
-  WEBCHAT_SESSION_TTL_MS: z.coerce.number().int().min(60_000).max(30 * 24 * 60 * 60 * 1000).default(24 * 60 * 60 * 1000),
+  /**
+   * A web chat session lasts this long after its last use (each use in the second half of it renews it).
+   * A week: the repair sign-off is asked up to SIGNOFF_TIMEOUT_HOURS (72 h) after the visit, and the
+   * customer answering it must still be in the same conversation.
+   */
+  WEBCHAT_SESSION_TTL_MS: z.coerce.number().int().min(60_000).max(30 * 24 * 60 * 60 * 1000).default(7 * 24 * 60 * 60 * 1000),
   /** Live streams one web chat session may hold open in one process (a few tabs). */
   WEBCHAT_STREAMS_PER_SESSION: z.coerce.number().int().min(1).max(100).default(4),
   /** Live streams one client address may hold open in one process; generous, as an office shares one address. */

@@ -102,7 +102,7 @@ describe('WeChat Official Account in safe mode, against a stand-in for WeChat\'s
     const id = booked.match(/RT-\d{8}-\d{4}/)?.[0];
     expect(id).toBeDefined();
     expect(await server.app.stores.tickets.get(id!)).toMatchObject({
-      status: 'open', name: '王芳', phone: '13912345678', model: 'XQG100-D3',
+      status: 'open', name: '王芳', phone: '+8613912345678', model: 'XQG100-D3',
       customer: { channel: 'wechat-oa', userId: openId, conversationId: openId },
     });
   });

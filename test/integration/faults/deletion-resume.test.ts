@@ -24,7 +24,7 @@ describe('a customer-data deletion interrupted by a crash', () => {
   it('is resumed by the restarted process and finishes, though the process died while a turn held the conversation', { timeout: 120_000 }, async () => {
     const customer = new BotFrameworkClient(bot.baseUrl);
     await customer.send('洗衣机不排水');
-    expect((await stores.transcripts.read(customer.conversationId)).length).toBeGreaterThan(0);
+    expect((await stores.transcripts.read(customer.key)).length).toBeGreaterThan(0);
     // 1. A turn holds the conversation (its lease taken here, on the shared Redis, under another token).
     const key = turnLockKey('test', customer.conversationId);
     expect(await stores.turnLock.tryAcquire(key, 'running-turn', 60_000)).toBe(true);
@@ -37,13 +37,13 @@ describe('a customer-data deletion interrupted by a crash', () => {
     // 2. The process dies before its retry; the turn ends meanwhile.
     await bot.kill9();
     await stores.turnLock.release(key, 'running-turn');
-    expect((await stores.transcripts.read(customer.conversationId)).length).toBeGreaterThan(0);
+    expect((await stores.transcripts.read(customer.key)).length).toBeGreaterThan(0);
 
     // 3. The next process to start picks the saved job up and finishes it.
     await bot.restart();
     const deadline = Date.now() + 15_000;
-    while ((await stores.transcripts.read(customer.conversationId)).length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await stores.transcripts.read(customer.conversationId)).toEqual([]);
+    while ((await stores.transcripts.read(customer.key)).length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await stores.transcripts.read(customer.key)).toEqual([]);
     const events = await stores.conversationEvents.list({ from: new Date(0), to: new Date(Date.now() + 60_000) });
     expect(events.filter((event) => event.userId === customer.userId)).toEqual([]);
   });

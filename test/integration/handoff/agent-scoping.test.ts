@@ -37,18 +37,18 @@ describe('agents see the words of their own and of waiting conversations only', 
   it('sends another agent\'s conversation to an agent as ids only, in full to its holder and to a supervisor', async () => {
     const held = await waitingCustomer();
     const waiting = await waitingCustomer();
-    expect((await staffClient(server.baseUrl, STAFF.li).claim(held.conversationId)).status).toBe(200);
+    expect((await staffClient(server.baseUrl, STAFF.li).claim(held.key)).status).toBe(200);
     const [li, wang, zhou] = await Promise.all([staffStream(STAFF.li), staffStream(STAFF.wang), staffStream(STAFF.zhou)]);
 
     await held.send('我的电话是13912345678，地址上海市浦东新区张江路88号');
     await waiting.send('还要等多久');
 
-    const seenByWang = await customerMessage(wang, held.conversationId);
-    expect(seenByWang).toEqual({ type: 'message.customer', conversationId: held.conversationId, at: expect.any(String) });
-    expect((await customerMessage(li, held.conversationId)).text).toMatch(/13912345678/);
-    expect((await customerMessage(zhou, held.conversationId)).text).toMatch(/13912345678/);
+    const seenByWang = await customerMessage(wang, held.key);
+    expect(seenByWang).toEqual({ type: 'message.customer', conversationId: held.key, at: expect.any(String) });
+    expect((await customerMessage(li, held.key)).text).toMatch(/13912345678/);
+    expect((await customerMessage(zhou, held.key)).text).toMatch(/13912345678/);
     // Waiting for anyone: every agent may pick it up, so every agent reads it.
-    expect((await customerMessage(wang, waiting.conversationId)).text).toBe('还要等多久');
+    expect((await customerMessage(wang, waiting.key)).text).toBe('还要等多久');
     expect(JSON.stringify(wang.events)).not.toMatch(/13912345678|张江路/);
   });
 });
@@ -56,7 +56,7 @@ describe('agents see the words of their own and of waiting conversations only', 
 describe('ticket lists: agents see phone and address only on their conversation\'s tickets', () => {
   it('masks them for an agent everywhere else, and shows all to a supervisor', async () => {
     const held = await waitingCustomer();
-    expect((await staffClient(server.baseUrl, STAFF.li).claim(held.conversationId)).status).toBe(200);
+    expect((await staffClient(server.baseUrl, STAFF.li).claim(held.key)).status).toBe(200);
     const theirs = await seedStoreTicket(server.app.stores.tickets, {
       customer: { channel: 'webchat', userId: 'u-held', conversationId: held.conversationId }, phone: '13911112222', address: '上海市浦东新区张江路88号',
     });
