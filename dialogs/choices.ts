@@ -26,7 +26,7 @@ export function numbered(options: readonly ChoiceOption[]): string {
  */
 export function matchChoice(reply: string, options: readonly ChoiceOption[]): ChoiceOption | undefined {
   const { lower } = normalize(reply);
-  const text = lower.replace(/[。.!！]+$/, '').trim();
+  const text = lower.replace(/[。.!！]{1,8}$/, '').trim();
   if (!text) return undefined;
   const exact = options.find((option) => text === option.title.toLowerCase() || text === option.value.toLowerCase())
     ?? options.find((option) => text.length >= 2 && containsWords(option.title.toLowerCase(), text));

@@ -54,7 +54,7 @@ export function detectYesNo(text: string): 'yes' | 'no' | undefined {
 }
 
 const ANGRY = /投诉|太差|垃圾|气死|什么破|破[机东西玩意]|坑人|骗子|退钱|差评|忍无可忍|受够|到底怎么回事|搞什么|生气|愤怒|无语|\b(terrible|useless|ridiculous|awful|worst|scam|furious|angry|unacceptable|rubbish|garbage|complain|complaint)\b|[!！]{2,}/i;
-const REPEAT = /又坏了|又出问题|又不行|又是|第[二三四两]次|修了又坏|修过.*又|上次修|刚修好|反复|总是坏|again|second time|third time|keeps? (breaking|happening)|already (repaired|fixed)/i;
+const REPEAT = /又坏了|又出问题|又不行|又是|第[二三四两]次|修了又坏|修过.{0,20}又|上次修|刚修好|反复|总是坏|again|second time|third time|keeps? (breaking|happening)|already (repaired|fixed)/i;
 
 /** An angry customer gets a sincere apology before anything else (seed digest: never argue). */
 export function soundsAngry(text: string): boolean {

@@ -4,10 +4,10 @@ import type { ArticleSection, ArticleStep } from './article-schema.js';
 export interface BodyLine { text: string; line: number }
 export interface BodyProblem { line: number; problem: string }
 
-const STEP_ITEM = /^ {0,3}\d+[.)]\s+(.*)$/;
-const NESTED_BULLET = /^\s+[-*+]\s+(.*)$/;
+const STEP_ITEM = /^ {0,3}\d{1,4}[.)]\s{1,8}(.*)$/;
+const NESTED_BULLET = /^\s{1,16}[-*+]\s{1,8}(.*)$/;
 /** The two spellings README.md gives for a step's fallback; the colon may be full- or half-width. */
-const IF_FAILS = /^(?:如果不行|If that doesn[’']t help)\s*[:：]\s*(.*)$/i;
+const IF_FAILS = /^(?:如果不行|If that doesn[’']t help)\s{0,4}[:：]\s{0,4}(.*)$/i;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** Markdown soft line breaks: a space between Latin words, nothing between Chinese characters. */

@@ -37,8 +37,8 @@ export function partWarranties(text: string): PartWarranty[] {
       const at = bounded.toLowerCase().indexOf(word);
       if (at < 0) continue;
       const near = bounded.slice(at, at + 40);
-      const years = near.match(/(?:保修|质保|covered for|warranty of|has a)\s*([一两二三四五六八十]|\d{1,2})\s*-?\s*(年|years?)/i)
-        ?? near.match(/(\d{1,2})\s*-?\s*years?/i);
+      const years = near.match(/(?:保修|质保|covered for|warranty of|has a)\s{0,3}([一两二三四五六八十]|\d{1,2})\s{0,3}-?\s{0,3}(年|years?)/i)
+        ?? near.match(/(?<!\d)(\d{1,2})\s{0,3}-?\s{0,3}years?/i);
       if (!years) continue;
       const n = /\d/.test(years[1]) ? Number(years[1]) : ZH_NUMBERS[years[1]];
       if (n) { out.push({ part, words, months: n * 12 }); break; }

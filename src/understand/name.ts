@@ -16,7 +16,8 @@ const FAMILIAR = /^(小|老|阿)[\p{Script=Han}]{1,2}$/u;
 /** Spelling out a character ("破晓的晓", "雨字头的雯", "金字旁的铭") is not the name itself. */
 const EXPLAINING = /的[\p{Script=Han}]$|字头|字旁|偏旁|三点水|草字头|木字旁|^女的$|^男的$/u;
 const LEAD = /^(?:是|我的?(?:名字|姓名)(?:是|叫)?|名字(?:是|叫)?|姓名|就写|写|我叫|叫我|称呼我|我是|本人|免贵姓|鄙姓|我姓|姓)\s*/;
-const TAIL = /(就行了?|就好了?啦?|就可以了?|就中|即可|就是|吧|呀|啊|哈|哦|噢|嗯|了|啦)+$/;
+// Bounded: the alternatives overlap (就行了 is also 就行 + 了), so an unbounded + backtracks exponentially.
+const TAIL = /(就行了?|就好了?啦?|就可以了?|就中|即可|就是|吧|呀|啊|哈|哦|噢|嗯|了|啦){1,6}$/;
 const FILLER = /^(嗯|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的)$/;
 
 function hanName(raw: string, spelledOut = false): string | undefined {
