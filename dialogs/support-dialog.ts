@@ -102,7 +102,8 @@ export class SupportDialog extends ComponentDialog {
     const hits = await searchProblem(step.context, this.deps, problem, { language, product, limit: 5 });
     const decision = decideMatch(hits);
     if (decision.kind === 'confident') {
-      await step.context.sendActivity(t(language, SUPPORT.restateArticle, { title: titleFor(decision.hit.article, language) }));
+      const restate = decision.hit.article.escalation === 'safety' ? SUPPORT.restateSafety : SUPPORT.restateArticle;
+      await step.context.sendActivity(t(language, restate, { title: titleFor(decision.hit.article, language) }));
     } else if (product) {
       await step.context.sendActivity(t(language, SUPPORT.restateProduct, { product: t(language, PRODUCT_NAMES[product]) }));
     } else {

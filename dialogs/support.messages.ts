@@ -29,6 +29,11 @@ export const SUPPORT = {
     zh: '明白了，您遇到的是“{title}”的情况，确实挺影响使用的。别着急，我们一起看看。',
     en: 'Got it — this sounds like “{title}”. That’s a real nuisance; let’s sort it out together.',
   },
+  /** A safety article is no "nuisance": calm, and straight to what keeps the customer safe. */
+  restateSafety: {
+    zh: '明白了，这可能是“{title}”的情况。安全第一，请先别慌，按我下面说的做。',
+    en: 'Understood — this may be “{title}”. Safety comes first: please stay calm and do what follows.',
+  },
   restateProduct: {
     zh: '明白，您的{product}出了点状况。我想先把情况问清楚，好找准办法。',
     en: 'Understood — something’s wrong with your {product}. Let me ask a little more so we pick the right fix.',

@@ -7,8 +7,9 @@ export const HANDOFF_TEXT = {
     en: 'Okay — I’ve asked a member of our team to join. You’re number {position} in line, so the wait should be about {minutes} min; they’ll reply right here. Meanwhile you can keep talking to me.',
   },
   safetyFirst: {
-    zh: '涉及安全的问题我们会优先处理。为了安全，请先断开电源、远离设备。',
-    en: 'Safety issues go to the front of the line. To be safe, please unplug the appliance and keep clear of it.',
+    // No advice of its own: the article's safety steps come first, and for gas they forbid touching switches or plugs.
+    zh: '涉及安全的问题我们会优先处理，同事会尽快联系您。在此之前请按上面的安全提示做，人先离开危险的地方。',
+    en: 'Safety issues go to the front of the line, and a colleague will reach you soon. Until then please follow the safety steps above and keep yourself away from the danger.',
   },
   afterHours: {
     zh: '实话跟您说，人工客服的上班时间是每天 {hours}（{zone}），现在没有同事在线，不想让您干等。您可以选择：\n1. 现在登记维修工单，我们按服务承诺安排师傅联系您\n2. 留下请求，{opens} 上班后客服第一时间在这里回复您（回电）\n请回复 1 或 2。',

@@ -17,16 +17,8 @@ export function formatYearMonth({ year, month }: YearMonth): string {
   return `${year}-${pad2(month)}`;
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
+// Calendar arithmetic on YYYY-MM-DD lives with the tickets' dates; one copy for both.
+export { addDays, weekday } from '../tickets/local-date.js';
 
 export function validDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
