@@ -22,7 +22,8 @@ afterAll(async () => {
 
 describe('handoff across two bot processes on Redis', () => {
   it('shares the queue, one claim, and live events between processes', async () => {
-    const stream = await SseReader.open(`${second.baseUrl}/api/handoff/events`, { authorization: `Bearer ${STAFF.li}` });
+    // A supervisor watches: an agent sees the text of a conversation another agent holds only as ids (issue 17, item 6).
+    const stream = await SseReader.open(`${second.baseUrl}/api/handoff/events`, { authorization: `Bearer ${STAFF.zhou}` });
     const chat = await WebChatClient.open(first.baseUrl);
     try {
       await chat.send('洗衣机不排水');
