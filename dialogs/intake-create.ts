@@ -18,6 +18,8 @@ export async function createIntakeTicket(
 ): Promise<DialogTurnResult> {
   const language = languageOf(step.context);
   const { values } = state;
+  const profile = await deps.profile.get(step.context, {});
+  const variant = state.product && profile.variants?.[state.product];
   try {
     const ticket = await openTicket({
       customer: customerOf(step.context),
@@ -26,6 +28,7 @@ export async function createIntakeTicket(
       phone: values.phone!,
       product: state.product ?? 'general',
       model: values.model ?? 'unknown',
+      ...(variant && variant !== 'unsure' ? { variant } : {}),
       purchaseDate: values.purchaseDate === 'unknown' ? undefined : values.purchaseDate,
       warranty,
       quoteAccepted: state.quoteAccepted ?? false,
@@ -40,7 +43,6 @@ export async function createIntakeTicket(
       idempotencyKey: `${step.context.activity.conversation.id}:${state.intakeId}`,
     }, { store: deps.tickets, clock: deps.clock, sla: deps.policy.sla, timeZone: deps.policy.timeZone,
       schedule: deps.slaSchedule, threeStrikesWindowDays: deps.policy.threeStrikesWindowDays });
-    const profile = await deps.profile.get(step.context, {});
     profile.ticketIds = [...new Set([...(profile.ticketIds ?? []), ticket.id])];
     const { sla } = deps.policy;
     const message = state.urgent

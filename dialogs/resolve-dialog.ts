@@ -5,6 +5,8 @@ import { understand } from '../src/understand/understand.js';
 import { sectionFor, type Article } from '../src/kb/article-schema.js';
 import { decideMatch } from '../src/kb/match-decision.js';
 import { detectProduct } from '../src/kb/detect-product.js';
+import { walkFor, type VariantChoice } from '../src/kb/variant-steps.js';
+import { ASK_VARIANT_DIALOG, AskVariantDialog, type AskVariantOptions } from './ask-variant-dialog.js';
 import { handOff } from './hand-off.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { RESOLVE } from './resolve.messages.js';
@@ -15,6 +17,8 @@ import type { Language } from '../src/language.js';
 export const RESOLVE_DIALOG = 'resolve';
 /** The waterfall inside the component; loops replace it, never the component (that would nest it). */
 const STEPS = `${RESOLVE_DIALOG}.steps`;
+/** Learns the product's kind when the walk reaches a step that differs by kind, then goes back to STEPS. */
+const KIND = `${RESOLVE_DIALOG}.kind`;
 const PROMPT = 'resolve.reply';
 
 export interface ResolveResult {
@@ -31,6 +35,8 @@ interface ResolveState {
   index: number;
   fallbackShown: boolean;
   misses: number;
+  /** The product's kind for this walk: only its steps are shown and counted. */
+  variant?: VariantChoice;
 }
 
 /** Step 4 of the script: one instruction per message, "did that fix it?" after each. */
@@ -38,8 +44,20 @@ export class ResolveDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(RESOLVE_DIALOG);
     this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new AskVariantDialog(deps));
+    this.addDialog(new WaterfallDialog(KIND, [this.kindStep.bind(this), this.startStep.bind(this)]));
     this.addDialog(new WaterfallDialog(STEPS, [this.instructStep.bind(this), this.outcomeStep.bind(this)]));
     this.initialDialogId = STEPS;
+  }
+
+  /** Asks the product's kind (ask-variant-dialog.ts), then walks on from the same step with its steps. */
+  private async kindStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const article = this.deps.kb.get((step.options as Partial<ResolveState>).articleId ?? '');
+    return step.beginDialog(ASK_VARIANT_DIALOG, { product: article?.product ?? 'general' } satisfies AskVariantOptions);
+  }
+
+  private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.replaceDialog(STEPS, { ...(step.options as Partial<ResolveState>), variant: step.result as VariantChoice });
   }
 
   private async instructStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -47,9 +65,16 @@ export class ResolveDialog extends ComponentDialog {
     const article = options.articleId ? this.deps.kb.get(options.articleId) : undefined;
     if (!article) return step.endDialog({ resolved: false, wantsTicket: true } satisfies ResolveResult);
     const language = languageOf(step.context);
-    const section = sectionFor(article, language);
+    const variant = options.variant ?? (await this.deps.profile.get(step.context, {})).variants?.[article.product];
+    const walk = walkFor(article, sectionFor(article, language), variant);
+    const section = { ...sectionFor(article, language), steps: walk.steps };
     const first = options.index === undefined;
-    const state: ResolveState = { articleId: article.id, index: options.index ?? 0, fallbackShown: options.fallbackShown ?? false, misses: options.misses ?? 0 };
+    const state: ResolveState = {
+      articleId: article.id, index: options.index ?? 0, fallbackShown: options.fallbackShown ?? false, misses: options.misses ?? 0,
+      ...(variant ? { variant } : {}),
+    };
+    // The kind decides what comes next: ask once, then go on from this step with that kind's steps.
+    if (walk.askAt !== undefined && state.index >= walk.askAt && !state.fallbackShown) return step.replaceDialog(KIND, options);
     (step.values as Record<string, unknown>).state = state;
     // What the agent console shows if a person takes over: the article and the steps already walked.
     Object.assign(await this.deps.profile.get(step.context, {}), { articleTried: article.id, stepsDone: state.index });
@@ -108,7 +133,7 @@ export class ResolveDialog extends ComponentDialog {
   private async notFixed(step: WaterfallStepContext, article: Article, state: ResolveState): Promise<DialogTurnResult> {
     const language = languageOf(step.context);
     if (article.category !== 'troubleshooting') return this.handOff(step, 'not-understood');
-    const steps = sectionFor(article, language).steps;
+    const { steps } = walkFor(article, sectionFor(article, language), state.variant);
     if (steps[state.index]?.ifFails && !state.fallbackShown) {
       return step.replaceDialog(STEPS, { ...state, fallbackShown: true });
     }

@@ -17,6 +17,7 @@ import { conversationStarted, REPORT_STATE_PROPERTY } from './middleware/convers
 import { DIALOG_STATE_PROPERTY, PROFILE_PROPERTY, type ConversationProfile } from './conversation-profile.js';
 import { dedupe, deliveryClaim, markDelivered } from './middleware/dedupe.js';
 import { languageDetection } from './middleware/language.js';
+import { variantMentions } from './middleware/variant-mentions.js';
 import { inputGuard } from './middleware/input-guard.js';
 import { transcript } from './middleware/transcript.js';
 import { handoffAtTurnStart, handoffRouting } from './middleware/handoff-routing.js';
@@ -133,6 +134,7 @@ export class SupportBot {
         pending: deps.conversationState.createProperty(PENDING_ATTACHMENTS_PROPERTY),
       })] : []),
       inputGuard(deps.limits.maxMessageChars),
+      variantMentions(this.#profile),
       transcript(deps.stores.transcripts, deps.clock, claimOf),
       conversationStarted(deps.stores.conversationEvents, deps.conversationState.createProperty(REPORT_STATE_PROPERTY), deps.clock),
       handoffRouting(handoffOf, (request, text) => this.#handoff.customerWrote(request, text)),

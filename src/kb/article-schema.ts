@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema, type Language } from '../language.js';
+import { VariantIdSchema } from './variants.js';
 
 /**
  * The knowledge-base article: YAML front matter (validated here) plus a Markdown body with one
@@ -53,10 +54,16 @@ export const ArticleFrontMatterSchema = z.object({
 }).strict();
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>;
 
-/** One chat message worth of instruction; `ifFails` is what to try when this step did not help. */
+/**
+ * One chat message worth of instruction; `ifFails` is what to try when this step did not help.
+ * `variants`: the kinds of the product it is for (a `[滚筒]` tag); absent, it is for every kind.
+ */
 export const ArticleStepSchema = z.object({
   text: z.string().min(1),
   ifFails: z.string().min(1).optional(),
+  variants: z.array(VariantIdSchema).min(1).optional(),
+  /** The fallback's own tag, within the step's kinds. */
+  ifFailsVariants: z.array(VariantIdSchema).min(1).optional(),
 });
 export type ArticleStep = z.infer<typeof ArticleStepSchema>;
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Language } from '../language.js';
 import { MAX_STEP_CHARS, type Article } from './article-schema.js';
 import { createBm25KnowledgeBase } from './create-bm25-knowledge-base.js';
+import { lintVariants } from './lint-variants.js';
 import { loadArticles } from './load-articles.js';
 import { createTokenizer, type Tokenizer } from './tokenizer.js';
 
@@ -91,7 +92,7 @@ export async function lintArticles(dir: string, tokenizer: Tokenizer = createTok
       findings.push({ file, severity: 'error', message: `product is ${article.product} but the file is in ${folder}/` });
     }
     const text = await readFile(join(dir, file), 'utf8');
-    findings.push(...longSteps(article, text));
+    findings.push(...longSteps(article, text), ...lintVariants(article));
   }
   const published = articles.filter((a) => a.status === 'published');
   findings.push(...collidingSymptoms(published, tokenizer), ...(await misroutedSymptoms(published, tokenizer)));

@@ -127,7 +127,7 @@ export function parseArticle(text: string, source?: string): Article {
   checkLanguages(article, sections, source);
 
   for (const raw of sections) {
-    const parsed = parseSectionBody(raw.lines, raw.language as Language);
+    const parsed = parseSectionBody(raw.lines, raw.language as Language, fm.product);
     if ('problem' in parsed) throw invalid(source, { ...parsed, field: `body.${raw.language}` });
     if (fm.category === 'troubleshooting' && parsed.steps.length === 0) {
       throw invalid(source, { line: raw.headingLine, field: `body.${raw.language}`, problem: 'a troubleshooting article needs numbered steps' });

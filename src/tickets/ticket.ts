@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../language.js';
 import { ProductLineSchema } from '../kb/article-schema.js';
+import { VariantIdSchema } from '../kb/variants.js';
 import { AFTER_VISIT_FIELDS } from './after-visit.js';
 
 /** RT-YYYYMMDD-NNNN: short enough to read aloud over the phone and type on a phone keypad. */
@@ -43,6 +44,8 @@ export const NewTicketSchema = z.object({
   phone: z.string().min(5).max(20),
   product: ProductLineSchema,
   model: z.string().min(1).max(60),
+  /** The kind of product (front-loader, gas…) as the customer said it in chat; absent when not said or not sure. */
+  variant: VariantIdSchema.optional(),
   /** Absent for urgent (safety) tickets, where the bot asks only what the engineer needs to come. */
   purchaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** unknown: decided on site from the proof of purchase. */
