@@ -28,7 +28,7 @@ describe('bad input keeps what was collected', () => {
   });
 
   it('answers a long English message in English', async () => {
-    await talk(env).user('my washing machine won\'t drain').user('a'.repeat(5000)).expectReply(/please|sum up/i).user('still not working').expectReply(/Step 2/);
+    await talk(env).user('my washing machine won\'t drain').user('a'.repeat(5000)).expectReply(/please|sum up/i).user('still not working').expectReply(/Is it a front-loader/);
   });
 
   it('ignores an activity that is not a message (typing, event)', async () => {

@@ -50,11 +50,13 @@ describe('interruptions at any point', () => {
   });
 
   it('keeps an English conversation in English, and a Chinese customer typing "ok" in Chinese', async () => {
-    await talk(env).user('my washing machine won\'t drain').user('still not working').expectReply(/Step 2 of 4/);
+    await talk(env).user('my washing machine won\'t drain').user('still not working').expectReply(/front-loader \(door on the front\)/)
+      .user('front-loader').expectReply(/Step 2 of 4/);
     await talk(env).user('洗衣机不排水').user('ok').expectReply(/太好了|打个分/).expectNoReplyLike(/[A-Za-z]{4,} /);
   });
 
   it('follows a customer who clearly switches language', async () => {
-    await talk(env).user('洗衣机不排水').user('Sorry, English please: still not working').expectReply(/Step 2 of 4/);
+    await talk(env).user('洗衣机不排水').user('Sorry, English please: still not working').expectReply(/Is it a front-loader/)
+      .user('top loader').expectReply(/Step 2 of 4/);
   });
 });

@@ -42,8 +42,9 @@ describe('with the optional language model', () => {
   it('sends the grounded rephrasing, and the step as written when the rephrasing invents a fee', async () => {
     await talk(withModel).user('洗衣机不排水')
       .expectReply(`第 1 步（共 4 步）：${PHRASED_STEP_1}`)
-      .user('还是不行')
-      .expectReply(/第 2 步（共 4 步）：滚筒机（如 XQG100-D3）清理排水过滤器：先拔掉电源/)
+      .user('还是不行').expectReply(/滚筒的（前面开门）还是波轮的（上面开盖）/)
+      .user('滚筒的')
+      .expectReply(/第 2 步（共 4 步）：清理排水过滤器（如 XQG100-D3）：先拔掉电源/)
       .expectNoReplyLike(/50 元|免费上门/);
   });
 });

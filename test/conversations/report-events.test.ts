@@ -26,7 +26,7 @@ describe('what the bot records for the supervisors’ dashboard', () => {
 
   it('puts "the steps didn’t help" on the trainers’ unanswered list', async () => {
     await talk(env, { conversationId: 'rep-2' }).user('洗衣机不排水')
-      .user('还是不行').user('还是不行').user('还是不行').user('还是不行').user('还是不行')
+      .user('还是不行').user('滚筒').user('还是不行').user('还是不行').user('还是不行')
       .expectReply(/需要工程师上门检查/);
     const logged = (await env.stores.unanswered.list()).filter((q) => q.conversationId === 'rep-2');
     expect(logged).toEqual([expect.objectContaining({ reason: 'unhelpful', question: '洗衣机不排水', topArticleId: 'washer-not-draining' })]);

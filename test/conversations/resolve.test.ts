@@ -14,11 +14,14 @@ const profileOf = async (conversationId: string) => {
 
 describe('step 4: resolve — one step at a time', () => {
   it('walks the steps, shows a step\'s "if that fails" before moving on, and books a repair after the last', async () => {
-    await talk(env).user('洗衣机不排水').expectReply(/第 1 步（共 4 步）/, /解决了吗/).expectButtons('解决了', '还不行', '要上门维修')
-      .user('还是不行').expectReply(/第 2 步（共 4 步）/)
-      .user('还是不行').expectReply(/波轮机.*没有这个过滤器/, /这样试过之后呢/)
+    await talk(env).user('洗衣机不脱水').expectReply(/第 1 步（共 5 步）/, /解决了吗/).expectButtons('解决了', '还不行', '要上门维修')
+      .user('还是不行').expectReply(/第 2 步（共 5 步）/)
+      .user('还是不行').expectReply(/"大件"或"被子"程序/, /这样试过之后呢/)
       .user('还是不行').expectReply(/第 3 步/)
-      .user('还是不行').expectReply(/第 4 步/)
+      // Step 4 differs between front- and top-loaders: asked once, just before it.
+      .user('还是不行').expectReply(/滚筒的（前面开门）还是波轮的（上面开盖）/)
+      .user('波轮').expectReply(/第 4 步（共 5 步）：把上盖盖严/)
+      .user('还是不行').expectReply(/第 5 步/)
       .user('还是不行').expectReply(/需要工程师上门检查/, /怎么称呼/);
   });
 
