@@ -61,6 +61,9 @@ describe('the web chat page in a real browser', () => {
 
     await quickReply(page, '还不行');
     await page.locator('#log .msg.me', { hasText: '还不行' }).waitFor();
+    // Step 2 differs between front- and top-loaders: the kind is asked with buttons.
+    await botSays(page, '还是波轮的').waitFor();
+    await quickReply(page, '滚筒的（前面开门）');
     await botSays(page, '第 2 步').waitFor();
     await page.context().close();
   });
@@ -118,7 +121,7 @@ describe('the web chat page in a real browser', () => {
     // The earlier exchange is still on screen, and the bot still knows where the customer was.
     await page.locator('#log .msg.me', { hasText: '我家洗衣机不排水了' }).waitFor();
     await typeAndSend(page, '还不行');
-    await botSays(page, '第 2 步').waitFor();
+    await botSays(page, '还是波轮的').waitFor();
     await page.context().close();
   });
 

@@ -79,6 +79,8 @@ describe('bad input over HTTP', () => {
     expect(texts(await bot.send(''))).toMatch(/只能看懂文字/);
     expect(texts(await bot.send('洗'.repeat(5000)))).toMatch(/消息有点长/);
     expect(texts(await bot.send('🙂🙂'))).toMatch(/没太明白/);
-    expect(texts(await bot.send('还是不行'))).toMatch(/第 2 步/);
+    // Still at step 1: the walk goes on, first asking the kind that step 2 depends on.
+    expect(texts(await bot.send('还是不行'))).toMatch(/还是波轮的/);
+    expect(texts(await bot.send('滚筒'))).toMatch(/第 2 步/);
   });
 });

@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/kb/parse-article.js';
 import { lintVariants } from '../../../src/kb/lint-variants.js';
 import { hasVariantSteps, stepsFor, walkFor } from '../../../src/kb/variant-steps.js';
+import { articleText } from './article-text.js';
 
 function article(steps: string, escalation = 'self-service') {
-  return parseArticle(`---
-id: x
-category: troubleshooting
-product: washing-machine
-languages: [zh]
-title:
-  zh: 标题
-symptoms:
-  zh: [症状]
-escalation: ${escalation}
----
-
-## zh
-
-概述。
-
-${steps}
-`, 'washing-machine/x.md');
+  return parseArticle(articleText({ zh: steps, escalation }), 'washing-machine/x.md');
 }
 
 const DRAIN = article('1. 看排水管。\n2. [滚筒] 清理过滤器。\n   - 如果不行：用应急排水管放水。\n2. [波轮] 冲洗线屑网。\n3. 空桶排水。');

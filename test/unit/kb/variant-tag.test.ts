@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/errors.js';
 import { parseArticle, serializeArticle } from '../../../src/kb/parse-article.js';
+import { articleText } from './article-text.js';
 
 function article(product: string, zh: string, en?: string): string {
-  return `---
-id: x
-category: troubleshooting
-product: ${product}
-languages: [zh${en ? ', en' : ''}]
-title:
-  zh: 标题
-symptoms:
-  zh: [症状]
----
-
-## zh
-
-概述。
-
-${zh}
-${en ? `\n## en\n\nSummary.\n\n${en}\n` : ''}`;
+  return articleText({ product, zh, en });
 }
 
 function problemOf(text: string): { line?: number; problem?: string } {
@@ -46,10 +31,10 @@ describe('variant tags on steps', () => {
   });
 
   it.each([
-    ['an unknown name', 'washing-machine', '1. 看看。\n2. [洗烘一体] 清理。', 17, /unknown variant "\[洗烘一体\]"; washing-machine variants are \[滚筒\] \/ \[front-loader\], \[波轮\] \/ \[top-loader\]/],
-    ['another line\'s variant', 'washing-machine', '1. [燃气] 看看。', 16, /"\[燃气\]" is a water-heater variant, but this article is about washing-machine/],
-    ['a tag on a line without variants', 'tv', '1. [滚筒] 看看。', 16, /tv has no variants/],
-    ['a fallback for a variant its step is not for', 'washing-machine', '1. [滚筒] 看看。\n   - 如果不行：[波轮] 再看看。', 17, /fallback's variant tag names a variant its step is not for/],
+    ['an unknown name', 'washing-machine', '1. 看看。\n2. [洗烘一体] 清理。', 18, /unknown variant "\[洗烘一体\]"; washing-machine variants are \[滚筒\] \/ \[front-loader\], \[波轮\] \/ \[top-loader\]/],
+    ['another line\'s variant', 'washing-machine', '1. [燃气] 看看。', 17, /"\[燃气\]" is a water-heater variant, but this article is about washing-machine/],
+    ['a tag on a line without variants', 'tv', '1. [滚筒] 看看。', 17, /tv has no variants/],
+    ['a fallback for a variant its step is not for', 'washing-machine', '1. [滚筒] 看看。\n   - 如果不行：[波轮] 再看看。', 18, /fallback's variant tag names a variant its step is not for/],
   ])('refuses %s with the line and what the line\'s variants are', (_what, product, steps, line, problem) => {
     expect(problemOf(article(product, steps))).toMatchObject({ line, problem: expect.stringMatching(problem) });
   });
