@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { BotFrameworkIssuer } from '../../helpers/bot-framework-issuer.js';
 import { WechatApiStandIn } from '../../helpers/wechat-api-stand-in.js';
 import { pushToOfficialAccount, textPush, type PushAccount } from '../../helpers/wechat-push.js';
 import { RecordingLog } from '../../unit/tickets/sla-fixture.js';
+import { SlackApiStandIn, threadReply } from '../../helpers/slack-stand-in.js';
 
 const APP_ID = '00000000-0000-0000-0000-0000000000aa';
 const SERVICE_URL = 'http://127.0.0.1:9/connector';
@@ -147,6 +148,53 @@ describe('WeChat Official Account pushes with valid signatures: limited per cust
   it('refuses an address whose pushes fail the signature, past IP_UNVERIFIED_MAX', async () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await pushToOfficialAccount(url, account, textPush('gh_test', 'openid-x', 'hi'), { badSignature: true })).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+});
+
+describe('Slack requests with a valid signing secret: limited per Slack user', () => {
+  const SECRET = 'slack-signing-secret-for-limits';
+  const slack = new SlackApiStandIn();
+  let server: TestApp;
+  beforeAll(async () => {
+    server = await startTestApp({
+      startSlaClock: false, startIdleSweep: false,
+      env: {
+        SLACK_ENABLED: 'true', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_CHANNEL_ID: 'C0DESK',
+        SLACK_API_URL: await slack.start(), IP_RATE_MAX: '3', IP_UNVERIFIED_MAX: '2', CUSTOMER_RATE_MAX: '3',
+      },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await slack.stop();
+  });
+
+  const post = (body: string, secret = SECRET) => {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    return fetch(`${server.baseUrl}/slack/events`, {
+      method: 'POST', body, headers: { 'content-type': 'application/json', 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+    });
+  };
+
+  it('lets many agents through from Slack\'s one address, and answers one agent past the limit 429 with Retry-After', async () => {
+    const agents = await Promise.all(Array.from({ length: 6 }, (_, i) => post(threadReply('C0DESK', '1.0', `U${i}`, 'hello'))));
+    expect(agents.map((answer) => answer.status)).toEqual(Array(6).fill(200));
+    const statuses = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 4; i++) {
+      last = await post(threadReply('C0DESK', '1.0', 'UFLOOD', `again ${i}`));
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(last!.headers.get('retry-after')).toBe('60');
+    expect(last!.headers.get('x-slack-no-retry')).toBe('1');
+  });
+
+  it('counts forged signatures against the address, refused once past IP_UNVERIFIED_MAX', async () => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await post(threadReply('C0DESK', '1.0', 'U9', 'x'), 'wrong-secret')).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
   });
 });
