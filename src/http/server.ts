@@ -45,8 +45,8 @@ export interface ServerDeps {
   cloudAdapter: CloudAdapter;
   webChat: { adapter: WebChatAdapter; hub: WebChatHub; sessions: WebChatSessions; streams: StreamSlots };
   staffTokens: readonly StaffToken[];
-  /** What moving a ticket needs beyond the stores: dispatch targets and the progress-report interval. */
-  ticketPolicy: { servicePoints: ServicePointMap; sla: { progressHours: number } };
+  /** What moving a ticket needs beyond the stores: dispatch targets, the progress-report interval, the care check-in. */
+  ticketPolicy: { servicePoints: ServicePointMap; sla: { progressHours: number }; careAfterDays?: number };
   bodyLimitBytes: number;
   /** Whether and how POST /api/messages is served (authenticated with MicrosoftAppId, explicitly anonymous, or off). */
   botFramework: BotFrameworkRouteOptions;

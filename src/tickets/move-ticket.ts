@@ -7,6 +7,7 @@ import { transition } from './ticket-lifecycle.js';
 import { servicePointFor, type ServicePointMap } from './service-points.js';
 import { retrackTicket } from './sla-tracking.js';
 import { updateTicket } from './update-ticket.js';
+import { scheduleCare } from './care-check-in.js';
 
 export interface MoveTicketDeps {
   store: TicketStore;
@@ -14,6 +15,8 @@ export interface MoveTicketDeps {
   schedule: SlaSchedule;
   sla: Pick<SlaPolicy, 'progressHours'>;
   servicePoints: ServicePointMap;
+  /** The care check-in after a close, however the ticket was closed; off when absent (CARE_ENABLED=false). */
+  careAfterDays?: number;
 }
 
 export interface MoveRequest {
@@ -26,7 +29,8 @@ export interface MoveRequest {
 /**
  * Moves a ticket to another state with the move in its history (who, when, from → to).
  * TICKET_NOT_FOUND, TICKET_ILLEGAL_TRANSITION, or STORE_CONFLICT when a second writer won twice.
- * Dispatch assigns the service point of the ticket's region.
+ * Dispatch assigns the service point of the ticket's region; a close by staff schedules the care
+ * check-in as the customer's sign-off does.
  */
 export async function moveTicket(deps: MoveTicketDeps, id: string, request: MoveRequest): Promise<Ticket> {
   const now = deps.clock.now();
@@ -35,5 +39,6 @@ export async function moveTicket(deps: MoveTicketDeps, id: string, request: Move
     return request.to === 'dispatched' ? { ...next, servicePoint: servicePointFor(ticket.region, deps.servicePoints) } : next;
   });
   await retrackTicket(deps.schedule, moved, deps.sla, now);
+  await scheduleCare(deps.schedule, moved, deps.careAfterDays, now);
   return moved;
 }
