@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../src/clock.js';
+import type { TestApp } from '../../helpers/test-app.js';
+import { textsOf, WebChatClient } from '../../helpers/web-chat-client.js';
+import { api, dispatchedTicket, ENGINEERS, startVisitApp } from './visit-fixture.js';
+
+const WORDS = {
+  zh: { denied: '还没修好', handedOver: /已经是第 3 次了[\s\S]*转接了人工客服/, first: /非常抱歉没能一次修好/, locale: 'zh-CN' },
+  en: { denied: 'No, still broken', handedOver: /that’s 3 times now[\s\S]*member of our team/, first: /very sorry the repair didn’t fix it/, locale: 'en-US' },
+} as const;
+
+/** 事不过三 on a reopen, over HTTP: the second failed repair of a ticket is its third strike. */
+describe.each(['zh', 'en'] as const)('a ticket reopened for the third strike (%s)', (language) => {
+  const words = WORDS[language];
+  const clock = new ManualClock('2026-11-20T02:00:00.000Z');
+  let server: TestApp;
+  let customer: WebChatClient;
+  beforeAll(async () => {
+    server = await startVisitApp(clock);
+    customer = await WebChatClient.open(server.baseUrl);
+  });
+  afterAll(async () => {
+    await customer?.close();
+    await server?.close();
+  });
+  const repair = async (id: string) => {
+    for (const move of ['on-the-way', 'arrived', 'repaired']) {
+      expect((await api(server)('POST', `/api/tickets/${id}/visit`, ENGINEERS.wu, { move })).status).toBe(200);
+    }
+  };
+
+  it('hands the conversation to a person at the repeat priority and tells the customer so, in their language', async () => {
+    const ticket = await dispatchedTicket(server, clock, customer, language);
+    await repair(ticket.id);
+    // 1. First failed repair: one ticket and one repeat repair are two strikes; the bot keeps the conversation.
+    const first = textsOf(await customer.send(words.denied, words.locale));
+    expect(first).toMatch(words.first);
+    expect(first).not.toMatch(words.handedOver);
+    expect(await server.app.stores.handoffs.get(customer.key)).toBeUndefined();
+
+    // 2. Second failed repair: the third strike.
+    await repair(ticket.id);
+    const second = textsOf(await customer.send(words.denied, words.locale));
+    expect(second).toMatch(words.first);
+    expect(second).toMatch(words.handedOver);
+    expect(await server.app.stores.tickets.get(ticket.id)).toMatchObject({
+      status: 'reopened', repeatRepairs: 2, supervisorFlag: { reason: 'three-strikes' },
+    });
+    // 3. The agents' queue has it, with the reason and the repeat priority.
+    const queue = await api(server)('GET', '/api/handoff', ENGINEERS.admin);
+    const waiting = (queue.body as unknown as { queue: { conversationId: string; reason: string; priority: string; language: string }[] }).queue
+      .find((request) => request.conversationId === customer.key);
+    expect(waiting).toMatchObject({ reason: 'three-strikes', priority: 'repeat', language });
+  });
+});
