@@ -39,6 +39,7 @@ import { visitNotifier } from './bot/visit-notifier.js';
 import { afterVisitTimers } from './tickets/after-visit-timers.js';
 import type { SignOffDeps } from './tickets/customer-sign-off.js';
 import { mayContact } from './tickets/contact-opt-out.js';
+import { staffReopenHandover } from './bot/staff-reopen-handover.js';
 import type { Ticket } from './tickets/ticket.js';
 
 export interface App {
@@ -188,7 +189,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       streams: new StreamSlots({ perSession: config.WEBCHAT_STREAMS_PER_SESSION, perAddress: config.WEBCHAT_STREAMS_PER_ADDRESS }),
     },
     staffTokens: [{ token: adminToken, roles: ['admin'], id: 'admin' }, ...config.STAFF_TOKENS],
-    ticketPolicy: { servicePoints: config.SERVICE_POINTS, sla: ticketSla, careAfterDays: signOffDeps.careAfterDays },
+    ticketPolicy: {
+      servicePoints: config.SERVICE_POINTS, sla: ticketSla, careAfterDays: signOffDeps.careAfterDays, threeStrikesWindowDays: config.THREE_STRIKES_WINDOW_DAYS,
+      onThirdStrike: staffReopenHandover({ desk: handoff.service, messenger, mayContact: contactable, log }),
+    },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     botFramework: { mode: botFrameworkMode },
     customerDeletions,

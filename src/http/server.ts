@@ -3,6 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
 import type { Stores } from '../store/stores.js';
+import type { Ticket } from '../tickets/ticket.js';
 import { AppError } from '../errors.js';
 import type { WebChatAdapter } from '../channels/web/web-chat-adapter.js';
 import type { WebChatHub } from '../channels/web/web-chat-hub.js';
@@ -46,7 +47,10 @@ export interface ServerDeps {
   webChat: { adapter: WebChatAdapter; hub: WebChatHub; sessions: WebChatSessions; streams: StreamSlots };
   staffTokens: readonly StaffToken[];
   /** What moving a ticket needs beyond the stores: dispatch targets, the progress-report interval, the care check-in. */
-  ticketPolicy: { servicePoints: ServicePointMap; sla: { progressHours: number }; careAfterDays?: number };
+  ticketPolicy: {
+    servicePoints: ServicePointMap; sla: { progressHours: number }; careAfterDays?: number; threeStrikesWindowDays?: number;
+    onThirdStrike?: (ticket: Ticket) => Promise<void>;
+  };
   bodyLimitBytes: number;
   /** Whether and how POST /api/messages is served (authenticated with MicrosoftAppId, explicitly anonymous, or off). */
   botFramework: BotFrameworkRouteOptions;

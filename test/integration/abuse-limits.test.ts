@@ -51,6 +51,7 @@ describe('per-IP and per-customer limits, shared by every process through Redis'
     expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 429]);
     const refused = await second.app.server.inject({ method: 'POST', url: '/api/messages', remoteAddress: '203.0.113.7', payload: activity('u-ip', 'hi') });
     expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(JSON.parse(refused.body)).toMatchObject({ code: 'HTTP_RATE_LIMITED', message: expect.stringMatching(/try again/) });
     expect((await first.app.server.inject({ method: 'POST', url: '/api/webchat/sessions', remoteAddress: '203.0.113.8' })).statusCode).toBe(201);
     expect((await first.app.server.inject({ method: 'GET', url: '/healthz', remoteAddress: '203.0.113.7' })).statusCode).toBe(200);

@@ -53,3 +53,36 @@ describe.each(['zh', 'en'] as const)('a ticket reopened for the third strike (%s
     expect(waiting).toMatchObject({ reason: 'three-strikes', priority: 'repeat', language });
   });
 });
+
+describe('a ticket reopened by staff through the transitions route', () => {
+  const clock = new ManualClock('2026-11-20T02:00:00.000Z');
+  let server: TestApp;
+  let customer: WebChatClient;
+  beforeAll(async () => {
+    server = await startVisitApp(clock);
+    customer = await WebChatClient.open(server.baseUrl);
+  });
+  afterAll(async () => {
+    await customer?.close();
+    await server?.close();
+  });
+  const to = async (id: string, status: string) => {
+    const moved = await api(server)('POST', `/api/tickets/${id}/transitions`, ENGINEERS.admin, { to: status });
+    expect(moved.status).toBe(200);
+    return moved.body;
+  };
+
+  it('counts each reopen as a repeat repair; the one that makes three strikes queues the customer for a person and tells them on their channel', async () => {
+    const ticket = await dispatchedTicket(server, clock, customer);
+    for (const status of ['in_progress', 'awaiting_confirmation', 'closed']) await to(ticket.id, status);
+    // 1. One ticket, one repeat repair: two strikes, no handover.
+    expect(await to(ticket.id, 'reopened')).toMatchObject({ status: 'reopened', priority: 'urgent', repeatRepairs: 1 });
+    expect(await server.app.stores.handoffs.get(customer.key)).toBeUndefined();
+    // 2. Back through the repair; the second reopen is the third strike.
+    for (const status of ['dispatched', 'in_progress', 'awaiting_confirmation', 'closed']) await to(ticket.id, status);
+    const told = customer.pushed(/已经是第 3 次了[\s\S]*转接了人工客服[\s\S]*/);
+    expect(await to(ticket.id, 'reopened')).toMatchObject({ repeatRepairs: 2, supervisorFlag: { reason: 'three-strikes' } });
+    expect((await told).text).toMatch(/排在第 1 位/);
+    expect(await server.app.stores.handoffs.get(customer.key)).toMatchObject({ reason: 'three-strikes', priority: 'repeat', language: 'zh' });
+  });
+});
