@@ -63,8 +63,8 @@ export const ConfigSchema = z.object({
   IP_RATE_MAX: z.coerce.number().int().min(0).default(1200),
   IP_RATE_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
   /**
-   * Failed authentications one IP may cause per IP_RATE_WINDOW_MS on the channel endpoints that verify
-   * their callers (/api/messages with MicrosoftAppId, the Official Account's pushes, Slack); past it the
+   * Refused requests (bad token or signature, malformed body) one IP may cause per IP_RATE_WINDOW_MS on
+   * the channel endpoints that verify their callers (/api/messages with MicrosoftAppId, the Official Account's pushes, Slack); past it the
    * address is refused 429 for a window. Verified traffic is limited per customer instead; 0 turns it off.
    */
   IP_UNVERIFIED_MAX: z.coerce.number().int().min(0).default(60),

@@ -7,7 +7,7 @@ import { registerUnverifiedCallerLimit } from './unverified-caller-limit.js';
 import { WECHAT_OFFICIAL_PATH } from './routes/wechat-official-routes.js';
 
 export interface CallerLimitOptions extends Omit<IpRateLimitOptions, 'routes'> {
-  /** Failed authentications per address and window on the verified channel endpoints. */
+  /** Refused requests per address and window on the verified channel endpoints. */
   unverifiedMax: number;
 }
 

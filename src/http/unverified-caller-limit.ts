@@ -5,7 +5,7 @@ import type { RateCounter } from '../bot/rate-counter.js';
 import { AppError } from '../errors.js';
 
 export interface UnverifiedCallerLimitOptions {
-  /** Failed authentications one address may cause per window; 0 turns the limit off. */
+  /** Refused requests one address may cause per window; 0 turns the limit off. */
   max: number;
   windowMs: number;
   /** `METHOD path` of the routes whose callers prove who they are (a JWT, a signature). */
@@ -23,7 +23,7 @@ const MAX_REFUSED = 10_000;
  * The per-address limit for endpoints whose callers authenticate. Verified traffic is not counted here:
  * behind Azure Bot Service or WeChat every customer arrives from a few addresses, and their limit is
  * per customer, after verification (customer-rate-limit.ts). What an address is counted for is what it
- * was refused for, 401 or 403; once past the limit it is refused before its credentials are read, for
+ * was refused for (401, 403, a malformed body's 400); once past the limit it is refused before its credentials are read, for
  * one window. Each process learns of the refusal from the shared count at the address's next failure,
  * so across N processes an address gets at most N − 1 extra tries.
  */
@@ -40,11 +40,12 @@ export function registerUnverifiedCallerLimit(app: FastifyInstance, options: Unv
       return;
     }
     reply.header('retry-after', String(Math.ceil((until - options.clock.now().getTime()) / 1000)));
-    throw new AppError('HTTP_RATE_LIMITED', `Too many failed authentications from this address; try again in ${retryAfterSeconds} seconds.`, { status: 429 });
+    throw new AppError('HTTP_RATE_LIMITED', `Too many refused requests from this address; try again in ${retryAfterSeconds} seconds.`, { status: 429 });
   };
 
   const countRefusal: onResponseHookHandler = async (request, reply) => {
-    if (reply.statusCode !== 401 && reply.statusCode !== 403) return;
+    // Any refusal but our own 429: a malformed body is answered before its credentials are checked.
+    if (reply.statusCode < 400 || reply.statusCode >= 500 || reply.statusCode === 429) return;
     const address = request.ip;
     // A store outage must not turn into refusals of channels that are fine: the failure is only not counted.
     const count = await options.counter.hit(`unverified:${address}`, options.windowMs).catch(() => 0);

@@ -63,12 +63,16 @@ describe('Bot Framework with verified tokens: limited per customer, not per conn
     expect((await post('customer-0', '还是不排水')).status).toBe(200);
   });
 
-  it('counts refused tokens against the address and refuses it before reading credentials once past IP_UNVERIFIED_MAX', async () => {
+  it('counts refused tokens and bodies against the address and refuses it before reading credentials once past IP_UNVERIFIED_MAX', async () => {
     const forged = new BotFrameworkIssuer(['directline']).authorization({ appId: APP_ID, serviceUrl: SERVICE_URL });
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await post('intruder', 'hi', forged)).status);
-    // Counted when answered: the fourth failure passes the limit, the fifth request is refused at once.
-    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    // A body that is no activity is refused before its token is read, and counts as well.
+    for (let i = 0; i < 2; i++) {
+      statuses.push((await fetch(`${server.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message"}' })).status);
+    }
+    for (let i = 0; i < 3; i++) statuses.push((await post('intruder', 'hi', forged)).status);
+    // Counted when answered: the fourth refusal passes the limit, the fifth request is refused at once.
+    expect(statuses).toEqual([400, 400, 401, 401, 429]);
     expect(log.lines.some((line) => line.message === 'http.unverified.refused')).toBe(true);
   });
 });
