@@ -43,6 +43,8 @@ export class BotHttpTalker implements Talker {
     const start = process.hrtime.bigint();
     const { status, text } = await postJson(this.url, this.agent, body);
     this.onTurn(Number(process.hrtime.bigint() - start) / 1e6);
+    // An expectReplies caller over its customer limit gets 429 (customer-rate-limit.ts), no words: counted as silent.
+    if (status === 429 && text.includes('CUSTOMER_RATE_LIMITED')) return '';
     if (status !== 200) throw new Error(`POST /api/messages → ${status}: ${text.slice(0, 200)}`);
     const parsed = JSON.parse(text) as { activities?: { text?: string }[] };
     return (parsed.activities ?? []).map((a) => a.text ?? '').join('\n');

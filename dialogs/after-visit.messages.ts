@@ -13,6 +13,11 @@ export const AFTER_VISIT = {
     zh: '好的，这个问题先留着，您方便时再回复我就行。',
     en: 'No problem — the question stays open; reply whenever it suits you.',
   },
+  /** 事不过三 on a reopen: the repair failed again and the strikes reached three. */
+  reopenedThirdStrike: {
+    zh: '工单 {id} 修了还是没好，加上之前的报修和返修，这已经是第 {strikes} 次了，真的非常抱歉。这种情况不该再让机器人来处理：我已经请主管跟进，也为您转接了人工客服，同事接入后会直接在这里回复您。',
+    en: 'Ticket {id} still isn’t fixed — counting your earlier reports and repairs, that’s {strikes} times now, and I’m truly sorry. This shouldn’t be left to a bot: a supervisor is reviewing it, and I’ve called in a member of our team, who will reply to you right here.',
+  },
   optedOut: {
     zh: '好的，以后不会再主动联系您。如果需要帮助，随时给我发消息就行。',
     en: 'Understood — we won’t contact you again. If you ever need help, just send a message.',

@@ -14,6 +14,7 @@ import { AFTER_VISIT } from './after-visit.messages.js';
 import { visitButtons, visitText } from './visit.messages.js';
 import { POST_REPAIR_SURVEY_DIALOG, PostRepairSurveyDialog } from './post-repair-survey-dialog.js';
 import { t } from './text.js';
+import { handOverRepeatRepair } from './three-strikes-handover.js';
 
 export const SIGN_OFF_DIALOG = 'sign-off';
 const STEPS = `${SIGN_OFF_DIALOG}.steps`;
@@ -73,6 +74,7 @@ export class SignOffDialog extends ComponentDialog {
     await step.context.sendActivity(this.say(ticket, ticket.status === 'closed' ? 'closed-confirmed' : 'reopened'));
     // The documents' survey follows a confirmed repair only: asking after a failed one would add insult.
     if (ticket.status === 'closed') return step.beginDialog(POST_REPAIR_SURVEY_DIALOG, { ticketId: ticket.id });
+    await handOverRepeatRepair(step.context, this.deps, ticket);
     return step.endDialog();
   }
 

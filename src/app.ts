@@ -38,6 +38,9 @@ import { progressMessage } from '../dialogs/ticket-progress.js';
 import { visitNotifier } from './bot/visit-notifier.js';
 import { afterVisitTimers } from './tickets/after-visit-timers.js';
 import type { SignOffDeps } from './tickets/customer-sign-off.js';
+import { mayContact } from './tickets/contact-opt-out.js';
+import { staffReopenHandover } from './bot/staff-reopen-handover.js';
+import type { Ticket } from './tickets/ticket.js';
 
 export interface App {
   server: FastifyInstance;
@@ -95,10 +98,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   if (options.startIdleSweep !== false) handoff.startIdleSweep();
 
   // The visit's moves, the sign-off and the care check-in share these (issue 16).
+  const contactable = (ticket: Ticket) => mayContact(stores.tickets, ticket);
   const ticketSla = { progressHours: config.SLA_PROGRESS_HOURS };
   const signOffDeps: SignOffDeps = {
     store: stores.tickets, schedule: stores.slaSchedule, clock, sla: ticketSla, servicePoints: config.SERVICE_POINTS,
-    notify: visitNotifier(messenger, log, { timeZone: config.TIMEZONE, signoffTimeoutHours: config.SIGNOFF_TIMEOUT_HOURS }),
+    notify: visitNotifier(messenger, log, { timeZone: config.TIMEZONE, signoffTimeoutHours: config.SIGNOFF_TIMEOUT_HOURS, mayContact: contactable }),
     signoffTimeoutHours: config.SIGNOFF_TIMEOUT_HOURS,
     careAfterDays: config.CARE_ENABLED ? config.CARE_AFTER_DAYS : undefined,
     threeStrikesWindowDays: config.THREE_STRIKES_WINDOW_DAYS,
@@ -152,6 +156,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     schedule: stores.slaSchedule, tickets: stores.tickets, clock, log, notifier: messenger,
     progressText: recordingProgressText(progressMessage, stores.conversationEvents, clock, log), policy: { progressHours: config.SLA_PROGRESS_HOURS },
     handlers: afterVisitTimers({ ...signOffDeps, log }),
+    mayContact: contactable,
   });
   if (options.startSlaClock !== false) slaClock.start(config.SLA_POLL_MS);
 
@@ -184,11 +189,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       streams: new StreamSlots({ perSession: config.WEBCHAT_STREAMS_PER_SESSION, perAddress: config.WEBCHAT_STREAMS_PER_ADDRESS }),
     },
     staffTokens: [{ token: adminToken, roles: ['admin'], id: 'admin' }, ...config.STAFF_TOKENS],
-    ticketPolicy: { servicePoints: config.SERVICE_POINTS, sla: { progressHours: config.SLA_PROGRESS_HOURS } },
+    ticketPolicy: {
+      servicePoints: config.SERVICE_POINTS, sla: ticketSla, careAfterDays: signOffDeps.careAfterDays, threeStrikesWindowDays: config.THREE_STRIKES_WINDOW_DAYS,
+      onThirdStrike: staffReopenHandover({ desk: handoff.service, messenger, mayContact: contactable, log }),
+    },
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
     botFramework: { mode: botFrameworkMode },
     customerDeletions,
-    ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redis },
+    ipRateLimit: { max: config.IP_RATE_MAX, windowMs: config.IP_RATE_WINDOW_MS, redis, unverifiedMax: config.IP_UNVERIFIED_MAX },
+    trustProxy: config.TRUST_PROXY,
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
     slack: handoff.slack,
     wechatOfficial,

@@ -51,7 +51,14 @@ export async function composeHandoff(config: Config, parts: { stores: Stores; kb
   return {
     service,
     events,
-    slack: slackDesk && { endpoint: SLACK_ENDPOINT, listener: slackDesk.receiver.requestListener },
+    slack: slackDesk && {
+      endpoint: SLACK_ENDPOINT,
+      listener: slackDesk.receiver.requestListener,
+      // The same per-person limit as customers' messages: an agent clicking or writing faster is a loop, not work.
+      perUser: config.CUSTOMER_RATE_MAX > 0
+        ? { signingSecret: config.SLACK_SIGNING_SECRET!, counter: stores.rateCounter, max: config.CUSTOMER_RATE_MAX, windowMs: config.CUSTOMER_RATE_WINDOW_MS, log }
+        : undefined,
+    },
     describe: conversationContextReader({ storage: stores.storage, tickets: stores.tickets, kb: parts.kb }),
     startIdleSweep() {
       // A quarter of the idle time bounds how late a requeue can be; every process sweeps, the queue's requeue is atomic.

@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   HTTP_NOT_FOUND: 'No such route or resource.',
   HTTP_PAYLOAD_TOO_LARGE: 'The request body is larger than the configured limit.',
   HTTP_RATE_LIMITED: 'Too many requests from one caller.',
+  CUSTOMER_RATE_LIMITED: 'One customer (channel and user id, after verification) sent more messages than the window allows.',
   TICKET_NOT_FOUND: 'No ticket has that number.',
   TICKET_INVALID: 'A ticket record failed validation.',
   TICKET_ILLEGAL_TRANSITION: 'The ticket cannot move from its current state to the requested one.',

@@ -127,7 +127,7 @@ export class SupportBot {
     this.#pipeline = compose([
       dedupe(claimOf),
       languageDetection(this.#profile),
-      ...(rate && hitsOf ? [customerRateLimit(hitsOf, rate)] : []),
+      ...(rate && hitsOf ? [customerRateLimit(hitsOf, rate, deps.log)] : []),
       groupPrivacy(),
       ...(deps.media ? [mediaIntake({
         ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log,

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const hours = (fallback: number) => z.coerce.number().positive().max(24 * 30).default(fallback);
@@ -61,6 +62,24 @@ export const ConfigSchema = z.object({
    */
   IP_RATE_MAX: z.coerce.number().int().min(0).default(1200),
   IP_RATE_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+  /**
+   * Refused requests (bad token or signature, malformed body) one IP may cause per IP_RATE_WINDOW_MS on
+   * the channel endpoints that verify their callers (/api/messages with MicrosoftAppId, the Official Account's pushes, Slack); past it the
+   * address is refused 429 for a window. Verified traffic is limited per customer instead; 0 turns it off.
+   */
+  IP_UNVERIFIED_MAX: z.coerce.number().int().min(0).default(60),
+  /**
+   * Which reverse proxies may say who the client is in X-Forwarded-For (fastify's trustProxy): unset
+   * trusts none and the client is the socket's peer; `true` trusts every hop; a number trusts that many
+   * hops nearest us; or a comma list of addresses and CIDRs (`10.0.0.0/8,127.0.0.1`, or loopback,
+   * linklocal, uniquelocal).
+   */
+  TRUST_PROXY: z.string().trim().default('').transform((text, ctx) => parseTrustProxy(text, ctx)),
+  /**
+   * Where botbuilder reads the keys that sign channels' tokens; unset is Microsoft's public cloud. Tests
+   * point it at a local stand-in; the issuer stays api.botframework.com.
+   */
+  BOT_FRAMEWORK_OPENID_METADATA_URL: z.string().url().optional(),
   /**
    * A web chat session lasts this long after its last use (each use in the second half of it renews it).
    * A week: the repair sign-off is asked up to SIGNOFF_TIMEOUT_HOURS (72 h) after the visit, and the
@@ -201,6 +220,29 @@ function parseServicePoints(text: string, ctx: z.RefinementCtx): Record<string, 
     map[region] = point;
   }
   return map;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function parseTrustProxy(text: string, ctx: z.RefinementCtx): boolean | number | string[] {
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const bad = entries.filter((entry) => !PROXY_NAMES.has(entry) && !isAddressOrCidr(entry));
+  if (bad.length) {
+    ctx.addIssue({ code: 'custom', message: `TRUST_PROXY: ${bad.join(', ')} is not an address or CIDR; use true, a hop count, or e.g. 10.0.0.0/8,127.0.0.1` });
+    return false;
+  }
+  return entries;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 /** `host:port,host:port` → [{host, port}]; undefined when unset. */

@@ -9,16 +9,16 @@ export interface IpRateLimitOptions {
   windowMs: number;
   /** Counts in Redis when given, so every process of a deployment shares them; else in this process. */
   redis?: RedisConnectionOptions;
+  /**
+   * What anonymous customers call (web chat; /api/messages when it takes anonymous callers); staff
+   * routes are guarded by tokens, verified channels by unverified-caller-limit.ts. Tested against the
+   * route's registered path when the route is added, never against a request's URL: `/%61pi/messages`
+   * reaches the same route as `/api/messages` and so meets the same limit.
+   */
+  routes: RegExp;
 }
 
-/**
- * What customers and channels call; staff routes are guarded by tokens instead. Tested against the
- * route's registered path when the route is added, never against a request's URL: `/%61pi/messages`
- * reaches the same route as `/api/messages` and so meets the same limit.
- */
-const LIMITED = /^\/api\/(messages|webchat\/)/;
-
-/** Per-IP limit on the customer-facing endpoints, answered 429 {code: HTTP_RATE_LIMITED, message}. */
+/** Per-IP limit on the anonymous customer-facing endpoints, answered 429 {code: HTTP_RATE_LIMITED, message}. */
 export function registerIpRateLimit(app: FastifyInstance, options: IpRateLimitOptions): void {
   if (options.max <= 0) return;
   // Same fail-fast settings as the stores: a Redis outage must not stall requests (skipOnError lets them through).
@@ -50,7 +50,7 @@ export function registerIpRateLimit(app: FastifyInstance, options: IpRateLimitOp
   };
   // Routes are added after this hook (buildServer registers the limit first); each customer route gets the limit first in its onRequest.
   app.addHook('onRoute', (route) => {
-    if (!LIMITED.test(route.url)) return;
+    if (!options.routes.test(route.url)) return;
     const own = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
     route.onRequest = [limitIp, ...own];
   });

@@ -3,13 +3,14 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
 import type { Stores } from '../store/stores.js';
+import type { Ticket } from '../tickets/ticket.js';
 import { AppError } from '../errors.js';
 import type { WebChatAdapter } from '../channels/web/web-chat-adapter.js';
 import type { WebChatHub } from '../channels/web/web-chat-hub.js';
 import type { WebChatSessions } from '../channels/web/web-chat-session.js';
 import type { StreamSlots } from '../channels/web/stream-slots.js';
 import { httpErrorHandler } from './error-handler.js';
-import { registerIpRateLimit, type IpRateLimitOptions } from './ip-rate-limit.js';
+import { registerCallerLimits, type CallerLimitOptions } from './caller-limits.js';
 import { staffAuth, type StaffToken } from './auth.js';
 import type { ServicePointMap } from '../tickets/service-points.js';
 import { registerBotFrameworkRoutes, type BotFrameworkRouteOptions } from './routes/bot-framework-routes.js';
@@ -35,16 +36,21 @@ import { drainRefusedBodies } from './drain-refused-body.js';
 
 export interface ServerDeps {
   log: Log;
-  /** Per-IP limit on /api/messages and /api/webchat/*; none when absent. */
-  ipRateLimit?: IpRateLimitOptions;
+  /** Per-address limits on the customer-facing endpoints (caller-limits.ts); none when absent. */
+  ipRateLimit?: CallerLimitOptions;
+  /** fastify's trustProxy: which proxies' X-Forwarded-For names the client (TRUST_PROXY); false trusts none. */
+  trustProxy?: boolean | number | string[];
   clock: Clock;
   stores: Stores;
   logic: (turn: TurnContext) => Promise<void>;
   cloudAdapter: CloudAdapter;
   webChat: { adapter: WebChatAdapter; hub: WebChatHub; sessions: WebChatSessions; streams: StreamSlots };
   staffTokens: readonly StaffToken[];
-  /** What moving a ticket needs beyond the stores: dispatch targets and the progress-report interval. */
-  ticketPolicy: { servicePoints: ServicePointMap; sla: { progressHours: number } };
+  /** What moving a ticket needs beyond the stores: dispatch targets, the progress-report interval, the care check-in. */
+  ticketPolicy: {
+    servicePoints: ServicePointMap; sla: { progressHours: number }; careAfterDays?: number; threeStrikesWindowDays?: number;
+    onThirdStrike?: (ticket: Ticket) => Promise<void>;
+  };
   bodyLimitBytes: number;
   /** Whether and how POST /api/messages is served (authenticated with MicrosoftAppId, explicitly anonymous, or off). */
   botFramework: BotFrameworkRouteOptions;
@@ -69,14 +75,18 @@ export interface ServerDeps {
 export function buildServer(deps: ServerDeps): FastifyInstance {
   const onError = httpErrorHandler(deps.log);
   // frameworkErrors: a malformed URL or an over-long path parameter is refused by the router itself; same {code, message} shape.
-  const app = Fastify({ bodyLimit: deps.bodyLimitBytes, logger: false, frameworkErrors: onError });
+  const app = Fastify({ bodyLimit: deps.bodyLimitBytes, logger: false, frameworkErrors: onError, trustProxy: trustProxyOption(deps.trustProxy) });
   app.setErrorHandler(onError);
   // 64 MB covers a photo or video sent by mistake; beyond that, or slower than 30 s, reading it is the attack.
   drainRefusedBodies(app, { maxBytes: Math.max(64 * 1024 * 1024, deps.bodyLimitBytes * 4), maxMs: 30_000 });
   app.setNotFoundHandler((request) => {
     throw new AppError('HTTP_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`, { status: 404 });
   });
-  if (deps.ipRateLimit) registerIpRateLimit(app, deps.ipRateLimit);
+  if (deps.ipRateLimit) {
+    registerCallerLimits(app, deps.ipRateLimit, {
+      botFramework: deps.botFramework.mode, wechatOfficial: Boolean(deps.wechatOfficial), slackEndpoint: deps.slack?.endpoint,
+    }, { counter: deps.stores.rateCounter, clock: deps.clock, log: deps.log });
+  }
   registerNoStore(app);
   const requireRole = staffAuth(deps.staffTokens);
   registerPageRoutes(app);
@@ -102,4 +112,10 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   if (deps.wechatOfficial) registerWechatOfficialRoutes(app, deps.wechatOfficial);
   if (deps.visit) registerEngineerRoutes(app, deps.visit, requireRole('engineer', 'supervisor'));
   return app;
+}
+
+/** A hop count as fastify applies it (its types omit the number form): the n hops nearest us are trusted. */
+function trustProxyOption(trust: ServerDeps['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust ?? false;
+  return (_address, hop) => hop < trust;
 }

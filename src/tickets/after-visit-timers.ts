@@ -3,7 +3,7 @@ import type { Ticket } from './ticket.js';
 import type { SlaClockDeps } from './sla-clock.js';
 import { signOff, type SignOffDeps } from './customer-sign-off.js';
 import { updateTicket } from './update-ticket.js';
-import { customerOptedOut } from './contact-opt-out.js';
+import { mayContact } from './contact-opt-out.js';
 
 export interface AfterVisitTimerDeps extends SignOffDeps {
   log: Log;
@@ -24,7 +24,7 @@ export function afterVisitTimers(deps: AfterVisitTimerDeps): NonNullable<SlaCloc
     },
     'care-due': async (ticket, now) => {
       if (!deps.careAfterDays || ticket.status !== 'closed' || ticket.careSentAt) return;
-      if (ticket.contactOptOutAt || await customerOptedOut(deps.store, ticket)) {
+      if (!(await mayContact(deps.store, ticket))) {
         deps.log.info({ ticketId: ticket.id }, 'ticket.care.skipped.opted-out');
         return;
       }

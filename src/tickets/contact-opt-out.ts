@@ -28,3 +28,11 @@ export async function customerOptedOut(store: TicketStore, ticket: Ticket): Prom
   const tickets = await store.list({ customer: { channel, userId }, limit: LOOKUP_LIMIT });
   return tickets.some((other) => other.contactOptOutAt);
 }
+
+/**
+ * Whether the bot may write to the ticket's customer unprompted: progress reports, visit notices, the
+ * sign-off question and its timeout, care. Replies in the customer's own turn are never asked here.
+ */
+export async function mayContact(store: TicketStore, ticket: Ticket): Promise<boolean> {
+  return !ticket.contactOptOutAt && !(await customerOptedOut(store, ticket));
+}

@@ -1,18 +1,15 @@
 import type { Ticket } from './ticket.js';
-import type { SlaSchedule } from './sla-schedule.js';
 import { transition } from './ticket-lifecycle.js';
 import { retrackTicket } from './sla-tracking.js';
 import { flagThreeStrikes } from './three-strikes.js';
 import { updateTicket } from './update-ticket.js';
+import { scheduleCare } from './care-check-in.js';
 import type { VisitDeps } from './engineer-moves.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
+/** Used by the timers (sign-off timeout, care) too; the chat answers reply in the customer's turn. */
 export interface SignOffDeps extends Omit<VisitDeps, 'partsDueDays'> {
-  /** Used by the timers (sign-off timeout, care); the chat answers reply in the customer's turn. */
-  /** The care check-in after a close; off when absent (CARE_ENABLED=false). */
-  careAfterDays?: number;
   threeStrikesWindowDays?: number;
 }
 
@@ -73,14 +70,9 @@ export async function signOff(
   });
   if (!changed) return { ticket, changed };
   await retrackTicket(deps.schedule, ticket, deps.sla, now);
-  if (ticket.status === 'closed') await scheduleCare(deps.schedule, ticket, deps.careAfterDays, now);
+  await scheduleCare(deps.schedule, ticket, deps.careAfterDays, now);
   const flagged = ticket.status === 'reopened' && deps.threeStrikesWindowDays
     ? await flagThreeStrikes(deps.store, ticket, deps.threeStrikesWindowDays, now)
     : ticket;
   return { ticket: flagged, changed };
-}
-
-export async function scheduleCare(schedule: SlaSchedule, ticket: Ticket, careAfterDays: number | undefined, now: Date): Promise<void> {
-  if (!careAfterDays || ticket.careSentAt || ticket.contactOptOutAt) return;
-  await schedule.schedule({ ticketId: ticket.id, kind: 'care-due', dueAt: new Date(now.getTime() + careAfterDays * DAY_MS).toISOString() });
 }

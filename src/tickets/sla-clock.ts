@@ -22,6 +22,8 @@ export interface SlaClockDeps {
   /** The progress report for this ticket, in the ticket's language. */
   progressText: (ticket: Ticket) => string;
   policy: Pick<SlaPolicy, 'progressHours'>;
+  /** False for a customer who asked not to be contacted: no progress report is sent (or due) then. */
+  mayContact?: (ticket: Ticket) => Promise<boolean>;
   /** How long a claimed item stays hidden from other processes; it fires again after that if this one died. */
   leaseMs?: number;
   batchSize?: number;
@@ -129,6 +131,10 @@ export class SlaClock {
 
   async #reportProgress(ticket: Ticket, now: Date): Promise<void> {
     const { notifier, schedule, log, policy } = this.#deps;
+    if (this.#deps.mayContact && !(await this.#deps.mayContact(ticket))) {
+      log.info({ ticketId: ticket.id, channel: ticket.customer.channel }, 'ticket.progress.skipped.opted-out');
+      return;
+    }
     try {
       await notifier.send(ticket.customer, { text: this.#deps.progressText(ticket), sender: { kind: 'bot' } });
       log.info({ ticketId: ticket.id, channel: ticket.customer.channel }, 'ticket.progress.sent');

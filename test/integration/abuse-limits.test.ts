@@ -8,11 +8,20 @@ const activity = (userId: string, text: string, id = crypto.randomUUID()) => ({
 });
 
 let addresses = 0;
-async function say(app: TestApp, userId: string, text: string): Promise<string> {
-  const remoteAddress = `198.51.100.${++addresses}`;
-  const answer = await app.app.server.inject({ method: 'POST', url: '/api/messages', remoteAddress, payload: activity(userId, text) });
-  expect(answer.statusCode).toBe(200);
-  return ((JSON.parse(answer.body) as { activities: { text?: string }[] }).activities ?? []).map((a) => a.text ?? '').join('\n');
+const nextAddress = () => `198.51.100.${++addresses}`;
+
+/** A web chat customer (a chat: the limit answers in words), each request from a fresh address so only the customer limit applies. */
+async function webChatCustomer(app: TestApp): Promise<(text: string, via?: TestApp) => Promise<string>> {
+  const opened = await app.app.server.inject({ method: 'POST', url: '/api/webchat/sessions', remoteAddress: nextAddress() });
+  const { token } = JSON.parse(opened.body) as { token: string };
+  return async (text, via = app) => {
+    const answer = await via.app.server.inject({
+      method: 'POST', url: '/api/webchat/activities', remoteAddress: nextAddress(),
+      headers: { authorization: `Bearer ${token}` }, payload: { type: 'message', text, locale: /[a-z]/i.test(text) ? 'en-US' : 'zh-CN' },
+    });
+    expect(answer.statusCode).toBe(200);
+    return ((JSON.parse(answer.body) as { activities: { text?: string }[] }).activities).map((a) => a.text ?? '').join('\n');
+  };
 }
 
 describe('per-IP and per-customer limits, shared by every process through Redis', () => {
@@ -42,6 +51,7 @@ describe('per-IP and per-customer limits, shared by every process through Redis'
     expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 429]);
     const refused = await second.app.server.inject({ method: 'POST', url: '/api/messages', remoteAddress: '203.0.113.7', payload: activity('u-ip', 'hi') });
     expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(JSON.parse(refused.body)).toMatchObject({ code: 'HTTP_RATE_LIMITED', message: expect.stringMatching(/try again/) });
     expect((await first.app.server.inject({ method: 'POST', url: '/api/webchat/sessions', remoteAddress: '203.0.113.8' })).statusCode).toBe(201);
     expect((await first.app.server.inject({ method: 'GET', url: '/healthz', remoteAddress: '203.0.113.7' })).statusCode).toBe(200);
@@ -58,19 +68,33 @@ describe('per-IP and per-customer limits, shared by every process through Redis'
     expect(messages.status).toBe(429);
   });
 
-  it('tells a flooding customer politely, once, in their language — whichever process they reach — and others are not affected', async () => {
+  it('tells a flooding web chat customer politely, once, in their language — whichever process they reach — and others are not affected', async () => {
+    const say = await webChatCustomer(first);
     const replies: string[] = [];
     for (const [i, text] of ['my washer will not drain', 'hello?', 'anyone there', 'please help', 'still there?'].entries()) {
-      replies.push(await say(i % 2 ? second : first, 'flooder', text));
+      replies.push(await say(text, i % 2 ? second : first));
     }
     expect(replies.slice(0, 3).every((reply) => reply.length > 0 && !/a little fast/.test(reply))).toBe(true);
     expect(replies[3]).toMatch(/sending messages a little fast[\s\S]*wait a minute/);
     expect(replies[4]).toBe('');
-    expect(await say(second, 'patient-customer', '洗衣机不排水')).toMatch(/洗衣机/);
+    expect(await (await webChatCustomer(second))('洗衣机不排水')).toMatch(/洗衣机/);
   });
 
   it('answers a Chinese customer over the limit in Chinese', async () => {
-    for (let i = 0; i < 3; i++) await say(first, 'zh-flooder', `洗衣机不排水${i}`);
-    expect(await say(second, 'zh-flooder', '在吗')).toMatch(/发消息有点快/);
+    const say = await webChatCustomer(first);
+    for (let i = 0; i < 3; i++) await say(`洗衣机不排水${i}`);
+    expect(await say('在吗', second)).toMatch(/发消息有点快/);
+  });
+
+  it('answers a caller that reads replies from the HTTP response (expectReplies) 429 with Retry-After instead', async () => {
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 4; i++) {
+      last = await (i % 2 ? second : first).app.server.inject({ method: 'POST', url: '/api/messages', remoteAddress: nextAddress(), payload: activity('http-flooder', `hi ${i}`) });
+      statuses.push(last.statusCode);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(last!.headers['retry-after']).toBe('60');
+    expect(JSON.parse(last!.body)).toMatchObject({ code: 'CUSTOMER_RATE_LIMITED' });
   });
 });

@@ -1,4 +1,5 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Log } from '../../log.js';
 import type { Middleware } from '../compose.js';
 import type { RateCounter } from '../rate-counter.js';
 import { perTurn, type PerTurn } from '../per-turn.js';
@@ -15,17 +16,33 @@ const SLOW_DOWN = {
   en: 'You’re sending messages a little fast for me 🙏 Please wait a minute before sending more — I still have everything you told me.',
 };
 
+/** Set on a turn the limit stopped, for callers that answer over HTTP (bot-framework-routes.ts). */
+export const RATE_LIMITED = Symbol('customerRateLimited');
+
+/** How long a limited customer should wait, for a Retry-After: at most one window. */
+export function rateLimitedFor(turn: TurnContext): { retryAfterSeconds: number } | undefined {
+  return turn.turnState.get(RATE_LIMITED) as { retryAfterSeconds: number } | undefined;
+}
+
 /**
  * A flood from one customer must not slow the others: counts are kept in the shared store, so the
  * limit holds however many processes the messages reach. The customer is told once per window;
- * answering every extra message would double the flood.
+ * answering every extra message would double the flood. A caller waiting for replies in its HTTP
+ * response (deliveryMode expectReplies) gets a 429 from its route instead of the text. Every message
+ * not answered is logged: nothing is dropped unseen.
  */
-export function customerRateLimit(hitsOf: PerTurn<number>, options: CustomerRateOptions): Middleware {
+export function customerRateLimit(hitsOf: PerTurn<number>, options: CustomerRateOptions, log: Log): Middleware {
   return async function limitCustomer(turn, next) {
     if (turn.activity.type !== ActivityTypes.Message) return next();
     const hits = await hitsOf(turn);
     if (hits <= options.max) return next();
-    if (hits === options.max + 1) await turn.sendActivity(SLOW_DOWN[languageOf(turn)]);
+    turn.turnState.set(RATE_LIMITED, { retryAfterSeconds: Math.ceil(options.windowMs / 1000) });
+    const told = hits === options.max + 1 && turn.activity.deliveryMode !== 'expectReplies';
+    log.warn({
+      code: 'CUSTOMER_RATE_LIMITED', channel: turn.activity.channelId, conversationId: turn.activity.conversation.id,
+      activityId: turn.activity.id, hits, max: options.max, told,
+    }, 'customer.rate.limited');
+    if (told) await turn.sendActivity(SLOW_DOWN[languageOf(turn)]);
   };
 }
 

@@ -3,8 +3,8 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
-import { ConnectorFactory, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient } from 'botframework-connector';
-import type { Activity } from 'botbuilder';
+import { AuthenticationConstants, ConnectorFactory, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient } from 'botframework-connector';
+import { CallerIdConstants, type Activity } from 'botbuilder';
 import type { Config } from '../../config/config-schema.js';
 
 /**
@@ -19,9 +19,26 @@ export function createCloudAdapter(config: Config): CloudAdapter {
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType ?? 'MultiTenant',
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    ...(config.BOT_FRAMEWORK_OPENID_METADATA_URL ? publicCloudWithKeysAt(config.BOT_FRAMEWORK_OPENID_METADATA_URL) : {}),
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
   return new CloudAdapter(new BoundedConnectorAuthentication(settings, credentials, config.BOT_FRAMEWORK_SEND_TIMEOUT_MS));
+}
+
+/**
+ * botbuilder takes any one endpoint setting as "all are given" (BotFrameworkAuthenticationFactory), so
+ * moving where the channel's signing keys are read means naming the public cloud's other endpoints too.
+ */
+function publicCloudWithKeysAt(openIdMetadataUrl: string) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 /** The connector clients botbuilder creates, with every outgoing call bounded (see BoundedConnectorFactory). */

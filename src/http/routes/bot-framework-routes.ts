@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import { BotActivitySchema } from '../schemas.js';
 import { createBotResponse, toBotRequest } from '../../channels/bot-framework/fastify-bridge.js';
 import { refuseAnonymousActivity } from '../../channels/bot-framework/anonymous-caller.js';
+import { rateLimitedFor } from '../../bot/middleware/customer-rate-limit.js';
 
 export interface BotFrameworkRouteOptions {
   /** `authenticated`: MicrosoftAppId is set and botbuilder checks every JWT. `anonymous`: explicitly allowed. */
@@ -32,7 +33,16 @@ export function registerBotFrameworkRoutes(
       if (refused) throw refused;
     }
     const { response, flush } = createBotResponse(request);
-    await adapter.process(toBotRequest(request), response, logic);
+    let limited: ReturnType<typeof rateLimitedFor>;
+    await adapter.process(toBotRequest(request), response, async (turn) => {
+      await logic(turn);
+      limited = rateLimitedFor(turn);
+    });
+    // A caller reading the replies from this response is an HTTP client: it gets the status it can act on.
+    if (limited && checked.data.deliveryMode === 'expectReplies') {
+      reply.header('retry-after', String(limited.retryAfterSeconds));
+      throw new AppError('CUSTOMER_RATE_LIMITED', `Too many messages from this customer; try again in ${limited.retryAfterSeconds} seconds.`, { status: 429 });
+    }
     return flush(reply);
   });
 }

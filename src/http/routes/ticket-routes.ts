@@ -1,6 +1,7 @@
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import { AppError } from '../../errors.js';
 import type { Log } from '../../log.js';
+import type { Ticket } from '../../tickets/ticket.js';
 import { listTickets } from '../../tickets/list-tickets.js';
 import { moveTicket, type MoveTicketDeps } from '../../tickets/move-ticket.js';
 import { staffOf } from '../auth.js';
@@ -11,6 +12,8 @@ export interface TicketRouteDeps extends MoveTicketDeps {
   log: Log;
   /** Decides whose phone and address an agent sees: those of the conversations they hold. */
   heldBy: HeldConversations;
+  /** A reopen that reached three strikes: the conversation goes to a person (staff-reopen-handover.ts). */
+  onThirdStrike?: (ticket: Ticket) => Promise<void>;
 }
 
 /** Staff access to tickets: list, read, move. Records come out of the store already validated by TicketSchema. */
@@ -35,6 +38,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: TicketRouteDeps
     const by = `staff:${staffOf(request).id}`;
     const ticket = await moveTicket(deps, id.toUpperCase(), { to: body.to, by, note: body.note });
     deps.log.info({ ticketId: ticket.id, to: ticket.status, by }, 'ticket.moved');
+    if (ticket.status === 'reopened' && ticket.supervisorFlag?.reason === 'three-strikes') await deps.onThirdStrike?.(ticket);
     return (await ticketViewer(request, deps.heldBy)([ticket]))[0];
   });
 }

@@ -26,3 +26,20 @@ describe('STAFF_TOKENS', () => {
       ]);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.0/8, 127.0.0.1', ['10.0.0.0/8', '127.0.0.1']],
+    ['loopback,fd00::/8', ['loopback', 'fd00::/8']],
+  ])('reads %s as fastify\'s trustProxy %j (unset trusts no proxy)', (text, expected) => {
+    expect(loadConfig(text === undefined ? {} : { TRUST_PROXY: text }).TRUST_PROXY).toEqual(expected);
+  });
+
+  it.each(['10.0.0.0/33', 'proxy.internal', '127.0.0.1/8/2'])('refuses %s, naming the variable', (text) => {
+    expect(problemsOf({ TRUST_PROXY: text })).toEqual([expect.stringMatching(/^TRUST_PROXY: .*not an address or CIDR/)]);
+  });
+});
