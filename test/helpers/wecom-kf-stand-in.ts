@@ -35,8 +35,12 @@ export class WecomKfStandIn {
   readonly states = new Map<string, number>();
   readonly transitions: { customer: string; to: number; servicer?: string }[] = [];
   pageSize = 3;
+  /** How long send_msg takes to answer, so a backlog takes long enough to be interrupted. */
+  sendDelayMs = 0;
   tokenFetches = 0;
   syncCalls = 0;
+  /** The cursor each sync_msg call carried ('' for none), in order. */
+  readonly syncCursors: string[] = [];
   #messages: Body[] = [];
   #validToken?: string;
   #expireOnce = false;
@@ -63,7 +67,11 @@ export class WecomKfStandIn {
       if (token !== this.#validToken) return reply.send({ errcode: 40014, errmsg: 'invalid access_token' });
     });
     app.post('/cgi-bin/kf/sync_msg', async (request) => this.#sync(request.body as Body));
-    app.post('/cgi-bin/kf/send_msg', async (request) => this.#record('send_msg', request.body as Body, String((request.query as Body).access_token)));
+    app.post('/cgi-bin/kf/send_msg', async (request) => {
+      const answer = this.#record('send_msg', request.body as Body, String((request.query as Body).access_token));
+      if (this.sendDelayMs) await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
+      return answer;
+    });
     app.post('/cgi-bin/kf/send_msg_on_event', async (request) => this.#record('send_msg_on_event', request.body as Body, String((request.query as Body).access_token)));
     app.post('/cgi-bin/kf/service_state/get', async (request) => {
       const body = request.body as Body;
@@ -119,6 +127,25 @@ export class WecomKfStandIn {
       .map((call) => (call.body.text as { content: string }).content);
   }
 
+  /** Customers who were sent anything, with how many send_msg calls each got. */
+  sendsByCustomer(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const call of this.sent) {
+      if (call.path !== 'send_msg' || call.errcode) continue;
+      const customer = key(String(call.body.open_kfid), String(call.body.touser));
+      counts.set(customer, (counts.get(customer) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  async waitUntil(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error('the WeCom stand-in did not see what the test waited for');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   /** Posts WeCom's kf_msg_or_event callback to the bot, encrypted and signed as WeCom does. */
   async notify(url: string, account: KfAccount, openKfId: string, options: { badSignature?: boolean } = {}): Promise<Response> {
     const xml = buildFlatXml({ ToUserName: account.corpId, CreateTime: Math.floor(Date.now() / 1000), MsgType: 'event', Event: 'kf_msg_or_event', Token: `sync-${randomBytes(6).toString('hex')}`, OpenKfId: openKfId });
@@ -138,6 +165,7 @@ export class WecomKfStandIn {
 
   #sync(body: Body): Body {
     this.syncCalls += 1;
+    this.syncCursors.push(typeof body.cursor === 'string' ? body.cursor : '');
     const from = typeof body.cursor === 'string' && body.cursor ? Number(body.cursor.replace(/^c/, '')) : 0;
     const wanted = this.#messages.slice(from).filter((m) => !body.open_kfid || m.open_kfid === body.open_kfid);
     const page = wanted.slice(0, Math.min(Number(body.limit ?? 1000), this.pageSize));

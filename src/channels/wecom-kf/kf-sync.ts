@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../errors.js';
+import { AppError, asAppError } from '../../errors.js';
 import type { Log } from '../../log.js';
 import type { KfApi } from './kf-api.js';
 import { KfMessageSchema, type KfMessage } from './kf-message.js';
@@ -33,6 +33,8 @@ export class KfSync {
   readonly #scope: string;
   #running?: Promise<void>;
   readonly #requests = new Set<Promise<void>>();
+  #retry?: NodeJS.Timeout;
+  #stopped = false;
 
   constructor(private readonly deps: KfSyncDeps) {
     this.#scope = deps.openKfId ?? 'all';
@@ -59,7 +61,7 @@ export class KfSync {
     const { state } = this.deps;
     for (;;) {
       const holder = randomUUID();
-      if (!(await state.tryLease(this.#scope, holder, this.deps.leaseMs))) return;
+      if (!(await state.tryLease(this.#scope, holder, this.deps.leaseMs))) return this.#retryLater();
       let seen: string | undefined;
       try {
         // Read while callbacks keep arriving: each leaves a new mark.
@@ -75,6 +77,27 @@ export class KfSync {
       // A callback that came while we held the lease (and so could not take it) is read now.
       if ((await state.requested(this.#scope))?.id === seen) return;
     }
+  }
+
+  /**
+   * Another process holds the lease: it sees our mark — unless it died holding it (a crash, a
+   * restart), so ask once more when its lease would have lapsed, instead of waiting for the next poll.
+   */
+  #retryLater(): void {
+    if (this.#retry || this.#stopped) return;
+    this.#retry = setTimeout(() => {
+      this.#retry = undefined;
+      this.request().catch((err: unknown) => {
+        this.deps.log.error({ code: asAppError(err).code, channel: WECOM_KF_CHANNEL_ID, err }, 'wecom-kf.sync.failed');
+      });
+    }, this.deps.leaseMs);
+    this.#retry.unref();
+  }
+
+  /** No more reads from this process; one under way finishes. */
+  stop(): void {
+    this.#stopped = true;
+    clearTimeout(this.#retry);
   }
 
   async #readAll(holder: string, syncToken: string | undefined): Promise<void> {

@@ -156,6 +156,7 @@ export function createWecomKfChannel(deps: WecomKfDeps): WecomKfChannel {
     },
     async stop() {
       clearInterval(poll);
+      sync.stop();
       logic = undefined;
       await this.drain();
     },
