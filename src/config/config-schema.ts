@@ -103,8 +103,8 @@ export const ConfigSchema = z.object({
   WECOM_KF_ENABLED: z.stringbool().default(false),
   /** 企业ID (CorpID): admin console → 我的企业 → 企业信息, at the bottom. */
   WECOM_KF_CORP_ID: z.string().trim().regex(/^w[wx][0-9a-zA-Z]{16}$/, 'a CorpID is "ww" and 16 letters or digits (我的企业 → 企业信息 → 企业ID)').optional(),
-  /** The 微信客服 Secret: 应用管理 → 微信客服 → API → Secret (查看, sent to the admin's WeCom). */
-  WECOM_KF_SECRET: z.string().trim().regex(/^[\w-]{16,64}$/, 'the Secret is the 43 letters, digits, - or _ shown under 微信客服 → API → Secret').optional(),
+  /** The Secret of the self-built app listed under 微信客服 → API → 可调用接口的应用 (应用管理 → the app → Secret). */
+  WECOM_KF_SECRET: z.string().trim().regex(/^[\w-]{16,64}$/, 'the Secret is the 43 letters, digits, - or _ shown under 应用管理 → the app → Secret').optional(),
   /** The callback Token set with the receive-messages URL (微信客服 → API → 接收事件服务器): WeCom signs every call with it. */
   WECOM_KF_TOKEN: z.string().regex(/^[A-Za-z0-9]{1,32}$/, 'the Token is up to 32 letters or digits, exactly as set under 接收事件服务器').optional(),
   /** The EncodingAESKey beside the Token: WeCom encrypts every callback with it. */

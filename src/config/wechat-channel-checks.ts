@@ -13,7 +13,7 @@ export function wechatChannelProblems(config: Settings): string[] {
   }
   if (config.WECOM_KF_ENABLED) {
     if (!config.WECOM_KF_CORP_ID) problems.push('WECOM_KF_CORP_ID: required with WECOM_KF_ENABLED (WeCom admin console → 我的企业 → 企业信息 → 企业ID)');
-    if (!config.WECOM_KF_SECRET) problems.push('WECOM_KF_SECRET: required with WECOM_KF_ENABLED (应用管理 → 微信客服 → API → Secret)');
+    if (!config.WECOM_KF_SECRET) problems.push('WECOM_KF_SECRET: required with WECOM_KF_ENABLED (the Secret of the app listed under 微信客服 → API → 可调用接口的应用)');
     if (!config.WECOM_KF_TOKEN) problems.push('WECOM_KF_TOKEN: required with WECOM_KF_ENABLED (the Token set under 微信客服 → API → 接收事件服务器)');
     // WeCom encrypts every callback; there is no plain mode to fall back to.
     if (!config.WECOM_KF_AES_KEY) problems.push('WECOM_KF_AES_KEY: required with WECOM_KF_ENABLED (the EncodingAESKey beside that Token)');

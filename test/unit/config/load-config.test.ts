@@ -31,7 +31,7 @@ describe('WECOM_KF_*', () => {
   it('names every credential missing when the channel is switched on, with where to find it', () => {
     expect(problemsOf({ WECOM_KF_ENABLED: 'true' })).toEqual([
       expect.stringMatching(/^WECOM_KF_CORP_ID: .*企业ID/),
-      expect.stringMatching(/^WECOM_KF_SECRET: .*微信客服 → API → Secret/),
+      expect.stringMatching(/^WECOM_KF_SECRET: .*可调用接口的应用/),
       expect.stringMatching(/^WECOM_KF_TOKEN: .*接收事件服务器/),
       expect.stringMatching(/^WECOM_KF_AES_KEY: .*EncodingAESKey/),
     ]);
