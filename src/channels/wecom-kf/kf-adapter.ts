@@ -6,7 +6,8 @@ import {
 import { AppError } from '../../errors.js';
 import { joinWithin } from '../join-within.js';
 import { ChoiceMemory } from '../wechat/choice-memory.js';
-import { fromActivity, resolveChoice, WECHAT_MAX_CHARS, type WechatChoice } from '../wechat/from-activity.js';
+import { fromActivity, WECHAT_MAX_CHARS, type WechatChoice } from '../wechat/from-activity.js';
+import { cannotChange, choiceTurn, sendOutsideTurn } from '../wechat/text-turns.js';
 import type { KfCustomer } from './kf-api.js';
 import { kfCustomerOf, WECOM_KF_CHANNEL_ID } from './to-activity.js';
 
@@ -48,10 +49,7 @@ export class KfAdapter extends BotAdapter {
   async processMessage(activity: Partial<Activity>, logic: (turn: TurnContext) => Promise<void>, welcomeCode?: string): Promise<void> {
     const conversationId = activity.conversation?.id;
     if (!conversationId) throw new AppError('CHANNEL_BAD_ACTIVITY', 'A WeCom message needs a sender.', { details: { channel: WECOM_KF_CHANNEL_ID } });
-    const shown = await this.#choices.read(conversationId);
-    const chosen = activity.text ? resolveChoice(activity.text, shown) : undefined;
-    const turn = new TurnContext(this, chosen === undefined ? activity : { ...activity, text: chosen, value: undefined });
-    this.#choices.markShown(turn, shown);
+    const turn = await choiceTurn(this, activity, this.#choices, conversationId);
     const outbox: string[] = [];
     turn.turnState.set(OUTBOX, outbox);
     await this.runMiddleware(turn, logic);
@@ -93,11 +91,11 @@ export class KfAdapter extends BotAdapter {
   }
 
   async updateActivity(): Promise<void> {
-    throw new AppError('CHANNEL_SEND_FAILED', 'WeCom customer-service messages cannot be edited once sent.', { details: { channel: WECOM_KF_CHANNEL_ID } });
+    throw cannotChange('edit', WECOM_KF_CHANNEL_ID);
   }
 
   async deleteActivity(): Promise<void> {
-    throw new AppError('CHANNEL_SEND_FAILED', 'WeCom customer-service messages cannot be recalled by the bot.', { details: { channel: WECOM_KF_CHANNEL_ID } });
+    throw cannotChange('recall', WECOM_KF_CHANNEL_ID);
   }
 
   async continueConversation(reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
@@ -107,14 +105,6 @@ export class KfAdapter extends BotAdapter {
 
   /** One activity to a customer outside any message of theirs; failures are the caller's to report. */
   async sendToCustomer(conversationId: string, activity: Partial<Activity>): Promise<void> {
-    const reference: Partial<ConversationReference> = {
-      channelId: WECOM_KF_CHANNEL_ID,
-      serviceUrl: 'wecom://kf',
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      user: { id: conversationId, name: '' },
-      bot: { id: customerOf(conversationId).openKfId, name: '' },
-    };
-    const turn = new TurnContext(this, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'proactive' }, reference, true));
-    await turn.sendActivity(activity);
+    await sendOutsideTurn(this, { channelId: WECOM_KF_CHANNEL_ID, serviceUrl: 'wecom://kf', conversationId, bot: { id: customerOf(conversationId).openKfId, name: '' } }, activity);
   }
 }
