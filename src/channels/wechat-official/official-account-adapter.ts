@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes, BotAdapter, TurnContext,
   type Activity, type ConversationReference, type ResourceResponse, type Storage,
 } from 'botbuilder';
 import { AppError } from '../../errors.js';
 import { ChoiceMemory } from '../wechat/choice-memory.js';
-import { fromActivity, WECHAT_MAX_CHARS, type WechatChoice } from '../wechat/from-activity.js';
-import { cannotChange, choiceTurn, sendOutsideTurn } from '../wechat/text-turns.js';
+import { WECHAT_MAX_CHARS } from '../wechat/from-activity.js';
+import { cannotChange, choiceTurn, sendAsTexts, sendOutsideTurn } from '../wechat/text-turns.js';
 import { PassiveReply } from './passive-reply.js';
 import { WECHAT_OA_CHANNEL_ID } from './to-activity.js';
 
@@ -46,21 +45,13 @@ export class OfficialAccountAdapter extends BotAdapter {
 
   async sendActivities(turn: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const reply = turn.turnState.get(PASSIVE) as PassiveReply | undefined;
-    const responses: ResourceResponse[] = [];
-    let offered: WechatChoice[] | undefined;
-    for (const activity of activities) {
-      responses.push({ id: randomUUID() });
-      if (activity.type !== ActivityTypes.Message) continue;
-      const openId = activity.conversation?.id ?? turn.activity.conversation.id;
-      const outbound = fromActivity(activity, this.maxChars);
-      for (const text of outbound.texts) {
+    return sendAsTexts(turn, activities, {
+      choices: this.#choices, maxChars: this.maxChars,
+      deliver: async (openId, text) => {
         if (reply) reply.offer(text);
         else await this.transport.sendText(openId, text);
-      }
-      offered = outbound.choices;
-    }
-    if (offered) await this.#choices.remember(turn, offered);
-    return responses;
+      },
+    });
   }
 
   async updateActivity(): Promise<void> {

@@ -1,7 +1,8 @@
-import { ActivityTypes, TurnContext, type Activity, type BotAdapter, type ConversationReference } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, TurnContext, type Activity, type BotAdapter, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { AppError } from '../../errors.js';
 import type { ChoiceMemory } from './choice-memory.js';
-import { resolveChoice } from './from-activity.js';
+import { fromActivity, resolveChoice, type WechatChoice } from './from-activity.js';
 
 /**
  * What every text-only WeChat adapter (Wechaty, Official Account, WeCom customer service) does the
@@ -37,4 +38,28 @@ export async function sendOutsideTurn(adapter: BotAdapter, where: { channelId: s
   };
   const turn = new TurnContext(adapter, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'proactive' }, reference, true));
   await turn.sendActivity(activity);
+}
+
+/**
+ * A turn's activities as WeChat texts (numbered choices, long text split), each handed to `deliver`
+ * with its conversation in order; the last message's choices are remembered, so a question without
+ * choices clears them.
+ */
+export async function sendAsTexts(
+  turn: TurnContext,
+  activities: Partial<Activity>[],
+  parts: { choices: ChoiceMemory; maxChars: number; deliver: (conversationId: string, text: string) => Promise<void> },
+): Promise<ResourceResponse[]> {
+  const responses: ResourceResponse[] = [];
+  let offered: WechatChoice[] | undefined;
+  for (const activity of activities) {
+    responses.push({ id: randomUUID() });
+    if (activity.type !== ActivityTypes.Message) continue;
+    const conversationId = activity.conversation?.id ?? turn.activity.conversation.id;
+    const outbound = fromActivity(activity, parts.maxChars);
+    for (const text of outbound.texts) await parts.deliver(conversationId, text);
+    offered = outbound.choices;
+  }
+  if (offered) await parts.choices.remember(turn, offered);
+  return responses;
 }

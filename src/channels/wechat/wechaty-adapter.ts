@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes, BotAdapter, TurnContext,
   type Activity, type ConversationReference, type ResourceResponse, type Storage,
 } from 'botbuilder';
 import { AppError } from '../../errors.js';
-import { fromActivity, WECHAT_MAX_CHARS, type WechatChoice } from './from-activity.js';
-import { cannotChange, choiceTurn, sendOutsideTurn } from './text-turns.js';
+import { WECHAT_MAX_CHARS } from './from-activity.js';
+import { cannotChange, choiceTurn, sendAsTexts, sendOutsideTurn } from './text-turns.js';
 import { parseConversationId, WECHAT_CHANNEL_ID, type WechatSelf } from './to-activity.js';
 import { ChoiceMemory } from './choice-memory.js';
 
@@ -44,19 +43,7 @@ export class WechatyAdapter extends BotAdapter {
   }
 
   async sendActivities(turn: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const responses: ResourceResponse[] = [];
-    let offered: WechatChoice[] | undefined;
-    for (const activity of activities) {
-      responses.push({ id: randomUUID() });
-      if (activity.type !== ActivityTypes.Message) continue;
-      const conversationId = activity.conversation?.id ?? turn.activity.conversation.id;
-      const outbound = fromActivity(activity, this.maxChars);
-      for (const text of outbound.texts) await this.#deliver(conversationId, text);
-      offered = outbound.choices;
-    }
-    // The last message decides what a number means next: a question without choices clears them.
-    if (offered) await this.#choices.remember(turn, offered);
-    return responses;
+    return sendAsTexts(turn, activities, { choices: this.#choices, maxChars: this.maxChars, deliver: (conversationId, text) => this.#deliver(conversationId, text) });
   }
 
   async updateActivity(): Promise<void> {

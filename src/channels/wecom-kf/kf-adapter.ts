@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes, BotAdapter, TurnContext,
   type Activity, type ConversationReference, type ResourceResponse, type Storage,
@@ -6,8 +5,8 @@ import {
 import { AppError } from '../../errors.js';
 import { joinWithin } from '../join-within.js';
 import { ChoiceMemory } from '../wechat/choice-memory.js';
-import { fromActivity, WECHAT_MAX_CHARS, type WechatChoice } from '../wechat/from-activity.js';
-import { cannotChange, choiceTurn, sendOutsideTurn } from '../wechat/text-turns.js';
+import { WECHAT_MAX_CHARS } from '../wechat/from-activity.js';
+import { cannotChange, choiceTurn, sendAsTexts, sendOutsideTurn } from '../wechat/text-turns.js';
 import type { KfCustomer } from './kf-api.js';
 import { kfCustomerOf, WECOM_KF_CHANNEL_ID } from './to-activity.js';
 
@@ -73,21 +72,13 @@ export class KfAdapter extends BotAdapter {
 
   async sendActivities(turn: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const outbox = turn.turnState.get(OUTBOX) as string[] | undefined;
-    const responses: ResourceResponse[] = [];
-    let offered: WechatChoice[] | undefined;
-    for (const activity of activities) {
-      responses.push({ id: randomUUID() });
-      if (activity.type !== ActivityTypes.Message) continue;
-      const customer = customerOf(activity.conversation?.id ?? turn.activity.conversation.id);
-      const outbound = fromActivity(activity, this.maxChars);
-      for (const text of outbound.texts) {
+    return sendAsTexts(turn, activities, {
+      choices: this.#choices, maxChars: this.maxChars,
+      deliver: async (conversationId, text) => {
         if (outbox) outbox.push(text);
-        else await this.transport.sendText(customer, text);
-      }
-      offered = outbound.choices;
-    }
-    if (offered) await this.#choices.remember(turn, offered);
-    return responses;
+        else await this.transport.sendText(customerOf(conversationId), text);
+      },
+    });
   }
 
   async updateActivity(): Promise<void> {
