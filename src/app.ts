@@ -27,6 +27,9 @@ import { CustomerMessenger } from './bot/customer-messenger.js';
 import type { WechatChannel, WechatPuppet } from './channels/wechat/start-wechat-channel.js';
 import { FsAttachmentStore } from './store/files/fs-attachment-store.js';
 import { officialAccountSettings, startOfficialAccountChannel, type OfficialAccountChannel } from './channels/wechat-official/start-official-account-channel.js';
+import { createWecomKfChannel, wecomKfSettings, type WecomKfChannel } from './channels/wecom-kf/start-wecom-kf-channel.js';
+import { conversationKey } from './bot/conversation-key.js';
+import { WECOM_KF_CHANNEL_ID } from './channels/wecom-kf/to-activity.js';
 import { buildServer } from './http/server.js';
 import { composeBackoffice, recordingProgressText } from './backoffice/compose-backoffice.js';
 import { createMetrics } from './metrics/metrics.js';
@@ -56,6 +59,8 @@ export interface App {
   wechat?: WechatChannel;
   /** Present when WECHAT_OA_ENABLED. */
   wechatOfficial?: OfficialAccountChannel;
+  /** Present when WECOM_KF_ENABLED. */
+  wecomKf?: WecomKfChannel;
   close(): Promise<void>;
 }
 
@@ -94,7 +99,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Trainers' editor and supervisors' reports; publishing swaps this index (and every other process's).
   const backoffice = await composeBackoffice(config, { stores, kb, clock, log });
   const messenger = new CustomerMessenger(stores.transcripts, clock);
-  const handoff = await composeHandoff(config, { stores, kb, messenger, clock, log });
+  // Built before the desk: its handoffs of WeCom customers move WeCom's session state too.
+  const wecomKf = config.WECOM_KF_ENABLED
+    ? createWecomKfChannel({ settings: wecomKfSettings(config), storage: stores.storage, lock: stores.turnLock, clock, log })
+    : undefined;
+  const handoffStores = wecomKf ? { ...stores, handoffs: wecomKf.watchHandoffs(stores.handoffs) } : stores;
+  const handoff = await composeHandoff(config, { stores: handoffStores, kb, messenger, clock, log });
   if (options.startIdleSweep !== false) handoff.startIdleSweep();
 
   // The visit's moves, the sign-off and the care check-in share these (issue 16).
@@ -164,6 +174,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ? startOfficialAccountChannel({ settings: officialAccountSettings(config), logic, storage: stores.storage, lock: stores.turnLock, clock, log, onTurnError })
     : undefined;
   if (wechatOfficial) messenger.register(wechatOfficial.messenger);
+  if (wecomKf) {
+    messenger.register(wecomKf.messenger);
+    wecomKf.start({ logic, onTurnError, endHandoff: (conversationId) => handoff.service.withdraw(conversationKey(WECOM_KF_CHANNEL_ID, conversationId)) });
+  }
 
   const adminToken = config.ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
   // Derived from the admin token so every process of one deployment accepts the same web chat sessions.
@@ -201,6 +215,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     handoff: { service: handoff.service, events: handoff.events, describe: handoff.describe, transcripts: stores.transcripts, kb },
     slack: handoff.slack,
     wechatOfficial,
+    wecomKf,
     visit: { ...signOffDeps, log, partsDueDays: config.PARTS_DUE_DAYS },
     backoffice,
     metrics,
@@ -223,12 +238,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     slaClock,
     wechat,
     wechatOfficial,
+    wecomKf,
     adminToken,
     handoff,
     async close() {
       stopWatching();
       await wechat?.stop();
       await wechatOfficial?.drain();
+      await wecomKf?.stop();
       await slaClock.stop();
       await server.close();
       await customerDeletions.close();

@@ -118,6 +118,30 @@ export const ConfigSchema = z.object({
   WECHAT_OA_API_URL: z.string().url().default('https://api.weixin.qq.com/'),
   /** How long a push waits for the bot's answer before answering WeChat empty and sending through the API; WeChat gives up at 5 s. */
   WECHAT_OA_REPLY_DEADLINE_MS: z.coerce.number().int().min(100).max(4800).default(4000),
+  /** WeCom customer service (企业微信「微信客服」); see README "WeCom customer service". */
+  WECOM_KF_ENABLED: z.stringbool().default(false),
+  /** 企业ID (CorpID): admin console → 我的企业 → 企业信息, at the bottom. */
+  WECOM_KF_CORP_ID: z.string().trim().regex(/^w[wx][0-9a-zA-Z]{16}$/, 'a CorpID is "ww" and 16 letters or digits (我的企业 → 企业信息 → 企业ID)').optional(),
+  /** The Secret of the self-built app listed under 微信客服 → API → 可调用接口的应用 (应用管理 → the app → Secret). */
+  WECOM_KF_SECRET: z.string().trim().regex(/^[\w-]{16,64}$/, 'the Secret is the 43 letters, digits, - or _ shown under 应用管理 → the app → Secret').optional(),
+  /** The callback Token set with the receive-messages URL (微信客服 → API → 接收事件服务器): WeCom signs every call with it. */
+  WECOM_KF_TOKEN: z.string().regex(/^[A-Za-z0-9]{1,32}$/, 'the Token is up to 32 letters or digits, exactly as set under 接收事件服务器').optional(),
+  /** The EncodingAESKey beside the Token: WeCom encrypts every callback with it. */
+  WECOM_KF_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, 'the EncodingAESKey is 43 letters and digits, as generated under 接收事件服务器').optional(),
+  /** WeCom's API base; tests and private deployments point it elsewhere. */
+  WECOM_KF_API_BASE: z.string().url().default('https://qyapi.weixin.qq.com/'),
+  /** Serve only this customer-service account (open_kfid, "wk…"); unset serves every account the Secret may manage. */
+  WECOM_KF_OPEN_KFID: z.string().trim().regex(/^wk[\w-]{1,62}$/, 'an open_kfid starts with "wk" (微信客服 → 客服账号 → the account → 账号ID, or from the kf/account/list API)').optional(),
+  /** Besides every callback, each process asks for missed messages this often (a lost callback, a restart). */
+  WECOM_KF_POLL_MS: z.coerce.number().int().min(1000).max(60 * 60 * 1000).default(60_000),
+  /**
+   * Who serves a customer handed to a person: `desk` — our console or Slack, replying through the
+   * API (WeCom keeps the session at 智能助手接待, the only state it lets the API write in); `wecom` —
+   * WeCom's own 接待人员 in the WeCom app (待接入池, then 人工接待).
+   */
+  WECOM_KF_HANDOFF_TO: z.enum(['desk', 'wecom']).default('desk'),
+  /** With `wecom`: our staff ids to WeCom userids, `li:LiNa,zhou:ZhouMing`, so a claim on our desk assigns that 接待人员. */
+  WECOM_KF_SERVICERS: z.string().default('').transform((text, ctx) => parseServicers(text, ctx)),
   /** How often each process asks the shared SLA schedule for due escalations and progress reports. */
   SLA_POLL_MS: z.coerce.number().int().min(100).max(60 * 60 * 1000).default(30_000),
   /** After "repaired": no answer from the customer within this long closes the ticket with a note. */
@@ -210,14 +234,23 @@ function parseExpectations(text: string, ctx: z.RefinementCtx) {
 }
 
 function parseServicePoints(text: string, ctx: z.RefinementCtx): Record<string, string> {
+  return parsePairs(text, '=', 'region=service-point, e.g. 上海=SP-Shanghai or *=SP-HQ', ctx);
+}
+
+function parseServicers(text: string, ctx: z.RefinementCtx): Record<string, string> {
+  return parsePairs(text, ':', 'WECOM_KF_SERVICERS entries are staff-id:wecom-userid, e.g. li:LiNa', ctx);
+}
+
+/** `key<sep>value,key<sep>value` → a map; each bad entry reported with `shape`. */
+function parsePairs(text: string, separator: string, shape: string, ctx: z.RefinementCtx): Record<string, string> {
   const map: Record<string, string> = {};
   for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
-    const [region, point, ...extra] = entry.split('=').map((part) => part.trim());
-    if (!region || !point || extra.length) {
-      ctx.addIssue({ code: 'custom', message: `"${entry}" must be region=service-point, e.g. 上海=SP-Shanghai or *=SP-HQ` });
+    const [key, value, ...extra] = entry.split(separator).map((part) => part.trim());
+    if (!key || !value || extra.length) {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" must be ${shape}` });
       continue;
     }
-    map[region] = point;
+    map[key] = value;
   }
   return map;
 }

@@ -30,6 +30,8 @@ import { registerBackofficePages } from './routes/backoffice-page-routes.js';
 import { registerCustomerDataRoutes } from './routes/customer-data-routes.js';
 import type { OfficialAccountChannel } from '../channels/wechat-official/start-official-account-channel.js';
 import { registerWechatOfficialRoutes } from './routes/wechat-official-routes.js';
+import type { WecomKfChannel } from '../channels/wecom-kf/start-wecom-kf-channel.js';
+import { registerWecomKfRoutes } from './routes/wecom-kf-routes.js';
 import type { CustomerDeletions } from '../privacy/customer-deletions.js';
 import { registerEngineerRoutes, type EngineerRouteDeps } from './routes/engineer-routes.js';
 import { drainRefusedBodies } from './drain-refused-body.js';
@@ -65,6 +67,8 @@ export interface ServerDeps {
   metricsToken?: string;
   /** The Official Account's push endpoint, when WECHAT_OA_ENABLED. */
   wechatOfficial?: OfficialAccountChannel;
+  /** WeCom customer service's callback, when WECOM_KF_ENABLED. */
+  wecomKf?: WecomKfChannel;
   /** Customers' deletion requests, run to the end even when a conversation is busy in a turn. */
   customerDeletions: CustomerDeletions;
   /** The engineer's page and moves (issue 16). */
@@ -110,6 +114,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   if (deps.handoff) registerHandoffRoutes(app, { ...deps.handoff, clock: deps.clock, requireStaff: requireRole('agent', 'supervisor') });
   if (deps.slack) registerSlackRoutes(app, deps.slack);
   if (deps.wechatOfficial) registerWechatOfficialRoutes(app, deps.wechatOfficial);
+  if (deps.wecomKf) registerWecomKfRoutes(app, deps.wecomKf);
   if (deps.visit) registerEngineerRoutes(app, deps.visit, requireRole('engineer', 'supervisor'));
   return app;
 }

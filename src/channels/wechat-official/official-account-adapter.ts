@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes, BotAdapter, TurnContext,
   type Activity, type ConversationReference, type ResourceResponse, type Storage,
 } from 'botbuilder';
 import { AppError } from '../../errors.js';
 import { ChoiceMemory } from '../wechat/choice-memory.js';
-import { fromActivity, resolveChoice, WECHAT_MAX_CHARS, type WechatChoice } from '../wechat/from-activity.js';
+import { WECHAT_MAX_CHARS } from '../wechat/from-activity.js';
+import { cannotChange, choiceTurn, sendAsTexts, sendOutsideTurn } from '../wechat/text-turns.js';
 import { PassiveReply } from './passive-reply.js';
 import { WECHAT_OA_CHANNEL_ID } from './to-activity.js';
 
@@ -38,39 +38,28 @@ export class OfficialAccountAdapter extends BotAdapter {
   async processPush(activity: Partial<Activity>, reply: PassiveReply, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
     const conversationId = activity.conversation?.id;
     if (!conversationId) throw new AppError('CHANNEL_BAD_ACTIVITY', 'A WeChat push needs a sender.', { details: { channel: WECHAT_OA_CHANNEL_ID } });
-    const shown = await this.#choices.read(conversationId);
-    const chosen = activity.text ? resolveChoice(activity.text, shown) : undefined;
-    const turn = new TurnContext(this, chosen === undefined ? activity : { ...activity, text: chosen, value: undefined });
-    this.#choices.markShown(turn, shown);
+    const turn = await choiceTurn(this, activity, this.#choices, conversationId);
     turn.turnState.set(PASSIVE, reply);
     await this.runMiddleware(turn, logic);
   }
 
   async sendActivities(turn: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const reply = turn.turnState.get(PASSIVE) as PassiveReply | undefined;
-    const responses: ResourceResponse[] = [];
-    let offered: WechatChoice[] | undefined;
-    for (const activity of activities) {
-      responses.push({ id: randomUUID() });
-      if (activity.type !== ActivityTypes.Message) continue;
-      const openId = activity.conversation?.id ?? turn.activity.conversation.id;
-      const outbound = fromActivity(activity, this.maxChars);
-      for (const text of outbound.texts) {
+    return sendAsTexts(turn, activities, {
+      choices: this.#choices, maxChars: this.maxChars,
+      deliver: async (openId, text) => {
         if (reply) reply.offer(text);
         else await this.transport.sendText(openId, text);
-      }
-      offered = outbound.choices;
-    }
-    if (offered) await this.#choices.remember(turn, offered);
-    return responses;
+      },
+    });
   }
 
   async updateActivity(): Promise<void> {
-    throw new AppError('CHANNEL_SEND_FAILED', 'WeChat messages cannot be edited once sent.', { details: { channel: WECHAT_OA_CHANNEL_ID } });
+    throw cannotChange('edit', WECHAT_OA_CHANNEL_ID);
   }
 
   async deleteActivity(): Promise<void> {
-    throw new AppError('CHANNEL_SEND_FAILED', 'WeChat messages cannot be recalled by the bot.', { details: { channel: WECHAT_OA_CHANNEL_ID } });
+    throw cannotChange('recall', WECHAT_OA_CHANNEL_ID);
   }
 
   async continueConversation(reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
@@ -80,14 +69,6 @@ export class OfficialAccountAdapter extends BotAdapter {
 
   /** One activity to a follower outside any push of theirs; failures are the caller's to report. */
   async sendToFollower(openId: string, activity: Partial<Activity>): Promise<void> {
-    const reference: Partial<ConversationReference> = {
-      channelId: WECHAT_OA_CHANNEL_ID,
-      serviceUrl: 'wechat://official-account',
-      conversation: { id: openId, isGroup: false, conversationType: 'personal', name: '' },
-      user: { id: openId, name: '' },
-      bot: { id: 'wechat-oa-bot', name: '' },
-    };
-    const turn = new TurnContext(this, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'proactive' }, reference, true));
-    await turn.sendActivity(activity);
+    await sendOutsideTurn(this, { channelId: WECHAT_OA_CHANNEL_ID, serviceUrl: 'wechat://official-account', conversationId: openId, bot: { id: 'wechat-oa-bot', name: '' } }, activity);
   }
 }

@@ -1,3 +1,5 @@
+import { joinWithin } from '../join-within.js';
+
 /**
  * The one message a push may be answered with in its HTTP response, and the order of the rest.
  * WeChat waits 5 s for the response and then retries; a turn's first text that is ready by the
@@ -27,11 +29,9 @@ export class PassiveReply {
   answer(): string | undefined {
     if (this.#state !== 'collecting') return undefined;
     this.#state = 'answered';
-    let answer = this.#waiting.shift();
-    while (answer !== undefined && this.#waiting.length && [...answer].length + 2 + [...this.#waiting[0]].length <= this.maxChars) {
-      answer = `${answer}\n\n${this.#waiting.shift()}`;
-    }
-    return answer;
+    const { text, used } = joinWithin(this.#waiting, this.maxChars);
+    this.#waiting.splice(0, used);
+    return text;
   }
 
   /** The response has been written: what waits, and anything said later, goes through the API. */

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes, BotAdapter, TurnContext,
   type Activity, type ConversationReference, type ResourceResponse, type Storage,
 } from 'botbuilder';
 import { AppError } from '../../errors.js';
-import { fromActivity, resolveChoice, WECHAT_MAX_CHARS, type WechatChoice } from './from-activity.js';
+import { WECHAT_MAX_CHARS } from './from-activity.js';
+import { cannotChange, choiceTurn, sendAsTexts, sendOutsideTurn } from './text-turns.js';
 import { parseConversationId, WECHAT_CHANNEL_ID, type WechatSelf } from './to-activity.js';
 import { ChoiceMemory } from './choice-memory.js';
 
@@ -38,35 +38,20 @@ export class WechatyAdapter extends BotAdapter {
   async processActivity(activity: Partial<Activity>, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
     const conversationId = activity.conversation?.id;
     if (!conversationId) throw new AppError('CHANNEL_BAD_ACTIVITY', 'A WeChat activity needs a conversation.', { details: { channel: WECHAT_CHANNEL_ID } });
-    const shown = await this.#choices.read(conversationId);
-    const chosen = activity.text ? resolveChoice(activity.text, shown) : undefined;
-    const turn = new TurnContext(this, chosen === undefined ? activity : { ...activity, text: chosen, value: undefined });
-    this.#choices.markShown(turn, shown);
+    const turn = await choiceTurn(this, activity, this.#choices, conversationId);
     await this.runMiddleware(turn, logic);
   }
 
   async sendActivities(turn: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const responses: ResourceResponse[] = [];
-    let offered: WechatChoice[] | undefined;
-    for (const activity of activities) {
-      responses.push({ id: randomUUID() });
-      if (activity.type !== ActivityTypes.Message) continue;
-      const conversationId = activity.conversation?.id ?? turn.activity.conversation.id;
-      const outbound = fromActivity(activity, this.maxChars);
-      for (const text of outbound.texts) await this.#deliver(conversationId, text);
-      offered = outbound.choices;
-    }
-    // The last message decides what a number means next: a question without choices clears them.
-    if (offered) await this.#choices.remember(turn, offered);
-    return responses;
+    return sendAsTexts(turn, activities, { choices: this.#choices, maxChars: this.maxChars, deliver: (conversationId, text) => this.#deliver(conversationId, text) });
   }
 
   async updateActivity(): Promise<void> {
-    throw new AppError('CHANNEL_SEND_FAILED', 'WeChat messages cannot be edited once sent.', { details: { channel: WECHAT_CHANNEL_ID } });
+    throw cannotChange('edit', WECHAT_CHANNEL_ID);
   }
 
   async deleteActivity(): Promise<void> {
-    throw new AppError('CHANNEL_SEND_FAILED', 'WeChat messages cannot be recalled by the bot.', { details: { channel: WECHAT_CHANNEL_ID } });
+    throw cannotChange('recall', WECHAT_CHANNEL_ID);
   }
 
   /** A proactive turn (ticket progress, an agent's reply): what it sends goes to the reference's conversation. */
@@ -81,15 +66,7 @@ export class WechatyAdapter extends BotAdapter {
    */
   async sendToContact(contactId: string, activity: Partial<Activity>): Promise<void> {
     const self = this.self();
-    const reference: Partial<ConversationReference> = {
-      channelId: WECHAT_CHANNEL_ID,
-      serviceUrl: 'wechat://wechaty',
-      conversation: { id: contactId, isGroup: false, conversationType: 'personal', name: '' },
-      user: { id: contactId, name: '' },
-      bot: { id: self?.id ?? 'wechat-bot', name: self?.name ?? '' },
-    };
-    const turn = new TurnContext(this, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'proactive' }, reference, true));
-    await turn.sendActivity(activity);
+    await sendOutsideTurn(this, { channelId: WECHAT_CHANNEL_ID, serviceUrl: 'wechat://wechaty', conversationId: contactId, bot: { id: self?.id ?? 'wechat-bot', name: self?.name ?? '' } }, activity);
   }
 
   async #deliver(conversationId: string, text: string): Promise<void> {

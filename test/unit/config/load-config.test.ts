@@ -43,3 +43,23 @@ describe('TRUST_PROXY', () => {
     expect(problemsOf({ TRUST_PROXY: text })).toEqual([expect.stringMatching(/^TRUST_PROXY: .*not an address or CIDR/)]);
   });
 });
+
+describe('WECOM_KF_*', () => {
+  it('names every credential missing when the channel is switched on, with where to find it', () => {
+    expect(problemsOf({ WECOM_KF_ENABLED: 'true' })).toEqual([
+      expect.stringMatching(/^WECOM_KF_CORP_ID: .*企业ID/),
+      expect.stringMatching(/^WECOM_KF_SECRET: .*可调用接口的应用/),
+      expect.stringMatching(/^WECOM_KF_TOKEN: .*接收事件服务器/),
+      expect.stringMatching(/^WECOM_KF_AES_KEY: .*EncodingAESKey/),
+    ]);
+  });
+
+  it('refuses malformed values, naming the variable', () => {
+    const problems = problemsOf({ WECOM_KF_CORP_ID: 'corp-1', WECOM_KF_AES_KEY: 'short', WECOM_KF_OPEN_KFID: 'kf1', WECOM_KF_SERVICERS: 'li' });
+    expect(problems.join('\n')).toMatch(/WECOM_KF_CORP_ID[\s\S]*WECOM_KF_AES_KEY[\s\S]*WECOM_KF_OPEN_KFID[\s\S]*WECOM_KF_SERVICERS/);
+  });
+
+  it('reads the staff-to-WeCom-userid map', () => {
+    expect(loadConfig({ WECOM_KF_SERVICERS: 'li:LiNa, zhou:ZhouMing' }).WECOM_KF_SERVICERS).toEqual({ li: 'LiNa', zhou: 'ZhouMing' });
+  });
+});
