@@ -1,6 +1,8 @@
 import type { ProductLine } from './article-schema.js';
 import { foldChinese } from './fold-chinese.js';
+import { pinyin } from 'pinyin-pro';
 import { soundAlikeNames } from './pinyin-corrector.js';
+import { editDistance } from './spelling-corrector.js';
 import { normalizeText } from './tokenizer.js';
 
 /** Names of each line, added to every article's searchable text (article-fields.ts). */
@@ -36,11 +38,11 @@ const STRONG: readonly [ProductLine, RegExp][] = [
   ['water-heater', /热水器|热水气|\bdszf|\bjsq|\bwater heater|\bboiler\b|\bgeyser\b/],
   ['range-hood', /油烟机|烟机|抽烟机|\bcxw|\b(?:range|cooker|extractor|kitchen) hood|\bhood\b/],
   ['tv', /电视|\b\d{2}u\d\b|\btv\b|\btelevision\b/],
-  ['dishwasher', /洗碗机|\bdish ?washer\b/],
+  ['dishwasher', /洗碗机|洗碗的机|\bdish ?washer\b/],
   ['microwave-oven', /微波炉|烤箱|\bmicrowave\b|\boven\b/],
-  ['robot-vacuum', /扫地机|扫拖|拖地机|\brobot (?:vacuum|mop)\b|\broomba\b/],
+  ['robot-vacuum', /扫地机|扫地的|扫拖|拖地机|\brobot (?:vacuum|mop)\b|\broomba\b/],
   ['laptop', /笔记本|手提电脑|\blaptop\b|\bnotebook\b/],
-  ['smart-lock', /门锁|指纹锁|密码锁|\bsmart ?lock\b|\bdoor ?lock\b/],
+  ['smart-lock', /门锁|指纹锁|密码锁|手印的锁|\bsmart ?lock\b|\bdoor ?lock\b/],
   ['gas-stove', /灶|电磁炉|电陶炉|\b(?:gas )?(?:hob|stove|cooktop)\b/],
   ['printer', /打印机|打印|墨盒|硒鼓|\bprint(?:er|ing|s)?\b|\bcartridge|\btoner\b|\bj3100\b|\bp2200\b/],
 ];
@@ -78,6 +80,42 @@ function withoutFineClauses(text: string): string {
 /** Chinese product names, typed by sound or not, as detectProduct's patterns spell them. */
 const fixNames = soundAlikeNames([...new Set(Object.values(PRODUCT_NAMES).flat()), '路由器', '扫地机', '洗碗机', '油烟机', '热水器', '打印机']);
 
+/**
+ * Product names typed in toneless pinyin (bingxiang, kong tiao, xiyiji) read back as the Chinese names
+ * the patterns know: only whole names, so a pinyin sentence about something else is left alone.
+ */
+const PINYIN_NAMES: readonly [RegExp, string][] = [...new Set([...Object.values(PRODUCT_NAMES).flat(), '路由器', '油烟机', '热水器', '打印机'])]
+  .filter((name) => /^[\u3400-\u9fff]{2,}$/.test(name))
+  .map((name) => [new RegExp(`\\b${(pinyin(name, { toneType: 'none', type: 'array' }) as string[]).join(' ?')}\\b`, 'g'), name]);
+
+/** The English words of the product names, and the ones customers misspell most (vacuum, machine). */
+const ENGLISH_NAME_WORDS: readonly string[] = [...new Set([
+  ...Object.values(PRODUCT_NAMES).flat().filter((n) => /^[a-z ]+$/.test(n)).flatMap((n) => n.split(' ')),
+  'vacuum', 'refrigerator', 'dishwasher', 'microwave', 'printer', 'router', 'heater', 'television', 'laptop', 'aircon',
+])].filter((w) => w.length >= 5);
+
+/**
+ * "washing machne", "robot vaccum", "dishwaser": a long Latin word one edit (two past seven letters)
+ * from a product word. Inflected words are real words (washed, heated, tables), never a typo for one.
+ */
+function fixEnglishNames(text: string): string {
+  return text.replace(/[a-z]{5,}/g, (word) => {
+    if (ENGLISH_NAME_WORDS.includes(word) || /(?:s|ed|ing)$/.test(word)) return word;
+    const max = word.length > 7 ? 2 : 1;
+    return ENGLISH_NAME_WORDS.find((w) => w[0] === word[0] && editDistance(word, w, max) <= max) ?? word;
+  });
+}
+
+/** The message as the patterns read it: folded, product names typed by sound, pinyin or misspelling restored. */
+function readNames(text: string): string {
+  let normalized = normalizeText(foldChinese(text));
+  if (/[a-z]/.test(normalized)) {
+    for (const [pattern, name] of PINYIN_NAMES) normalized = normalized.replace(pattern, name);
+    normalized = fixEnglishNames(normalized);
+  }
+  return fixNames(normalized);
+}
+
 function countMatches(text: string, pattern: RegExp): { count: number; first: number } {
   const global = new RegExp(pattern.source, 'g');
   let count = 0;
@@ -111,7 +149,7 @@ export interface NamedProduct {
  * says they work are left out. Routers and phones (WEAK) count only when nothing strong is named.
  */
 export function productsNamed(text: string): NamedProduct[] {
-  const normalized = fixNames(normalizeText(foldChinese(text)));
+  const normalized = readNames(text);
   const subject = withoutFineClauses(normalized);
   const named: NamedProduct[] = [];
   for (const [line, pattern] of STRONG) {
@@ -135,7 +173,7 @@ export function productsNamed(text: string): NamedProduct[] {
  */
 export function detectProduct(text: string, options: DetectOptions = {}): ProductLine | undefined {
   if (options.focus !== false) return productsNamed(text)[0]?.line;
-  const normalized = fixNames(normalizeText(foldChinese(text)));
+  const normalized = readNames(text);
   const named = STRONG.map(([line, pattern]) => ({ line, at: normalized.search(pattern) })).filter((n) => n.at >= 0);
   if (named.length > 0) return named.reduce((a, b) => (b.at < a.at ? b : a)).line;
   return WEAK.find(([, pattern]) => pattern.test(normalized))?.[0];

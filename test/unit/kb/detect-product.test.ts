@@ -36,8 +36,15 @@ describe('detectProduct', () => {
     // "之前都很正常" tells how the subject was before the fault; it does not set the robot vacuum aside.
     ['我家的扫地机器人之前都很正常，最近老卡在椅子脚之间，手机App上地图也乱了', 'robot-vacuum'],
     ['我那油烟机倒是好使，就是灶打火打不着', 'gas-stove'],
+    // Names typed by sound (any reading, loose nasals), in pinyin, misspelled or in Taiwanese usage.
+    ['空掉一开就跳闸', 'air-conditioner'],
+    ['打应机卡纸了', 'printer'],
+    ['bingxiang bu zhileng le', 'refrigerator'],
+    ['robot vaccum wont go back to its dock', 'robot-vacuum'],
+    ['筆電插著電源也充不進去', 'laptop'],
+    ['I washed the dishes by hand', undefined],
     ['X20 Pro 充不进电', 'phone-tablet'],
-  ])('%s → %s', (text, line) => {
+  ])('%s → %s', (text, line: string | undefined) => {
     expect(detectProduct(text)).toBe(line);
   });
 
