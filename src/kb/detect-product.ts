@@ -106,14 +106,26 @@ function fixEnglishNames(text: string): string {
   });
 }
 
-/** The message as the patterns read it: folded, product names typed by sound, pinyin or misspelling restored. */
-function readNames(text: string): string {
-  let normalized = normalizeText(foldChinese(text));
-  if (/[a-z]/.test(normalized)) {
-    for (const [pattern, name] of PINYIN_NAMES) normalized = normalized.replace(pattern, name);
-    normalized = fixEnglishNames(normalized);
+/**
+ * Product names restored however they were typed: toneless pinyin, misspelled English, by sound.
+ * Expects folded, lower-case text.
+ */
+function readProductNames(text: string): string {
+  let out = text;
+  if (/[a-z]/.test(out)) {
+    for (const [pattern, name] of PINYIN_NAMES) out = out.replace(pattern, name);
+    out = fixEnglishNames(out);
   }
-  return fixNames(normalized);
+  return fixNames(out);
+}
+
+/** Only the names typed by sound (微波路 → 微波炉): what the query preparer adds to its own pinyin correction. */
+export function soundAlikeProductNames(text: string): string {
+  return fixNames(text);
+}
+
+function readNames(text: string): string {
+  return readProductNames(normalizeText(foldChinese(text)));
 }
 
 function countMatches(text: string, pattern: RegExp): { count: number; first: number } {
