@@ -181,19 +181,25 @@ export function soundAlikeNames(names: readonly string[]): (text: string) => str
   }
   const sorted = [...lengths].sort((a, b) => b - a);
   const firsts = new Set([...byKey.keys()].map((k) => k.split(' ')[0]));
-  const loose = (ch: string) => looseSyllable(reading(ch));
+  const looseCache = new Map<string, string>();
+  const loose = (ch: string) => {
+    let r = looseCache.get(ch);
+    if (r === undefined) looseCache.set(ch, (r = looseSyllable(reading(ch))));
+    return r;
+  };
   return (text) => text.replace(HAN_RUN, (run) => {
     let out = '';
     let i = 0;
+    const keys = [...run].map(loose);
     outer: while (i < run.length) {
-      if (!firsts.has(loose(run[i]))) {
+      if (!firsts.has(keys[i])) {
         out += run[i++];
         continue;
       }
       for (const len of sorted) {
         if (i + len > run.length) continue;
         const window = run.slice(i, i + len);
-        const name = byKey.get([...window].map(loose).join(' '));
+        const name = byKey.get(keys.slice(i, i + len).join(' '));
         if (name && differing(name, window) <= 1) {
           out += name;
           i += len;
