@@ -9,7 +9,7 @@ import { normalizeText, type Tokenizer } from './tokenizer.js';
  * the article that answers that request) as one concept at full weight.
  */
 interface PolicyIntent {
-  name: 'cost-out-of-warranty' | 'extended-warranty' | 'warranty-terms' | 'return' | 'delivery-damage' | 'ticket-status' | 'error-code' | 'complaint' | 'repeat-fault';
+  name: 'gas-smell' | 'cost-out-of-warranty' | 'extended-warranty' | 'warranty-terms' | 'return' | 'delivery-damage' | 'ticket-status' | 'error-code' | 'complaint' | 'repeat-fault';
   /** Every pattern must match (an AND of ORs)... */
   when: readonly RegExp[];
   /** ...and none of these: a question about the warranty's terms is not one about an expired one. */
@@ -35,6 +35,8 @@ const TERMS = /多久|几年|多长|期限|范围|包括|保不保|还保|在保
 /** A short letter-and-digit code on a display (E1, P4, F21): not a model number, which is longer. */
 const CODE = /(?:^|[^a-z0-9])[a-z]{1,2}-?\d{1,2}(?![a-z0-9])|故障码|代码|错误码|\berror\b|\bcode\b/;
 
+/** Gas itself smelt: the safety article comes before any fault of the hob the smell is near. */
+const GAS_SMELL = /煤气味|燃气味|天然气味|液化气味|漏气|(?:smell|smells|smelling) (?:of )?gas\b|\bgas (?:smell|odou?r|leak)/;
 const COMPLAINT = /投诉|领导|经理|主管|负责人|态度差|态度恶劣|态度不好|\bcomplain|\bmanager\b|\bsupervisor\b|\bescalat|\brude\b/;
 const REPEAT = /又坏|又不好使|又不行|又不(?:制冷|转|热|亮|排水)|修了又|修好(?:了|的)?又|(?:上回|上次|之前).{0,12}(?:一样|同样)|一模一样的毛病|same (?:problem|fault|issue) again|(?:fixed|repaired|replaced).{0,80}(?:again|same as before)|again after (?:the )?repair|exactly the same again|第[二三四五]次|(?:second|third|fourth|\d+(?:nd|rd|th)) time/;
 /** A fault back "again" is a repeat repair only when there was a repair: "又坏了" alone says which fault no more than "坏了". */
@@ -44,6 +46,7 @@ const REPAIRED = /修|师傅|来人|上门|换了|\brepair|\bfix|\btechnician|\b
 const ERROR_CODE_WEIGHT = 1.5;
 
 const INTENTS: readonly PolicyIntent[] = [
+  { name: 'gas-smell', when: [GAS_SMELL], terms: ['燃气味', '漏气', 'gas'] },
   { name: 'complaint', when: [COMPLAINT], terms: ['投诉', '升级', 'complaint', 'escalate'] },
   { name: 'repeat-fault', when: [REPEAT, REPAIRED], terms: ['修了又坏', 'again'] },
   { name: 'error-code', when: [CODE], terms: ['故障代码', 'error', 'code'], weight: ERROR_CODE_WEIGHT },

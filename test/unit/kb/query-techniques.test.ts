@@ -51,6 +51,8 @@ describe('what the message asks for', () => {
     ['is my fridge still under warranty?', 'warranty-terms'],
     ['the technician was supposed to come at 2, nobody showed up', 'ticket-status'],
     ['师傅上周来修过，今天又坏了', 'repeat-fault'],
+    ['i smell gas in the kitchen, stove is off', 'gas-smell'],
+    ['厨房灶台旁边有股煤气味', 'gas-smell'],
   ])('%s → %s', (message, intent) => { expect(policyIntents(message).map((i) => i.name)).toContain(intent); });
 
   it.each([
