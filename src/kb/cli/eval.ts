@@ -12,7 +12,7 @@ import { printWithModel } from './eval-with-model.js';
 
 const USAGE = `usage: npm run kb:eval -- [--baseline] [--off technique,…] [--on technique,…] [--misses dev|regression|off-topic|none]
        [--tokenizer jieba|intl|plain] [--dir knowledge-base] [--scale N] [--llm]
-Scores every split (dev: blind batches to tune on; test: frozen blind batches, totals only;
+Scores every split (dev: blind batches to tune on, each batch also on its own line; test: frozen blind batches, totals only;
 regression: test/fixtures/kb-eval.jsonl; off-topic) with top-1, top-3, MRR and the decision table,
 next to --baseline (one token per Chinese character, no synonyms, equal field weights, no product
 preference). Misses are printed for the dev split only unless --misses says otherwise; never for test.
