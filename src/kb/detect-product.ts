@@ -1,6 +1,8 @@
 import type { ProductLine } from './article-schema.js';
 import { foldChinese } from './fold-chinese.js';
+import { pinyin } from 'pinyin-pro';
 import { soundAlikeNames } from './pinyin-corrector.js';
+import { editDistance } from './spelling-corrector.js';
 import { normalizeText } from './tokenizer.js';
 
 /** Names of each line, added to every article's searchable text (article-fields.ts). */
@@ -36,24 +38,26 @@ const STRONG: readonly [ProductLine, RegExp][] = [
   ['water-heater', /热水器|热水气|\bdszf|\bjsq|\bwater heater|\bboiler\b|\bgeyser\b/],
   ['range-hood', /油烟机|烟机|抽烟机|\bcxw|\b(?:range|cooker|extractor|kitchen) hood|\bhood\b/],
   ['tv', /电视|\b\d{2}u\d\b|\btv\b|\btelevision\b/],
-  ['dishwasher', /洗碗机|\bdish ?washer\b/],
+  ['dishwasher', /洗碗机|洗碗的机|\bdish ?washer\b/],
   ['microwave-oven', /微波炉|烤箱|\bmicrowave\b|\boven\b/],
-  ['robot-vacuum', /扫地机|扫拖|拖地机|\brobot (?:vacuum|mop)\b|\broomba\b/],
+  ['robot-vacuum', /扫地机|扫地的|扫拖|拖地机|\brobot (?:vacuum|mop)\b|\broomba\b/],
   ['laptop', /笔记本|手提电脑|\blaptop\b|\bnotebook\b/],
-  ['smart-lock', /门锁|指纹锁|密码锁|\bsmart ?lock\b|\bdoor ?lock\b/],
-  ['gas-stove', /燃气灶|煤气灶|灶具|灶台|电磁炉|电陶炉|\b(?:gas )?(?:hob|stove|cooktop)\b/],
+  ['smart-lock', /门锁|指纹锁|密码锁|手印的锁|\bsmart ?lock\b|\bdoor ?lock\b/],
+  ['gas-stove', /灶|电磁炉|电陶炉|\b(?:gas )?(?:hob|stove|cooktop)\b/],
   ['printer', /打印机|打印|墨盒|硒鼓|\bprint(?:er|ing|s)?\b|\bcartridge|\btoner\b|\bj3100\b|\bp2200\b/],
 ];
 
 /**
  * Checked in order only when no strong word matched. Routers and phones are named as the network and
  * the remote for everything else ("换了路由器以后打印机就离线了", "手机怎么连打印机" are about the
- * printer). Wi-Fi words point at the router only when nothing else is named.
+ * printer). Wi-Fi words point at the router only when no strong line is named, and before the phone:
+ * a phone that "shows connected but WeChat won't send" is the network's victim (phones have no
+ * Wi-Fi article of their own).
  */
 const WEAK: readonly [ProductLine, RegExp][] = [
   ['router', /路由|光猫|\brouter\b|\bmodem\b|\bax3000\b|\br6\b/],
+  ['router', /wifi|wi-fi|无线网|网速|上不了网|上不去网|连不上网|断网|掉线|没网|\binternet\b|\bwireless\b/],
   ['phone-tablet', /手机|平板|\bphone\b|\btablet\b|\bmobile\b|\bipad\b|\bx20\b|\bpad ?11\b/],
-  ['router', /wifi|wi-fi|无线网|网速|上不了网|断网|掉线|\binternet\b|\bwireless\b/],
 ];
 
 /** Words that say the network itself is the problem, whichever devices are named as its victims. */
@@ -62,16 +66,67 @@ const NETWORK = /wifi|wi-fi|无线网|网络|网路|网速|上不了网|上不�
 const ROUTER_NAMED = /路由|光猫|\brouter\b|\bmodem\b/;
 
 /** A clause that says a device works ("电视和路由器都好好的", "the fridge and TV are fine") is not about it. */
-const FINE = /正常|好好的|没问题|挺好|好着呢|没事|没毛病|\b(?:are|is|works?|working|seems?|seem to be) (?:all )?(?:fine|ok|okay|normal|good)\b|\bno problems? with\b/;
+const FINE = /正常|好好的|没问题|挺好|好着呢|没事|没毛病|好使|好用|\b(?:are|is|works?|working|seems?|seem to be) (?:all )?(?:fine|ok|okay|normal|good)\b|\bno problems? with\b/;
 const CLAUSE = /[，。,.!?！？；;\n]+/;
 
+/** "之前都很正常", "was fine until last week": how things were before the fault, about the subject itself. */
+const BEFORE = /之前|以前|原来|本来|先前|刚买|一开始|上(?:个)?(?:礼拜|星期|周|月)|前几天|\buntil\b|\bused to\b|\bbefore\b|\bat first\b/;
+
 function withoutFineClauses(text: string): string {
-  const kept = text.split(CLAUSE).filter((clause) => !FINE.test(clause)).join('，');
+  const kept = text.split(CLAUSE).filter((clause) => !FINE.test(clause) || BEFORE.test(clause)).join('，');
   return kept.trim() === '' ? text : kept;
 }
 
 /** Chinese product names, typed by sound or not, as detectProduct's patterns spell them. */
 const fixNames = soundAlikeNames([...new Set(Object.values(PRODUCT_NAMES).flat()), '路由器', '扫地机', '洗碗机', '油烟机', '热水器', '打印机']);
+
+/**
+ * Product names typed in toneless pinyin (bingxiang, kong tiao, xiyiji) read back as the Chinese names
+ * the patterns know: only whole names, so a pinyin sentence about something else is left alone.
+ */
+const PINYIN_NAMES: readonly [RegExp, string][] = [...new Set([...Object.values(PRODUCT_NAMES).flat(), '路由器', '油烟机', '热水器', '打印机'])]
+  .filter((name) => /^[\u3400-\u9fff]{2,}$/.test(name))
+  .map((name) => [new RegExp(`\\b${(pinyin(name, { toneType: 'none', type: 'array' }) as string[]).join(' ?')}\\b`, 'g'), name]);
+
+/** The English words of the product names, and the ones customers misspell most (vacuum, machine). */
+const ENGLISH_NAME_WORDS: readonly string[] = [...new Set([
+  ...Object.values(PRODUCT_NAMES).flat().filter((n) => /^[a-z ]+$/.test(n)).flatMap((n) => n.split(' ')),
+  'vacuum', 'refrigerator', 'dishwasher', 'microwave', 'printer', 'router', 'heater', 'television', 'laptop', 'aircon',
+])].filter((w) => w.length >= 5);
+
+/**
+ * "washing machne", "robot vaccum", "dishwaser": a long Latin word one edit (two past seven letters)
+ * from a product word. Inflected words are real words (washed, heated, tables), never a typo for one.
+ */
+function fixEnglishNames(text: string): string {
+  return text.replace(/[a-z]{5,}/g, (word) => {
+    if (ENGLISH_NAME_WORDS.includes(word) || /(?:s|ed|ing)$/.test(word)) return word;
+    const max = word.length > 7 ? 2 : 1;
+    return ENGLISH_NAME_WORDS.find((w) => w[0] === word[0] && editDistance(word, w, max) <= max) ?? word;
+  });
+}
+
+/**
+ * Product names restored however they were typed: toneless pinyin, misspelled English, by sound.
+ * Expects folded, lower-case text.
+ */
+function readProductNames(text: string): string {
+  let out = text;
+  if (/[a-z]/.test(out)) {
+    for (const [pattern, name] of PINYIN_NAMES) out = out.replace(pattern, name);
+    out = fixEnglishNames(out);
+  }
+  return fixNames(out);
+}
+
+/** Only the names typed by sound (微波路 → 微波炉): what the query preparer adds to its own pinyin correction. */
+export function soundAlikeProductNames(text: string): string {
+  return fixNames(text);
+}
+
+function readNames(text: string): string {
+  return readProductNames(normalizeText(foldChinese(text)));
+}
 
 function countMatches(text: string, pattern: RegExp): { count: number; first: number } {
   const global = new RegExp(pattern.source, 'g');
@@ -93,16 +148,22 @@ export interface DetectOptions {
   focus?: boolean;
 }
 
+/** A line the message names, how often, and where first (index in the normalized text). */
+export interface NamedProduct {
+  line: ProductLine;
+  count: number;
+  first: number;
+}
+
 /**
- * The product line the customer is talking about, or undefined. A long story names other devices in
- * passing ("…电视和手机也连不上"); the one it keeps returning to is the subject, and customers lead
- * with what broke, so the first named wins a tie ("冰箱坏了，空调也…" is about the fridge).
+ * Every product line the message names, the subject first: named most often, first on a tie (customers
+ * lead with what broke: "冰箱坏了，空调也…" is about the fridge). Lines named only in a clause that
+ * says they work are left out. Routers and phones (WEAK) count only when nothing strong is named.
  */
-export function detectProduct(text: string, options: DetectOptions = {}): ProductLine | undefined {
-  const normalized = fixNames(normalizeText(foldChinese(text)));
-  const focus = options.focus !== false;
-  const named: { line: ProductLine; count: number; first: number }[] = [];
-  const subject = focus ? withoutFineClauses(normalized) : normalized;
+export function productsNamed(text: string): NamedProduct[] {
+  const normalized = readNames(text);
+  const subject = withoutFineClauses(normalized);
+  const named: NamedProduct[] = [];
   for (const [line, pattern] of STRONG) {
     const { count, first } = countMatches(subject, pattern);
     if (count > 0) named.push({ line, count, first });
@@ -110,12 +171,22 @@ export function detectProduct(text: string, options: DetectOptions = {}): Produc
   // A router named outright competes on mentions too: "路由器…光猫…电视和手机都慢" is about the router.
   const router = countMatches(subject, ROUTER_NAMED);
   if (named.length > 0 && router.count > 0 && NETWORK.test(normalized)) named.push({ line: 'router', ...router });
-  if (named.length > 0) {
-    if (options.focus === false) return named.reduce((a, b) => (b.first < a.first ? b : a)).line;
-    return named.reduce((a, b) => (b.count > a.count || (b.count === a.count && b.first < a.first) ? b : a)).line;
-  }
+  if (named.length > 0) return named.sort((a, b) => b.count - a.count || a.first - b.first);
   for (const [line, pattern] of WEAK) {
-    if (pattern.test(normalized)) return line;
+    if (pattern.test(normalized)) return [{ line, count: 1, first: 0 }];
   }
-  return undefined;
+  return [];
+}
+
+/**
+ * The product line the customer is talking about, or undefined. A long story names other devices in
+ * passing ("…电视和手机也连不上"); the one it keeps returning to is the subject (productsNamed).
+ * `focus: false` is the old rule, the first line named, kept to measure the difference.
+ */
+export function detectProduct(text: string, options: DetectOptions = {}): ProductLine | undefined {
+  if (options.focus !== false) return productsNamed(text)[0]?.line;
+  const normalized = readNames(text);
+  const named = STRONG.map(([line, pattern]) => ({ line, at: normalized.search(pattern) })).filter((n) => n.at >= 0);
+  if (named.length > 0) return named.reduce((a, b) => (b.at < a.at ? b : a)).line;
+  return WEAK.find(([, pattern]) => pattern.test(normalized))?.[0];
 }

@@ -8,6 +8,8 @@ export interface EvalSplit {
   name: SplitName;
   files: string[];
   questions: EvalQuestion[];
+  /** The split's questions per batch file (K1, K4, …), so a new batch's figures can be read on their own. */
+  batches: { name: string; questions: EvalQuestion[] }[];
   /** Frozen splits are scored, never shown: the CLI prints their totals only (issue 15). */
   frozen: boolean;
 }
@@ -29,10 +31,16 @@ function headerSplit(file: string): string | undefined {
   }
 }
 
+/** batch-k4.jsonl → K4; any other file keeps its base name. */
+function batchName(file: string): string {
+  const name = basename(file, '.jsonl');
+  return name.startsWith('batch-') ? name.slice('batch-'.length).toUpperCase() : name;
+}
+
 function load(name: SplitName, files: string[], frozen: boolean): EvalSplit {
   const present = files.filter((f) => existsSync(f));
-  const questions = present.flatMap((f) => parseEvalSet(readFileSync(f, 'utf8'), f));
-  return { name, files: present, questions, frozen };
+  const batches = present.map((f) => ({ name: batchName(f), questions: parseEvalSet(readFileSync(f, 'utf8'), f) }));
+  return { name, files: present, questions: batches.flatMap((b) => b.questions), batches, frozen };
 }
 
 /**

@@ -23,8 +23,8 @@ function traditionalChars(): Map<string, string> {
 }
 
 /**
- * Cantonese words written by Hong Kong and Guangdong customers, after simplification, mapped to the
- * Mandarin the articles use. General dialect vocabulary (grammar words, appliance names, common
+ * Cantonese words written by Hong Kong and Guangdong customers, and Taiwanese appliance names, after
+ * simplification, mapped to the Mandarin the articles use. General dialect vocabulary (grammar words, appliance names, common
  * verbs), not tied to any one article. Applied longest first, so 冷气机 wins over 冷气 and 唔冻 over 唔.
  */
 const CANTONESE_WORDS: readonly [string, string][] = [
@@ -35,6 +35,11 @@ const CANTONESE_WORDS: readonly [string, string][] = [
   ['冇', '没有'], ['唔', '不'], ['咗', '了'], ['嘅', '的'], ['喺', '在'], ['佢', '它'], ['啲', '些'],
   ['嘢', '东西'], ['睇', '看'], ['俾', '给'], ['攞', '拿'], ['嚟', '来'], ['行唔郁', '不动'], ['喇', '了'], ['喇叭', '喇叭'],
   ['咁', '这么'], ['成日', '一直'], ['好似', '好像'], ['㗎', '的'], ['唔该', '谢谢'], ['开唔到', '开不了'],
+  ['你哋', '你们'], ['佢哋', '他们'], ['我哋', '我们'], ['去水', '排水'], ['入水', '进水'], ['撳', '按'], ['掣', '按钮'],
+  ['哔哔', '嘀嘀'], ['瞓', '睡'], ['着唔到', '打不着'], ['郁唔到', '不动'],
+  // Taiwan usage, after simplification: the same appliances under their Taiwanese names.
+  ['瓦斯炉', '燃气灶'], ['瓦斯', '燃气'], ['笔电', '笔记本'], ['印表机', '打印机'], ['萤幕', '屏幕'], ['荧幕', '屏幕'],
+  ['墨水匣', '墨盒'], ['碳粉匣', '硒鼓'], ['保固', '保修'], ['网路', '网络'], ['讯号', '信号'], ['软体', '软件'],
 ];
 
 const CANTONESE_MAP = new Map(CANTONESE_WORDS);

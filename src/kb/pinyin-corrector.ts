@@ -148,33 +148,58 @@ export class PinyinCorrector {
 }
 
 /**
- * Product names typed by sound (电事 → 电视, 路油器 → 路由器, 洗碗几 → 洗碗机): each stretch as long as
- * a name that reads like it and shares all but one character is replaced. No dictionary is needed here:
- * the shared characters keep real words apart (收集 shares none with 手机).
+ * A syllable as a pinyin typist from the north or the south may confuse it: front and back nasals
+ * (yin / ying, fen / feng) and flat and curled initials (zi / zhi, si / shi) are one key.
+ */
+function looseSyllable(syllable: string): string {
+  return syllable.replace(/^([zcs])h/, '$1').replace(/(i|e)ng$/, '$1n');
+}
+
+/** Every reading of each character (调: tiao, diao), for the few product names only: 空掉 is 空调 typed. */
+function allReadingKeys(name: string): string[] {
+  let keys = [''];
+  for (const ch of name) {
+    const readings = new Set((pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }) as string[]).map(looseSyllable));
+    keys = keys.flatMap((k) => [...readings].map((r) => (k ? `${k} ${r}` : r)));
+  }
+  return keys;
+}
+
+/**
+ * Product names typed by sound (电事 → 电视, 路油器 → 路由器, 空掉 → 空调, 打应机 → 打印机): each
+ * stretch as long as a name that reads like it, under any reading of the name's characters and with
+ * the nasal and initial confusions above, and shares all but one character is replaced. No dictionary
+ * is needed here: the shared characters keep real words apart (收集 shares none with 手机).
  */
 export function soundAlikeNames(names: readonly string[]): (text: string) => string {
   const byKey = new Map<string, string>();
   const lengths = new Set<number>();
   for (const name of names) {
     if (!HAN_ONLY.test(name) || name.length < MIN_WORD) continue;
-    byKey.set(wordReadings(name).join(' '), name);
-    byKey.set([...name].map(reading).join(' '), name);
+    for (const key of [wordReadings(name).map(looseSyllable).join(' '), ...allReadingKeys(name)]) if (!byKey.has(key)) byKey.set(key, name);
     lengths.add(name.length);
   }
   const sorted = [...lengths].sort((a, b) => b - a);
   const firsts = new Set([...byKey.keys()].map((k) => k.split(' ')[0]));
+  const looseCache = new Map<string, string>();
+  const loose = (ch: string) => {
+    let r = looseCache.get(ch);
+    if (r === undefined) looseCache.set(ch, (r = looseSyllable(reading(ch))));
+    return r;
+  };
   return (text) => text.replace(HAN_RUN, (run) => {
     let out = '';
     let i = 0;
+    const keys = [...run].map(loose);
     outer: while (i < run.length) {
-      if (!firsts.has(reading(run[i]))) {
+      if (!firsts.has(keys[i])) {
         out += run[i++];
         continue;
       }
       for (const len of sorted) {
         if (i + len > run.length) continue;
         const window = run.slice(i, i + len);
-        const name = byKey.get([...window].map(reading).join(' '));
+        const name = byKey.get(keys.slice(i, i + len).join(' '));
         if (name && differing(name, window) <= 1) {
           out += name;
           i += len;

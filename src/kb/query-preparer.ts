@@ -1,5 +1,5 @@
 import { DOMAIN_WORDS } from './domain-words.js';
-import { PRODUCT_NAMES } from './detect-product.js';
+import { PRODUCT_NAMES, soundAlikeProductNames } from './detect-product.js';
 import { foldChinese } from './fold-chinese.js';
 import { PinyinCorrector } from './pinyin-corrector.js';
 import { PinyinInput } from './pinyin-input.js';
@@ -70,6 +70,7 @@ export class QueryPreparer {
   private prepareUncached(query: string): string {
     let text = this.techniques.fold ? foldChinese(query) : query;
     if (this.pinyinInput) text = this.pinyinInput.convert(text);
+    if (this.pinyin) text = soundAlikeProductNames(text);
     if (this.pinyin) text = this.pinyin.correct(text);
     if (this.spelling) text = this.spelling.correct(text.toLowerCase());
     return text;

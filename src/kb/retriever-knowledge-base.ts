@@ -2,7 +2,7 @@ import type { BaseRetriever } from '@langchain/core/retrievers';
 import type { DocumentInterface } from '@langchain/core/documents';
 import { AppError } from '../errors.js';
 import type { Article, ProductLine } from './article-schema.js';
-import { detectProduct } from './detect-product.js';
+import { productsNamed } from './detect-product.js';
 import type { KnowledgeBase, SearchHit, SearchOptions } from './knowledge-base.js';
 
 /** Builds a retriever over a set of articles; called again on every reload. */
@@ -38,8 +38,8 @@ function toHit(doc: DocumentInterface, articles: Map<string, Article>): SearchHi
   return { article, score, relevance: clamp01(relevance) };
 }
 
-function onLine(article: Article, product: ProductLine): boolean {
-  return article.product === product || article.product === 'general';
+function onLines(article: Article, lines: ReadonlySet<ProductLine>): boolean {
+  return lines.has(article.product) || article.product === 'general';
 }
 
 /** The KnowledgeBase port over any LangChain retriever whose documents carry `metadata.articleId`. */
@@ -57,20 +57,22 @@ export class RetrieverKnowledgeBase implements KnowledgeBase {
   }
 
   /**
-   * Best first. Without `product`, the product named in the query (detectProduct) is used; articles of
-   * other lines then rank after those of the named line and general ones. `language` does not filter:
-   * every article has Chinese, which sectionFor falls back to.
+   * Best first. Without `product`, every line the query names (productsNamed) is preferred: articles
+   * of lines not named rank after those of the named lines and general ones, and among those the
+   * retriever's order stands, so a story that names the TV and the dishwasher on its way to the
+   * microwave's door is decided by what it says is wrong, not by which device came first. `language`
+   * does not filter: every article has Chinese, which sectionFor falls back to.
    */
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const { retriever, published } = this.state;
     const limit = options.limit ?? 5;
-    const product = options.product ?? detectProduct(query);
+    const lines = new Set(options.product ? [options.product] : productsNamed(query).map((n) => n.line));
     const docs = await retriever.invoke(query);
     let hits = docs.map((d) => toHit(d, published)).filter((h): h is SearchHit => h !== undefined);
-    if (product && product !== 'general') {
-      const preferred = hits.filter((h) => onLine(h.article, product));
+    if (lines.size > 0 && !lines.has('general')) {
+      const preferred = hits.filter((h) => onLines(h.article, lines));
       const others = hits
-        .filter((h) => !onLine(h.article, product))
+        .filter((h) => !onLines(h.article, lines))
         .map((h) => ({ ...h, relevance: h.relevance * OTHER_PRODUCT_RELEVANCE }));
       hits = [...preferred, ...others];
     }

@@ -26,6 +26,16 @@ describe('step 3: small talk and vague messages get an honest reply and one narr
     expect(buttons).toHaveLength(0);
   });
 
+  it.each([
+    ['又坏了', /哪个产品/],
+    ['东西坏了怎么弄赶紧的', /哪个产品/],
+    ['你们是什么公司啊', /帮不上忙/],
+  ])('meets "%s" with a narrowing question, not a policy article it shares one word with', async (message, reply) => {
+    const { replies, buttons } = await talk(env).user(message).expectReply(reply);
+    expect(buttons).toHaveLength(0);
+    expect(replies.join('\n')).not.toMatch(/第 1 步|更接近下面哪种情况/);
+  });
+
   it('finds the article once the customer narrows it down', async () => {
     await talk(env).user('你是机器人吗').user('洗衣机洗完桶里全是水，不排水').expectReply(/第 1 步/);
   });

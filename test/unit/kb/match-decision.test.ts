@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/kb/article-schema.js';
 import type { SearchHit } from '../../../src/kb/knowledge-base.js';
-import { AMBIGUOUS_MARGIN, CONFIDENT_RELEVANCE, decideMatch, MIN_RELEVANCE } from '../../../src/kb/match-decision.js';
+import { AMBIGUOUS_MARGIN, CONFIDENT_RELEVANCE, decideMatch, decideMessage, MIN_RELEVANCE } from '../../../src/kb/match-decision.js';
 
 function hit(id: string, relevance: number, score = relevance * 10, escalation = 'self-service'): SearchHit {
   return { article: { id, escalation } as Article, score, relevance };
@@ -31,3 +31,18 @@ describe('decideMatch', () => {
     expect(chosen.map((h) => h.article.id)).toEqual(ids);
   });
 });
+
+describe('decideMessage on a message that names neither a product nor a service topic', () => {
+  const policy = (id: string, relevance: number, escalation = 'self-service'): SearchHit => ({ article: { id, product: 'general', escalation } as Article, score: relevance * 10, relevance });
+
+  it('does not answer "又坏了" with the repeat-repair article it shares a word with', () => {
+    expect(decideMessage('又坏了', [policy('repeat-repair-complaint', 0.8)]).kind).toBe('none');
+  });
+  it('still answers once the message says what it asks about', () => {
+    expect(decideMessage('师傅修过又坏了', [policy('repeat-repair-complaint', 0.8)]).kind).toBe('confident');
+  });
+  it('never holds back a safety article', () => {
+    expect(decideMessage('一股臭味', [policy('gas-smell', 0.8, 'safety')]).kind).toBe('confident');
+  });
+});
+

@@ -15,6 +15,8 @@ describe('foldChinese', () => {
     ['部雪櫃唔凍喇', '部冰箱不冷了'],
     ['點解冷氣機唔出風', '为什么空调不出风'],
     ['电视喇叭没声音', '电视喇叭没声音'],
+    ['洗衫機唔去水', '洗衣机不排水'],
+    ['瓦斯爐打不起火', '燃气灶打不起火'],
   ])('%s → %s', (input, output) => { expect(foldChinese(input)).toBe(output); });
 });
 
@@ -46,11 +48,24 @@ describe('what the message asks for', () => {
     ['送来的油烟机玻璃碎了', 'delivery-damage'],
     ['报修三天了怎么还没人联系', 'ticket-status'],
     ['空调显示E1', 'error-code'],
+    ['is my fridge still under warranty?', 'warranty-terms'],
+    ['the technician was supposed to come at 2, nobody showed up', 'ticket-status'],
+    ['师傅上周来修过，今天又坏了', 'repeat-fault'],
+    ['i smell gas in the kitchen, stove is off', 'gas-smell'],
+    ['厨房灶台旁边有股煤气味', 'gas-smell'],
   ])('%s → %s', (message, intent) => { expect(policyIntents(message).map((i) => i.name)).toContain(intent); });
+
+  it.each([
+    ['过保了修一下多少钱', 'warranty-terms'],
+    ['delivery was supposed to be yesterday, nobody showed up', 'ticket-status'],
+    ['又坏了', 'repeat-fault'],
+  ])('%s does not ask for %s', (message, intent) => { expect(policyIntents(message).map((i) => i.name)).not.toContain(intent); });
 
   it.each([
     ['你是机器人吗', 'robot'], ['are you a bot?', 'robot'], ['tell me a joke', 'joke'], ['天气怎么样', 'weather'],
     ['can you translate this', 'outside-service'], ['洗衣机不排水', undefined],
+    ['hi 你是 real person 吗', 'robot'], ['喂 有冇人呀', 'greeting'], ['你们是什么公司啊', 'outside-service'],
+    ['can i still change the delivery address?', 'outside-service'],
   ])('classifies %s as %s', (message, kind) => { expect(classifyMessage(message)).toBe(kind); });
 
   it('notices products the maker does not sell', () => {
