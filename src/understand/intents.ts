@@ -21,6 +21,13 @@ const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
 const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开|办)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
 const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|能不能|可不可以|是不是|有没有|咋|啥|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you)\b/i;
 
+/** "对了，冰箱也不制冷" is "by the way", not "correct": an aside brings something new, it does not answer. */
+const ASIDE = /^(对了|另外|还有|顺便(问一下|说一下)?)[，,、:：\s]|^(by the way|btw|also|oh and)\b/i;
+
+export function opensAside(text: string): boolean {
+  return ASIDE.test(text.trim());
+}
+
 /** "在哪" / "where is it": asking how to do the step, not answering it. */
 export function asksWhereOrHow(lower: string): boolean {
   return WHERE.test(lower);

@@ -34,3 +34,11 @@ describe('understand: the replies issue 14 found misread', () => {
     expect(at('slot_choice', '周四下午那个', ['11月19日（周四）上午', '11月19日（周四）下午'])).toEqual({ kind: 'choice', index: 1 });
   });
 });
+
+describe('understand: the phone default region (PHONE_DEFAULT_REGION)', () => {
+  it('reads a number that fits two countries in the configured one', () => {
+    const phone = (region: string) => understand('020 7946 0958', { prompt: 'phone', today: '2026-11-18', region });
+    expect(phone('CN')).toMatchObject({ kind: 'value', value: '+862079460958' });
+    expect(phone('GB')).toMatchObject({ kind: 'value', value: '+442079460958' });
+  });
+});
