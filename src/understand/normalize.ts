@@ -43,6 +43,11 @@ const DIALECT_AND_TYPOS: ReadonlyArray<[RegExp, string]> = [
   [/一哈/g, '一下'], [/啥子/g, '什么'], [/咋个/g, '怎么'],
 ];
 
+/** NFKC and traditional → simplified only, one character for one: where a value is found again in the reply (as-written.ts). */
+export function simplifiedForm(raw: string): string {
+  return simplify(raw.normalize('NFKC'));
+}
+
 export interface Normalized {
   /** Simplified, NFKC, Cantonese mapped, spaces collapsed; case kept (models and names need it). */
   text: string;

@@ -1,3 +1,4 @@
+import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctionReading, detectCorrectionCue } from './correction.js';
 import { STRONG_CANCEL, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
@@ -19,6 +20,10 @@ const FIELD_OF: Partial<Record<PromptType, Field>> = {
  * question back; a reply that is none of these is `unknown` and the dialog repairs the prompt.
  */
 export function understand(raw: string, context: UnderstandContext): Reading {
+  return asWritten(raw, read(raw, context));
+}
+
+function read(raw: string, context: UnderstandContext): Reading {
   const { text, lower } = normalize(raw);
   if (!text) return { kind: 'unknown' };
   const intent = detectIntent(lower);
@@ -43,7 +48,8 @@ export function understand(raw: string, context: UnderstandContext): Reading {
  */
 export function understandCorrection(raw: string, context: UnderstandContext): Reading | undefined {
   const { text, lower } = normalize(raw);
-  return text ? readCorrection(text, lower, { ...context, prompt: 'model' }, undefined) : undefined;
+  const correction = text ? readCorrection(text, lower, { ...context, prompt: 'model' }, undefined) : undefined;
+  return correction && asWritten(raw, correction);
 }
 
 /** At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. */
