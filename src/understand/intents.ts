@@ -18,7 +18,7 @@ const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
   ['why_needed', /为什么要|为啥要|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|why (is|are) .{0,30}(required|needed|necessary)|why.{0,12}\bneed|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
   ['wait_time', /多久|多长时间|什么时候(能|会|可以)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
 ];
-const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开|办)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
+const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
 const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|能不能|可不可以|是不是|有没有|咋|啥|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you)\b/i;
 
 /** "对了，冰箱也不制冷" is "by the way", not "correct": an aside brings something new, it does not answer. */

@@ -1,6 +1,6 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
-import { correctionReading, detectCorrectionCue } from './correction.js';
+import { correctedValue, correctionReading, detectCorrectionCue } from './correction.js';
 import { STRONG_CANCEL, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { normalize } from './normalize.js';
 import { readRating } from './rating.js';
@@ -34,7 +34,7 @@ function read(raw: string, context: UnderstandContext): Reading {
     if (reading?.kind === 'value') return reading;
     if (reading?.kind === 'dont_know' && intent.kind === 'cancel' && !STRONG_CANCEL.test(lower)) return reading;
   }
-  if (intent && !(intent.kind === 'cancel' && declinesOffer(context.prompt, lower))) return intent;
+  if (intent && !(intent.kind === 'cancel' && (declinesOffer(context.prompt, lower) || wantsRepairInstead(context.prompt, lower)))) return intent;
   if (field || context.prompt === 'summary_confirm') {
     const correction = readCorrection(text, lower, context, field);
     if (correction) return correction;
@@ -58,13 +58,17 @@ function declinesOffer(prompt: PromptType, lower: string): boolean {
   return offer && !STRONG_CANCEL.test(lower);
 }
 
+/** "算了 你们直接派人来修吧" during a fix gives up on the steps, not on the repair. */
+function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
+  return prompt === 'step_result' && readStepResult(lower)?.kind === 'book_repair';
+}
+
 function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
   const cue = detectCorrectionCue(text, context.prompt === 'summary_confirm');
   if (!cue || cue.field === asked) return undefined;
-  if (context.prompt === 'summary_confirm' && readYesNo(lower) === 'yes' && !/错|不对|改|换|wrong|change|instead|should/i.test(lower)) return undefined;
-  const value = cue.rest ? readField(cue.field, cue.rest, normalize(cue.rest).lower, context) : undefined;
-  // At the summary "名字不对" alone is a "no": the dialog asks which field and what it should be.
-  if (context.prompt === 'summary_confirm' && !value) return /不是.{1,20}是|改成|换成|should be|instead/i.test(text) ? correctionReading(cue.field, value) : { kind: 'no' };
+  const value = correctedValue(cue, text, context);
+  // "ok 没问题 哦等下 名字写林小姐就行": a new value outweighs the yes before it; a bare field word after a yes does not.
+  if (context.prompt === 'summary_confirm' && !value && readYesNo(lower) === 'yes' && !/错|不对|改|换|wrong|change|instead|should/i.test(lower)) return undefined;
   return correctionReading(cue.field, value);
 }
 
@@ -86,6 +90,8 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       return readRating(lower) ?? detectQuestion(lower);
     case 'step_result':
       if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
+      // "if this doesn't work, how long will the technician take?": a question about what comes next.
+      if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && /[?？]/.test(lower)) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
       return readStepResult(lower) ?? detectQuestion(lower);
     case 'slot_choice':
     case 'article_choice':

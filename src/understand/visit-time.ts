@@ -143,8 +143,22 @@ function readDay(text: string, today: string): Day {
  * day are `partial` (a careful agent asks); past days are `invalid`. Today is a value: what the
  * customer meant is clear, and the dialog says "same-day visits go through…" (issue 14).
  */
+/** A clause that rules a time out ("周四我没空", "sat morning cannot already", "明天不行"): the time in it is not the one wanted. */
+const UNAVAILABLE = /不行|没空|没时间|没人|不在家|不方便|有事|要加班|加班|上班|开会|补觉|赶集|出差|不得闲|\b(can'?t|cannot|not free|busy|not (good|possible|available|home)|doesn'?t work|won'?t work|no good|working)\b/;
+/** "改周日下午", "change to sun afternoon", "make it Thursday": the clause with the wanted time. */
+const WANTED = /改|换|\b(change|make it|move|switch|instead|rather|prefer|better)\b/;
+
+function wantedPart(text: string): string {
+  const clauses = text.split(/[,，。.;；!！?？]+|\s+(?=改|换)|(?<=不行了?|没空|加班|开会)/).filter((c) => c.trim());
+  const ruledOut = (c: string) => UNAVAILABLE.test(c) && !/不(上班|加班|开会)|没事|\bnot (busy|working)\b/.test(c) && !WANTED.test(c);
+  if (clauses.length < 2 || !clauses.some(ruledOut)) return text;
+  const kept = clauses.filter((c) => !ruledOut(c));
+  const wanted = kept.filter((c) => WANTED.test(c));
+  return (wanted.length ? wanted : kept).join(' ') || text;
+}
+
 export function readVisitTime(lower: string, today: string): Reading | undefined {
-  const text = digitsForNumerals(afterSelfCorrection(lower));
+  const text = digitsForNumerals(wantedPart(afterSelfCorrection(lower)));
   const day = readDay(text, today);
   const period = readPeriod(text);
   if (day && 'weekend' in day) {
