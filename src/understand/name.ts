@@ -14,9 +14,9 @@ const FAMILIAR = /^(小|老|阿)([\p{Script=Han}]{1,2}|[A-Za-z]{2,10})$/u;
 /** Spelling out a character ("破晓的晓", "雨字头的雯", "金字旁的铭") is not the name itself. */
 const EXPLAINING = /的[\p{Script=Han}]$|字头|字旁|偏旁|三点水|草字头|木字旁|^女的$|^男的$/u;
 /** Words that introduce a name, wherever they stand in the clause ("您就叫我老周吧", "写我老伴的名字吧 李德福"). */
-const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫我|称呼我|喊我|我叫|我是|本人|免贵姓|鄙姓|我姓|找|联系|写|名字(?:是|叫)?|姓名(?:是)?|^姓))\s*/u;
+const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫我|称呼我|喊我|我叫|[他她]叫|叫[他她]|就叫我?|我是|本人|免贵姓|鄙姓|我姓|找|联系|写|名字(?:是|叫)?|姓名(?:是)?|^姓))\s*/u;
 // Bounded: the alternatives overlap (就行了 is also 就行 + 了), so an unbounded + backtracks exponentially.
-const TAIL = /(就行了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|噢|嗯|了|啦|喇|嘛|咯|呢){1,6}$/;
+const TAIL = /(就行了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
 const FILLER = /^(嗯+|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的|谢谢|自己|我自己|是我|本人)$/;
 
 /** A surname at the start: a compound one (欧阳, 司马) first, else one of the common single ones. */
@@ -44,12 +44,12 @@ function hanName(raw: string, spelledOut: boolean): string | undefined {
 const TITLE = String.raw`(?:mr|mrs|ms|miss|mdm|madam|dr|uncle|auntie|aunty)\.?`;
 const WORD = String.raw`[a-z](?:\.|[a-z'-]*)`;
 /** "call me Mike", "this is Kevin Lim", "ask for Mrs Lakshmi", "name's Dan": the words after the introducer. */
-const EN_LEAD = new RegExp(String.raw`\b(?:call me|ask for|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for|name:|named)\s+(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})`, 'i');
+const EN_LEAD = new RegExp(String.raw`\b(?:call me|calls me|ask for(?: me,?)?|address me as|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for|name:|named|to|be)\s+(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})`, 'i');
 /** "Daniel is fine", "John Smith here", "Rachel Green, thanks": a name followed by a closing word. */
 const EN_LEADS = new RegExp(EN_LEAD.source, 'gi');
 const EN_CLOSED = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})\s*,?\s+(?:is fine|is ok|here|speaking|thanks?|thank you|pls|please|lah|la|ah)\b`, 'i');
 const EN_BARE = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})[.!\s]*$`, 'i');
-const EN_STOP = new Set(['lol', 'only', 'or', 'and', 'if', 'at', 'the', 'my', 'me', 'please', 'pls', 'thanks', 'thank', 'actually', 'but', 'is', 'fine', 'u', 'you', 'asked', 'already', 'here', 'there', 'ok', 'okay', 'sure', 'for', 'mother', 'father', 'wife', 'husband', 'a', 'an', 'it', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'asdf', 'test', 'what', 'why', 'name', 'dude', 'bro', 'just', 'lah', 'la', 'ah', 'leh', 'lor', 'speaking', 'na', 'n/a', 'none', 'nobody', 'anyone', 'whoever', 'same', 'good', 'morning', 'afternoon', 'evening', 'again', 'still', 'working', 'broken', 'fixed', 'wait', 'hold', 'on', 'nope', 'yeah', 'yep', 'kind', 'of', 'in', 'to', 'can', 'do', 'be', 'we', 'our', 'his', 'her', 'out', 'now', 'done', 'home', 'cool', 'great', 'cheers', 'bye', 'sorry', 'him', 'she', 'he', 'they']);
+const EN_STOP = new Set(['lol', 'only', 'or', 'and', 'if', 'at', 'the', 'my', 'me', 'please', 'pls', 'thanks', 'thank', 'actually', 'but', 'is', 'fine', 'u', 'you', 'asked', 'already', 'here', 'there', 'ok', 'okay', 'sure', 'for', 'mother', 'father', 'wife', 'husband', 'a', 'an', 'it', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'asdf', 'test', 'what', 'why', 'name', 'dude', 'bro', 'just', 'lah', 'la', 'leh', 'lor', 'po', 'everyone', 'ma\'am', 'sir', 'helper', 'employer', 'realised', 'change', 'correct', 'speaking', 'na', 'n/a', 'none', 'nobody', 'anyone', 'whoever', 'same', 'good', 'morning', 'afternoon', 'evening', 'again', 'still', 'working', 'broken', 'fixed', 'wait', 'hold', 'on', 'nope', 'yeah', 'yep', 'kind', 'of', 'in', 'to', 'can', 'do', 'be', 'we', 'our', 'his', 'her', 'out', 'now', 'done', 'home', 'cool', 'great', 'cheers', 'bye', 'sorry', 'him', 'she', 'he', 'they']);
 const cap = (w: string) => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
 
 function englishName(text: string): string | undefined {
@@ -63,7 +63,9 @@ function englishName(text: string): string | undefined {
     if (EN_STOP.has(word.toLowerCase())) break;
     rest.push(cap(word));
   }
-  if (!title && !rest.length && !/[aeiouy]/i.test(hit[2])) return undefined;
+  // "asdfgh", "qwerty": a run of four consonants is a keyboard, not a name.
+  if (!title && !rest.length && (!/[aeiouy]/i.test(hit[2]) || /[^aeiouy\W]{4}/i.test(hit[2]))) return undefined;
+  if (rest.length && rest.at(-1)!.toLowerCase() === 'ah') rest.pop();
   return [title + cap(hit[2]), ...rest].join(' ');
 }
 
@@ -75,7 +77,8 @@ const NOT_A_NAME = /[?？]|吗|什么|怎么|多少|为什么|不行|坏了|还�
  * that reads as a name, an honorific form preferred. `invalid` when nothing in the reply is a name.
  */
 export function readName(text: string): Reading | undefined {
-  let spelled = text.trim();
+  // "陳 國 強": a name typed one character at a time.
+  let spelled = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(text.trim()) ? text.replace(/\s+/g, '') : text.trim();
   for (const [pattern, surname] of SPELLED) spelled = spelled.replace(pattern, surname);
   const spelledOut = spelled !== text.trim();
   if (/\p{Script=Han}/u.test(spelled)) {

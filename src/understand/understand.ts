@@ -103,12 +103,13 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       const asked = detectQuestion(lower);
       if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
-      const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
+      // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
+      const answer = readYesNoClauses(text.toLowerCase()) ?? (/[?？]/.test(lower) ? undefined : readYesNo(lower));
       if (answer) return { kind: answer };
       const question = detectQuestion(lower);
       if (question) return question;
-      // An offer left for later is declined for now; the quote needs a real yes.
-      if (context.prompt === 'upsell' && isUndecided(lower)) return { kind: 'no' };
+      // "考虑一下", "先问下我老公": not decided yet; the dialog asks again later (an offer stays declined for now).
+      if (isUndecided(lower)) return { kind: 'partial', known: {} };
       return undefined;
     }
   }
