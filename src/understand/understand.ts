@@ -125,9 +125,21 @@ function summaryAnswer(text: string, lower: string, context: UnderstandContext):
       if (value?.kind === 'value' || value?.kind === 'partial') return correctionReading(field, value);
     }
   }
+  const moved = movedVisit(lower, context);
+  if (moved) return moved;
   const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
   if (answer === 'yes') return { kind: 'yes' };
   const question = detectQuestion(lower, true);
   if (question) return question;
   return answer ? { kind: answer } : undefined;
+}
+
+/**
+ * "can we do fri morning instead?", "周六上午不行了 改周日下午吧": a visit time with a change word (or a
+ * time ruled out beside it) changes the visit, though no field is named. A time alone stays unread.
+ */
+function movedVisit(lower: string, context: UnderstandContext): Reading | undefined {
+  if (!/改|换|不行|没空|加班|\b(instead|make it|change|move|cannot|can'?t|rather)\b/.test(lower)) return undefined;
+  const visit = readField('visit_time', lower, lower, context);
+  return visit?.kind === 'value' ? correctionReading('visit_time', visit) : undefined;
 }

@@ -17,7 +17,7 @@ function periodOfHour(hour: number, hint?: Period): Period {
 const PERIOD_WORDS: ReadonlyArray<[Period, RegExp]> = [
   ['any', /全天|一整天|整天|一天都|都在家|上午下午都|上下午都|什么时间都|啥时候都|哪个时间都|\b(all day|any time of day)\b/],
   ['any', /都行|都可以|随时|随便|越快越好|越早越好|\b(any ?time|whenever|asap)\b/],
-  ['afternoon', /下午|午后|吃完(午)?饭|午饭后|午觉后|\bafternoon\b|\bpm\b|p\.m\.|after lunch|post lunch/],
+  ['afternoon', /下午|午后|吃完(午)?饭|午饭后|午觉后|\bafternoon\b|\baft(n|ernoon)?\b|\barvo\b|\bpm\b|p\.m\.|after lunch|post lunch/],
   ['evening', /晚上|傍晚|晚饭|夜里|今晚|明晚|\bevening\b|\bnight\b|\btonight\b|after work|下班后/],
   ['morning', /上午|早上|早晨|一早|明早|大早|清早|\bmorning\b|\bam\b|a\.m\./],
   ['morning', /中午|\bnoon\b|\bmidday\b/],
@@ -115,6 +115,8 @@ function readDay(text: string, today: string): Day {
   if (iso) return { date: validDate(+iso[1], +iso[2], +iso[3]) ?? '' };
   const zh = text.match(/(\d{1,2})\s*月\s*(\d{1,2})(?!\d)/);
   if (zh) { const d = monthDay(+zh[1], +zh[2], today); if (d) return { date: d }; }
+  const dotted = text.match(/(?:^|[^\d.])(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=上午|下午|晚上|早上|中午|号|日)/);
+  if (dotted) { const d = monthDay(+dotted[1], +dotted[2], today); if (d) return { date: d }; }
   const slash = text.match(/(?:^|\D)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/);
   if (slash) { const d = slashDate(+slash[1], +slash[2], text, today); if (d) return { date: d }; }
   const enMonth = englishMonth(text);
@@ -128,7 +130,9 @@ function readDay(text: string, today: string): Day {
   const enWeek = text.match(/\b(this|next|coming|the following)?\s*(?:week\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/);
   if (enWeek && !/\bsat(isf|ur(?!day))/.test(text.slice(enWeek.index ?? 0))) {
     const week = /after next/.test(text) ? 'after' : enWeek[1] === 'next' ? 'next' : enWeek[1] === 'this' ? 'this' : undefined;
-    return { date: nextWeekday(EN_WEEKDAYS.indexOf(enWeek[2]), today, week) };
+    const date = nextWeekday(EN_WEEKDAYS.indexOf(enWeek[2]), today, week);
+    // "Tuesday week" (British): the Tuesday after the coming one.
+    return { date: new RegExp(`\\b${enWeek[2]}[a-z]*\\s+week\\b`).test(text) ? addDays(date, 7) : date };
   }
   const dayNumber = text.match(/(\d{1,2})\s*(?:号|日)/) ?? text.match(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/);
   if (dayNumber) { const d = dayOfMonth(+dayNumber[1], today); if (d) return { date: d }; }
@@ -149,7 +153,7 @@ const UNAVAILABLE = /不行|没空|没时间|没人|不在家|不方便|有事|�
 const WANTED = /改|换|\b(change|make it|move|switch|instead|rather|prefer|better)\b/;
 
 function wantedPart(text: string): string {
-  const clauses = text.split(/[,，。.;；!！?？]+|\s+(?=改|换)|(?<=不行了?|没空|加班|开会)/).filter((c) => c.trim());
+  const clauses = text.split(/[,，。.;；!！?？]+|\s+(?=改|换)|(?<=不行了?|没空|加班|开会|吧|嘛)/).filter((c) => c.trim());
   const ruledOut = (c: string) => UNAVAILABLE.test(c) && !/不(上班|加班|开会)|没事|\bnot (busy|working)\b/.test(c) && !WANTED.test(c);
   if (clauses.length < 2 || !clauses.some(ruledOut)) return text;
   const kept = clauses.filter((c) => !ruledOut(c));
