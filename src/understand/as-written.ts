@@ -28,7 +28,9 @@ function original(raw: string, value: string): string {
 
 export function asWritten(raw: string, reading: Reading): Reading {
   if (reading.kind === 'value' && (reading.field === 'name' || reading.field === 'address')) {
-    const value = original(raw, reading.value);
+    const found = original(raw, reading.value);
+    // "林 小 娟" typed one character at a time is stored as one name.
+    const value = reading.field === 'name' ? found.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '') : found;
     return value === reading.value ? reading : { ...reading, value };
   }
   if (reading.kind === 'correction' && reading.value) {

@@ -153,7 +153,7 @@ const UNAVAILABLE = /不行|没空|没时间|没人|不在家|不方便|有事|�
 const WANTED = /改|换|\b(change|make it|move|switch|instead|rather|prefer|better)\b/;
 
 function wantedPart(text: string): string {
-  const clauses = text.split(/[,，。.;；!！?？]+|\s+(?=改|换)|(?<=不行了?|没空|加班|开会|吧|嘛)/).filter((c) => c.trim());
+  const clauses = text.split(/[,，。.;；!！?？]+|\s+|(?=改(?!天)|换成|换到)|(?<=不行了?|没空|加班|上班|开会|吧|嘛)/).filter((c) => c.trim());
   const ruledOut = (c: string) => UNAVAILABLE.test(c) && !/不(上班|加班|开会)|没事|\bnot (busy|working)\b/.test(c) && !WANTED.test(c);
   if (clauses.length < 2 || !clauses.some(ruledOut)) return text;
   const kept = clauses.filter((c) => !ruledOut(c));
