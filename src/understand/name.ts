@@ -47,6 +47,7 @@ const WORD = String.raw`[a-z](?:\.|[a-z'-]*)`;
 const EN_LEAD = new RegExp(String.raw`\b(?:call me|calls me|ask for(?: me,?)?|address me as|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for|name:|named|to|be)\s+(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})`, 'i');
 /** "Daniel is fine", "John Smith here", "Rachel Green, thanks": a name followed by a closing word. */
 const EN_LEADS = new RegExp(EN_LEAD.source, 'gi');
+const EN_TITLED = new RegExp(String.raw`\b(${TITLE}\s+)(${WORD})((?:\s+${WORD}){0,2})`, 'i');
 const EN_CLOSED = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})\s*,?\s+(?:is fine|is ok|here|speaking|thanks?|thank you|pls|please|lah|la|ah)\b`, 'i');
 const EN_BARE = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})[.!\s]*$`, 'i');
 const EN_STOP = new Set(['lol', 'only', 'or', 'and', 'if', 'at', 'the', 'my', 'me', 'please', 'pls', 'thanks', 'thank', 'actually', 'but', 'is', 'fine', 'u', 'you', 'asked', 'already', 'here', 'there', 'ok', 'okay', 'sure', 'for', 'mother', 'father', 'wife', 'husband', 'a', 'an', 'it', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'asdf', 'test', 'what', 'why', 'name', 'dude', 'bro', 'just', 'lah', 'la', 'leh', 'lor', 'po', 'everyone', 'ma\'am', 'sir', 'helper', 'employer', 'realised', 'change', 'correct', 'speaking', 'na', 'n/a', 'none', 'nobody', 'anyone', 'whoever', 'same', 'good', 'morning', 'afternoon', 'evening', 'again', 'still', 'working', 'broken', 'fixed', 'wait', 'hold', 'on', 'nope', 'yeah', 'yep', 'kind', 'of', 'in', 'to', 'can', 'do', 'be', 'we', 'our', 'his', 'her', 'out', 'now', 'done', 'home', 'cool', 'great', 'cheers', 'bye', 'sorry', 'him', 'she', 'he', 'they']);
@@ -55,7 +56,8 @@ const cap = (w: string) => w.split('-').map((p) => p.charAt(0).toUpperCase() + p
 function englishName(text: string): string | undefined {
   // "It's for my mother, ask for Mrs Lakshmi": the introducer whose next word is a name.
   const led = [...text.matchAll(EN_LEADS)].find((h) => !EN_STOP.has(h[2].toLowerCase()));
-  const hit = led ?? text.match(EN_CLOSED) ?? text.match(EN_BARE);
+  // "change the name to my employer, Mrs. Lau": a title before a word is a name wherever it stands.
+  const hit = text.match(EN_TITLED) ?? led ?? text.match(EN_CLOSED) ?? text.match(EN_BARE);
   if (!hit || EN_STOP.has(hit[2].toLowerCase())) return undefined;
   const title = hit[1] ? `${cap(hit[1].trim().replace(/\.$/, ''))} ` : '';
   const rest: string[] = [];

@@ -125,7 +125,7 @@ function readDay(text: string, today: string): Day {
     if (day) { const d = monthDay(enMonth, +day[1], today); if (d) return { date: d }; }
   }
   // The last weekday said is the one meant ("周四 不对周四我开会 周五").
-  const zhWeek = [...text.matchAll(/(这个?|本|下下个?|下个?|这一个)?\s*(?:周|星期|礼拜)\s*([日天一二三四五六七])(?!我|有|没|不)/g)].pop();
+  const zhWeek = [...text.matchAll(/(这个?|本|(?<!一)下下个?|(?<!一)下个?|这一个)?\s*(?:周|星期|礼拜)\s*([日天一二三四五六七])(?!我|有|没|不)/g)].pop();
   if (zhWeek) return { date: nextWeekday(ZH_WEEKDAYS[zhWeek[2]], today, weekWord(zhWeek[1])) };
   const enWeek = text.match(/\b(this|next|coming|the following)?\s*(?:week\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/);
   if (enWeek && !/\bsat(isf|ur(?!day))/.test(text.slice(enWeek.index ?? 0))) {
