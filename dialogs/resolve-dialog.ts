@@ -2,6 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, ty
 import { languageOf } from '../src/bot/turn-language.js';
 import { detectInterruption } from '../src/bot/recognize.js';
 import { understand } from '../src/understand/understand.js';
+import { opensAside } from '../src/understand/intents.js';
 import { sectionFor, type Article } from '../src/kb/article-schema.js';
 import { decideMatch } from '../src/kb/match-decision.js';
 import { detectProduct } from '../src/kb/detect-product.js';
@@ -111,7 +112,7 @@ export class ResolveDialog extends ComponentDialog {
     const choice = matchChoice(reply, this.options(step, article))?.value;
     // A reply during a fix is first an answer to the step ("好像好了", "有水声了"); only then a new problem.
     // "对了，冰箱也不制冷" is an aside that brings a new problem, not an answer.
-    const aside = /^(对了|另外|还有|顺便)[，,、:：\s]|^(by the way|btw|also|oh and)\b/i.test(reply);
+    const aside = opensAside(reply);
     const reading = choice || aside ? undefined : understand(reply, { prompt: 'step_result', today: '1970-01-01' });
     const answer = choice === 'fixed' || choice === 'clear' || reading?.kind === 'fixed' || reading?.kind === 'yes' ? 'yes'
       : choice === 'not-fixed' || reading?.kind === 'not_fixed' || reading?.kind === 'no' ? 'no' : undefined;

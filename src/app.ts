@@ -136,6 +136,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       visitSlotCapacity: config.VISIT_SLOT_CAPACITY,
       timeZone: config.TIMEZONE,
       threeStrikesWindowDays: config.THREE_STRIKES_WINDOW_DAYS,
+      phoneRegion: config.PHONE_DEFAULT_REGION,
     },
     limits: {
       maxMessageChars: config.MAX_MESSAGE_CHARS,

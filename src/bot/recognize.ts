@@ -1,4 +1,4 @@
-import { detectIntent } from '../understand/intents.js';
+import { detectIntent, opensAside } from '../understand/intents.js';
 import { normalize } from '../understand/normalize.js';
 import { readStepResult } from '../understand/step-result.js';
 import { readYesNoClauses } from '../understand/yes-no.js';
@@ -39,13 +39,11 @@ export function findTicketNumber(text: string): string | undefined {
   return text.toUpperCase().match(/RT-\d{8}-\d{4,6}/)?.[0];
 }
 
-/** "对了，冰箱也不制冷" is "by the way", not "correct": an aside introduces something new. */
-const ASIDE = /^(对了|另外|还有|顺便(问一下|说一下)?)[，,、:：\s]|^(by the way|btw|also|oh and)\b/i;
 
 /** yes / no / undefined for anything else (a question, a new problem), read by the understanding layer. */
 export function detectYesNo(text: string): 'yes' | 'no' | undefined {
   const t = text.trim();
-  if (ASIDE.test(t)) return undefined;
+  if (opensAside(t)) return undefined;
   const { text: clean, lower } = normalize(t);
   const step = readStepResult(lower);
   if (step?.kind === 'fixed') return 'yes';

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { isSupportedCountry } from 'libphonenumber-js/max';
 import { z } from 'zod';
 
 const hours = (fallback: number) => z.coerce.number().positive().max(24 * 30).default(fallback);
@@ -45,6 +46,9 @@ export const ConfigSchema = z.object({
   /** Repair visits one region can take per half-day slot before the bot offers other slots. */
   VISIT_SLOT_CAPACITY: z.coerce.number().int().min(1).max(1000).default(4),
   WARRANTY_MONTHS: z.coerce.number().int().min(0).max(240).default(12),
+  /** Where a phone number written without a country code is from (ISO 3166 alpha-2, as libphonenumber-js knows them). */
+  PHONE_DEFAULT_REGION: z.string().trim().toUpperCase()
+    .refine((code) => isSupportedCountry(code), 'use a two-letter country code libphonenumber-js knows, e.g. CN, HK, GB or US').default('CN'),
   /** Largest message text accepted from a customer; longer ones get a polite "please shorten". */
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(100_000).default(2000),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),

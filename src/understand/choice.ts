@@ -80,7 +80,14 @@ function withDays(lower: string, today: string | undefined): string {
 }
 
 /** A numbered or worded choice among `options`; `none` for "none of these"; undefined otherwise. */
+/** "1或者2都行", "1还是2呢", "1和2都有点", "both? …": the customer names two, so a careful agent asks which. */
+const TWO_NUMBERS = /(?:^|[^\d:：.])([1-9])\s*(?:或者?|还是|和|跟|与|\bor\b|\band\b|\/|、|,)\s*([1-9])(?![\d:：.])/;
+const BOTH = /两个都|两种都|都有点|\bboth\b/;
+
 export function readChoice(lower: string, options: readonly string[], today?: string, question: () => Reading | undefined = () => undefined): Reading | undefined {
+  const pair = lower.match(TWO_NUMBERS);
+  if (pair && pair[1] !== pair[2] && Number(pair[1]) <= options.length && Number(pair[2]) <= options.length) return { kind: 'partial', known: {} };
+  if (BOTH.test(lower) && !NONE.test(lower)) return { kind: 'partial', known: {} };
   const index = byNumber(lower, options.length);
   // "3" where option 3 is "都不是" picks "none of these".
   if (index !== undefined) return NONE.test(options[index] ?? '') ? { kind: 'none' } : { kind: 'choice', index };

@@ -17,6 +17,8 @@ function spokenModel(text: string): string {
  * found by splitting, not by a backtracking pattern (the old one took 11 s on 2,000 letters).
  * After "model"/"型号" that token is preferred; a serial number ("S/N …") is not a model.
  */
+const ILLEGIBLE = /看不清|睇唔清|不清楚|唔清楚|模糊|可能[是系]\d|后面(的)?(忘|看|记)|\b(can'?t read|cannot read|smudged|something like|the rest|or something|\w+ something)\b|\.{3}/i;
+
 export function readModel(raw: string): Reading | undefined {
   const text = spokenModel(raw).replace(/\b(s\/n|sn|serial( number| no\.?)?|imei|order( id)?)\s*(is|:)?\s*[A-Za-z0-9-]+/gi, ' ');
   const after = text.match(/(?:model|型号)\s*(?:is|:|：|是|number)?\s*(.*)$/i)?.[1];
@@ -33,6 +35,8 @@ export function readModel(raw: string): Reading | undefined {
     const candidates = joined.filter((t) => t.length >= 3 && t.length <= 30 && /[A-Za-z]/.test(t) && /\d/.test(t));
     if (candidates.length) {
       const best = source === after ? candidates[0] : candidates.reduce((a, b) => (b.length > a.length ? b : a));
+      // "JSQ30- 后面看不清了", "MG25 something, can't read the rest": only part of the model could be read.
+      if (ILLEGIBLE.test(raw)) return { kind: 'partial', field: FIELD, known: {} };
       return { kind: 'value', field: FIELD, value: best.toUpperCase() };
     }
   }

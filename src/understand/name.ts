@@ -1,5 +1,6 @@
 import type { Reading } from './reading.js';
 import { segments } from './segments.js';
+import { COMPOUND_SURNAMES, HONORIFIC, SURNAMES } from './name-lexicon.js';
 
 const FIELD = 'name' as const;
 
@@ -9,65 +10,93 @@ const SPELLED: ReadonlyArray<[RegExp, string]> = [
   [/古月胡?/g, '胡'], [/言午许?/g, '许'], [/草头黄|廿一黄/g, '黄'], [/三横王/g, '王'], [/人可何/g, '何'], [/文刀刘?/g, '刘'], [/走肖赵?/g, '赵'],
 ];
 
-/** The commonest Chinese surnames (≈ 85 % of the population, 2020 census lists); a name starts with one. */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
-const HONORIFIC = /(先生|女士|小姐|太太|阿姨|叔叔|大爷|大妈|大姐|大哥|奶奶|爷爷|师傅|老师|经理|总|工|姐|哥)$/;
-const FAMILIAR = /^(小|老|阿)[\p{Script=Han}]{1,2}$/u;
+const FAMILIAR = /^(小|老|阿)([\p{Script=Han}]{1,2}|[A-Za-z]{2,10})$/u;
 /** Spelling out a character ("破晓的晓", "雨字头的雯", "金字旁的铭") is not the name itself. */
 const EXPLAINING = /的[\p{Script=Han}]$|字头|字旁|偏旁|三点水|草字头|木字旁|^女的$|^男的$/u;
-const LEAD = /^(?:是|我的?(?:名字|姓名)(?:是|叫)?|名字(?:是|叫)?|姓名|就写|写|我叫|叫我|称呼我|我是|本人|免贵姓|鄙姓|我姓|姓)\s*/;
+/** Words that introduce a name, wherever they stand in the clause ("您就叫我老周吧", "写我老伴的名字吧 李德福"). */
+const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫我|称呼我|喊我|我叫|[他她]叫|叫[他她]|就叫我?|我是|本人|免贵姓|鄙姓|我姓|找|联系|写|名字(?:是|叫)?|姓名(?:是)?|^姓))\s*/u;
 // Bounded: the alternatives overlap (就行了 is also 就行 + 了), so an unbounded + backtracks exponentially.
-const TAIL = /(就行了?|就好了?啦?|就可以了?|就中|即可|就是|吧|呀|啊|哈|哦|噢|嗯|了|啦){1,6}$/;
-const FILLER = /^(嗯|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的)$/;
+const TAIL = /(就行了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
+const FILLER = /^(嗯+|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的|谢谢|自己|我自己|是我|本人)$/;
 
-function hanName(raw: string, spelledOut = false): string | undefined {
-  let name = raw.replace(LEAD, '').replace(TAIL, '').replace(LEAD, '');
-  name = name.replace(/[^\p{Script=Han}·]/gu, '');
+/** A surname at the start: a compound one (欧阳, 司马) first, else one of the common single ones. */
+function surnameLength(name: string): number {
+  if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return 2;
+  return SURNAMES.includes(name[0]) ? 1 : 0;
+}
+
+/** One clause read as a Chinese name: a surname and a given name, a surname and an honorific, or 小李 / 老周 / 阿May. */
+function hanName(raw: string, spelledOut: boolean): string | undefined {
+  const clean = raw.replace(/[^\p{Script=Han}·A-Za-z]/gu, '');
+  const name = clean.replace(LEAD, '').replace(TAIL, '').replace(LEAD, '');
   if (!name || FILLER.test(name) || EXPLAINING.test(raw)) return undefined;
-  if (name.length > 5) return undefined;
-  if (HONORIFIC.test(name) && name.length <= 4 && SURNAMES.includes(name[0])) return name;
   if (FAMILIAR.test(name)) return name;
-  if (name.length >= 2 && name.length <= 4 && SURNAMES.includes(name[0])) return name;
-  if (name.length === 1 && SURNAMES.includes(name) && (/姓/.test(raw) || spelledOut)) return name;
+  if (/[A-Za-z]/.test(name)) return undefined;
+  const surname = surnameLength(name);
+  if (!surname || name.length > 5) return undefined;
+  const given = name.slice(surname);
+  if (HONORIFIC.test(given) && given.replace(HONORIFIC, '').length <= 2) return name;
+  if (name.length >= 2 && name.length <= 4) return name;
+  if (name.length === surname && (/姓/.test(raw) || spelledOut || raw.trim() === name)) return name;
   return undefined;
 }
 
-const EN_LEAD = /\b(?:call me|ask for|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for)\s+((?:mr|mrs|ms|miss|dr)\.?\s+)?([a-z][a-z'-]+)(\s+[a-z][a-z'-]+)?/i;
-const EN_FINE = /\b((?:mr|mrs|ms|miss|dr)\.?\s+)?([a-z][a-z'-]+)(\s+[a-z][a-z'-]+)?\s+is fine\b/i;
-const EN_STOP = new Set(['lol', 'only', 'or', 'and', 'if', 'at', 'the', 'my', 'me', 'please', 'pls', 'thanks', 'actually', 'but', 'is', 'fine', 'u', 'you', 'asked', 'already', 'here', 'there', 'ok', 'okay', 'sure', 'for', 'mother', 'father', 'wife', 'husband', 'a', 'an', 'it', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'asdf', 'test', 'what', 'why', 'name', 'dude', 'bro', 'just']);
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+const TITLE = String.raw`(?:mr|mrs|ms|miss|mdm|madam|dr|uncle|auntie|aunty)\.?`;
+const WORD = String.raw`[a-z](?:\.|[a-z'-]*)`;
+/** "call me Mike", "this is Kevin Lim", "ask for Mrs Lakshmi", "name's Dan": the words after the introducer. */
+const EN_LEAD = new RegExp(String.raw`\b(?:call me|calls me|ask for(?: me,?)?|address me as|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for|name:|named|to|be)\s+(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})`, 'i');
+/** "Daniel is fine", "John Smith here", "Rachel Green, thanks": a name followed by a closing word. */
+const EN_LEADS = new RegExp(EN_LEAD.source, 'gi');
+const EN_TITLED = new RegExp(String.raw`\b(${TITLE}\s+)(${WORD})((?:\s+${WORD}){0,2})`, 'i');
+const EN_CLOSED = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})\s*,?\s+(?:is fine|is ok|here|speaking|thanks?|thank you|pls|please|lah|la|ah)\b`, 'i');
+const EN_BARE = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})[.!\s]*$`, 'i');
+const EN_STOP = new Set(['lol', 'only', 'or', 'and', 'if', 'at', 'the', 'my', 'me', 'please', 'pls', 'thanks', 'thank', 'actually', 'but', 'is', 'fine', 'u', 'you', 'asked', 'already', 'here', 'there', 'ok', 'okay', 'sure', 'for', 'mother', 'father', 'wife', 'husband', 'a', 'an', 'it', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'asdf', 'test', 'what', 'why', 'name', 'dude', 'bro', 'just', 'lah', 'la', 'leh', 'lor', 'po', 'everyone', 'ma\'am', 'sir', 'helper', 'employer', 'realised', 'change', 'correct', 'speaking', 'na', 'n/a', 'none', 'nobody', 'anyone', 'whoever', 'same', 'good', 'morning', 'afternoon', 'evening', 'again', 'still', 'working', 'broken', 'fixed', 'wait', 'hold', 'on', 'nope', 'yeah', 'yep', 'kind', 'of', 'in', 'to', 'can', 'do', 'be', 'we', 'our', 'his', 'her', 'out', 'now', 'done', 'home', 'cool', 'great', 'cheers', 'bye', 'sorry', 'him', 'she', 'he', 'they']);
+const cap = (w: string) => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
 
 function englishName(text: string): string | undefined {
-  const hit = text.match(EN_FINE) ?? text.match(EN_LEAD) ?? text.match(/^()([a-z][a-z'-]+)(\s+[a-z][a-z'-]+)?[.!\s]*$/i);
+  // "It's for my mother, ask for Mrs Lakshmi": the introducer whose next word is a name.
+  const led = [...text.matchAll(EN_LEADS)].find((h) => !EN_STOP.has(h[2].toLowerCase()));
+  // "change the name to my employer, Mrs. Lau": a title before a word is a name wherever it stands.
+  const hit = text.match(EN_TITLED) ?? led ?? text.match(EN_CLOSED) ?? text.match(EN_BARE);
   if (!hit || EN_STOP.has(hit[2].toLowerCase())) return undefined;
   const title = hit[1] ? `${cap(hit[1].trim().replace(/\.$/, ''))} ` : '';
-  const second = hit[3]?.trim();
-  const surname = second && !EN_STOP.has(second.toLowerCase()) ? ` ${cap(second)}` : '';
-  if (!title && !surname && !/[aeiouy]/i.test(hit[2])) return undefined;
-  return `${title}${cap(hit[2])}${surname}`;
+  const rest: string[] = [];
+  for (const word of (hit[3] ?? '').trim().split(/\s+/).filter(Boolean)) {
+    if (EN_STOP.has(word.toLowerCase())) break;
+    rest.push(cap(word));
+  }
+  // "asdfgh", "qwerty": a run of four consonants is a keyboard, not a name.
+  if (!title && !rest.length && (!/[aeiouy]/i.test(hit[2]) || /[^aeiouy\W]{4}/i.test(hit[2]))) return undefined;
+  if (rest.length && rest.at(-1)!.toLowerCase() === 'ah') rest.pop();
+  return [title + cap(hit[2]), ...rest].join(' ');
 }
 
 /** Not a name: questions, complaints, fillers, intents (issue 14 stored "还不行" and "在吗" as names). */
-const NOT_A_NAME = /[?？]|吗|呢|什么|怎么|多少|为什么|不行|坏了|还是|在吗|有人|人工|客服|不知道|不方便|干啥|\b(what|why|how|help|broken|still)\b/i;
+const NOT_A_NAME = /[?？]|吗|什么|怎么|多少|为什么|不行|坏了|还是|在吗|有人|人工|客服|不知道|不方便|干啥|不告诉|投诉|等一下|快点|派人|修|来|电话|\b(what|why|how|help|broken|still|not working|wait)\b/i;
 
 /**
- * The name to ask for, as the customer wrote it (王女士, 小李, Mike, Mrs Chen): the first clause that
- * reads as a name, an honorific form preferred. `invalid` when nothing in the reply is a name.
+ * The name to ask for, as the customer wrote it (王女士, 小李, 陈生, Mike, Mrs Chen): the first clause
+ * that reads as a name, an honorific form preferred. `invalid` when nothing in the reply is a name.
  */
 export function readName(text: string): Reading | undefined {
-  let spelled = text.trim();
+  // "陳 國 強": a name typed one character at a time.
+  let spelled = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(text.trim()) ? text.replace(/\s+/g, '') : text.trim();
   for (const [pattern, surname] of SPELLED) spelled = spelled.replace(pattern, surname);
   const spelledOut = spelled !== text.trim();
-  if (/\p{Script=Han}/u.test(spelled) && (spelledOut || /\p{Script=Han}{2}/u.test(spelled.replace(/[a-z\s]+/gi, '')))) {
+  if (/\p{Script=Han}/u.test(spelled)) {
     const names = segments(spelled).filter((s) => !NOT_A_NAME.test(s)).map((s) => hanName(s, spelledOut)).filter((n): n is string => Boolean(n));
     const best = names.find((n) => HONORIFIC.test(n) || FAMILIAR.test(n)) ?? names.find((n) => n.length >= 2) ?? names[0];
     // "我姓刘 … 女的": a surname and a gender make 刘女士.
-    if (best?.length === 1) return { kind: 'value', field: FIELD, value: /女/.test(spelled) ? `${best}女士` : /男/.test(spelled) ? `${best}先生` : best };
+    if (best && best.length === surnameLength(best)) return { kind: 'value', field: FIELD, value: /女/.test(spelled) ? `${best}女士` : /男/.test(spelled) ? `${best}先生` : best };
     if (best) return { kind: 'value', field: FIELD, value: best };
-    const en = englishName(spelled);
-    return en ? { kind: 'value', field: FIELD, value: en } : { kind: 'invalid', field: FIELD, reason: 'not_a_name' };
   }
-  if (NOT_A_NAME.test(spelled) && !EN_LEAD.test(spelled)) return { kind: 'invalid', field: FIELD, reason: 'not_a_name' };
-  const en = englishName(spelled.replace(/[,.!]/g, ' '));
-  return en ? { kind: 'value', field: FIELD, value: en } : { kind: 'invalid', field: FIELD, reason: 'not_a_name' };
+  const latin = spelled.replace(/[\p{Script=Han}，。！]+/gu, ' ').replace(/[,!]/g, ' ').trim();
+  const clauses = latin.split(/\s*(?:\bbut\b|;|(?<!\b(?:mr|mrs|ms|dr|mdm|miss|[a-z]))\.\s)\s*/i).filter(Boolean);
+  // "my chinese name is 布鲁克 but Daniel is fine": the clause that offers a name wins over the one that explains.
+  for (const clause of [...clauses].reverse()) {
+    if (NOT_A_NAME.test(clause) && !EN_LEAD.test(clause)) continue;
+    const en = englishName(clause);
+    if (en) return { kind: 'value', field: FIELD, value: en };
+  }
+  return { kind: 'invalid', field: FIELD, reason: 'not_a_name' };
 }

@@ -30,6 +30,13 @@ const CANTONESE: ReadonlyArray<[RegExp, string]> = [
   [/几多钱/g, '多少钱'], [/几钱/g, '多少钱'], [/边个/g, '哪个'], [/咩/g, '什么'], [/嘅/g, '的'],
   [/佢/g, '他'], [/嚟/g, '来'], [/咗/g, '了'], [/啲/g, '些'], [/揾/g, '找'], [/睇/g, '看'], [/畀/g, '给'],
   [/好嘅|好嘢/g, '好的'], [/得喇|得啦/g, '可以'],
+  // Everyday forms the dictionary above missed (batch E's Hong Kong replies): 啱 = 对, 喺 = 在, 而家 = 现在.
+  [/啱晒/g, '全对'], [/啱/g, '对'], [/喺/g, '在'], [/而家/g, '现在'], [/头先/g, '刚才'], [/我哋/g, '我们'], [/佢哋/g, '他们'],
+  [/有没有平些/g, '能不能便宜些'], [/平些/g, '便宜些'], [/改做/g, '改成'], [/得咗|搞掂/g, '搞定'], [/好返|正常返/g, '好了'],
+  [/都[是系]咁|仲[是系]咁/g, '还是这样'], [/咁/g, '这样'], [/边度/g, '哪里'], [/乜嘢|乜/g, '什么'], [/唔知|不知(?!道)/g, '不知道'],
+  [/(?<![关联体派维直])系(?!统|列|数|好)/g, '是'],
+  // Sentence-final particles carry tone, not meaning (㗎, 喎, 啩, 囉, 嘞); 喇 at the end is 了.
+  [/[㗎喎啩囉嘞]+/g, ''], [/喇(?=$|[，,。！!？?\s])/g, '了'],
 ];
 
 /**
@@ -41,7 +48,15 @@ const DIALECT_AND_TYPOS: ReadonlyArray<[RegExp, string]> = [
   [/下五/g, '下午'], [/上五/g, '上午'], [/中五/g, '中午'], [/确任|确人/g, '确认'], [/解绝/g, '解决'], [/再家/g, '在家'],
   [/还末/g, '还没'], [/以经/g, '已经'], [/名子/g, '名字'], [/明个|明儿个|明儿/g, '明天'], [/(\d)\s*约/g, '$1月'],
   [/一哈/g, '一下'], [/啥子/g, '什么'], [/咋个/g, '怎么'],
+  // Northern (Hebei, Shandong) forms: 俺 = 我, 后儿个 = 后天, 下晌 = 下午; net slang 木有 = 没有.
+  [/俺们/g, '我们'], [/俺/g, '我'], [/后儿个|后个/g, '后天'], [/前儿个/g, '前天'], [/下晌|后晌/g, '下午'], [/上晌|头晌|前晌/g, '上午'], [/晌午/g, '中午'],
+  [/咋整|咋办/g, '怎么办'], [/木有/g, '没有'],
 ];
+
+/** NFKC and traditional → simplified only, one character for one: where a value is found again in the reply (as-written.ts). */
+export function simplifiedForm(raw: string): string {
+  return simplify(raw.normalize('NFKC'));
+}
 
 export interface Normalized {
   /** Simplified, NFKC, Cantonese mapped, spaces collapsed; case kept (models and names need it). */
@@ -57,10 +72,10 @@ export interface Normalized {
 export function normalize(raw: string): Normalized {
   let text = raw.slice(0, MAX_INPUT * 2).normalize('NFKC').slice(0, MAX_INPUT);
   text = simplify(text);
-  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边]/.test(text)) {
+  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁]/.test(text)) {
     for (const [pattern, replacement] of CANTONESE) text = text.replace(pattern, replacement);
   }
-  if (/[莫要么下上中确解再还以名明约哈啥咋]/.test(text)) {
+  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木]/.test(text)) {
     for (const [pattern, replacement] of DIALECT_AND_TYPOS) text = text.replace(pattern, replacement);
   }
   text = text.replace(/[\s\u200b]+/g, ' ').trim();

@@ -33,7 +33,8 @@ function asMainland(compact: string): string | undefined {
 }
 
 function readOne(candidate: string, regions: readonly CountryCode[]): string | undefined {
-  const compact = candidate.replace(/[\s\-()（）.]/g, '');
+  // "+44 (0)7700 900456": the trunk 0 in brackets is dropped after a country code.
+  const compact = candidate.replace(/\(0\)/g, '').replace(/[\s\-()（）.]/g, '');
   if (compact.startsWith('+') && !compact.startsWith('+86')) return e164(compact, 'US');
   if (compact.startsWith('00') && !compact.startsWith('0086')) return e164(`+${compact.slice(2)}`, 'US');
   if (regions[0] === 'CN') {
@@ -65,7 +66,10 @@ export function readPhone(text: string, defaultRegion = 'CN'): Reading | undefin
     const numbers = (source.match(CANDIDATE) ?? []).map((c) => readOne(c, regions)).filter((n): n is string => Boolean(n));
     if (numbers.length) return { kind: 'value', field: FIELD, value: numbers.find((n) => /^\+861/.test(n)) ?? numbers[0] };
   }
-  if ((spoken.match(/\d/g) ?? []).length >= 4) return { kind: 'invalid', field: FIELD, reason: 'too_short' };
+  // "18672314 后面忘了": the customer says digits are missing; a short number alone is simply not a number.
+  const digits = (spoken.match(/\d/g) ?? []).length;
+  if (digits >= 4 && /后面|后几位|剩下|忘了|记不|\b(rest|forgot|missing)\b/i.test(spoken)) return { kind: 'partial', field: FIELD, known: {} };
+  if (digits >= 4) return { kind: 'invalid', field: FIELD, reason: 'too_short' };
   if (saysDontKnow(text.toLowerCase())) return { kind: 'partial', field: FIELD, known: {} };
   return undefined;
 }

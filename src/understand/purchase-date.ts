@@ -1,4 +1,4 @@
-import { addMonths, englishMonth, formatYearMonth, parseDay, validDate, type YearMonth } from './calendar.js';
+import { addDays, addMonths, englishMonth, formatYearMonth, parseDay, validDate, type YearMonth } from './calendar.js';
 import type { Reading } from './reading.js';
 import { saysDontKnow } from './yes-no.js';
 import { holidayMonth, lastHoliday, namesHoliday } from './holidays.js';
@@ -34,8 +34,19 @@ function absoluteYear(text: string, today: YearMonth): number | undefined {
 }
 
 /** "三个月前", "半年前", "一年半前", "6 months ago", "a year and a half ago", "两年多前". */
-function ago(text: string, today: YearMonth): YearMonth | 'vague' | undefined {
+/** A hedge on a count of years ("大概三年前", "maybe 2 years ago?"): the year is known, the month is not. */
+const HEDGED_YEARS = /(大概|大约|差不多|好像|可能|快|将近|左右).{0,4}\d{1,2}\s*年|\d{1,2}\s*年.{0,3}(左右|吧|\?|？)|\b(maybe|about|around|roughly|almost|nearly|like)\s+(\d{1,2}|a|an|one|two|three|four|five)\s+years?\b|\d\s*years? ago\s*\?|\bnot sure\b/;
+
+function ago(text: string, today: YearMonth, todayDate: string): YearMonth | 'vague' | undefined {
   if (/(好|几|多)年(前|了)|前几年|\b(few|several|many) years\b/.test(text)) return 'vague';
+  if (/年(前|了|之前|以前)|years? (ago|back)/.test(text) && HEDGED_YEARS.test(text)) return 'vague';
+  // "about a fortnight ago", "三个星期前": weeks land in this month or the last.
+  const weeks = text.match(/\b(a|one|two|three|\d)\s+(weeks?|fortnight)\s+ago\b|(\d)\s*(个)?(星期|礼拜|周)(前|之前|以前)/);
+  if (weeks) {
+    const n = weeks[2] === 'fortnight' ? 2 : Number(weeks[1] ?? weeks[3]) || (['a', 'one'].includes(weeks[1]) ? 1 : weeks[1] === 'two' ? 2 : 3);
+    const { year, month } = parseDay(addDays(todayDate, -7 * n));
+    return { year, month };
+  }
   const zh = text.match(/(\d{1,2}|半)\s*(个)?\s*(年|月)\s*(半|多)?\s*(以前|之前|前|了)/);
   if (zh) {
     const n = zh[1] === '半' ? 0.5 : Number(zh[1]);
@@ -50,9 +61,9 @@ function ago(text: string, today: YearMonth): YearMonth | 'vague' | undefined {
     const unitMonths = /^y/.test(en[2]) ? 12 : 1;
     return addMonths(today, -Math.round(n * unitMonths + (en[3] ? unitMonths / 2 : 0)));
   }
+  if (/上上个?月/.test(text)) return addMonths(today, -2);
   if (/上个?月|\blast month\b/.test(text)) return addMonths(today, -1);
   if (/这个?月|本月|\bthis month\b/.test(text)) return today;
-  if (/上上个?月/.test(text)) return addMonths(today, -2);
   return undefined;
 }
 
@@ -105,7 +116,7 @@ function readFrom(lower: string, todayDate: string): Reading | undefined {
   const { year: ty, month: tm } = parseDay(todayDate);
   const today = { year: ty, month: tm };
   const text = digitsForNumerals(lower.replace(/双十一/g, '双11').replace(/双十二/g, '双12').replace(/阴历|农历/g, '').replace(/八月十五/g, '中秋').replace(/正月十五/g, '元宵'));
-  const back = ago(text, today);
+  const back = ago(text, today, todayDate);
   if (back === 'vague') return saysDontKnow(text) ? { kind: 'dont_know' } : { kind: 'partial', field: FIELD, known: {} };
   if (back) return check(back, today);
   const offset = relativeYear(text);

@@ -4,8 +4,8 @@ import { zhNumber } from './zh-numbers.js';
 /** Only the unmistakable words give a rating; "挺好的" / "还行" are partial (corpus labels: ask the number). */
 const FIVE = /满分|五星|5星|好评|非常满意|很满意|特别满意|超级满意|十分满意|满意满意|\b(excellent|perfect|amazing|outstanding|full marks|five stars?|10\/10|top marks)\b|💯/i;
 const ONE = /差评|非常差|极差|垃圾|非常不满意|很不满意|特别不满意|最差|零分|负分|\b(terrible|awful|horrible|worst|pathetic|rubbish|garbage)\b/i;
-const VAGUE = /还行|挺好|不错|一般|凑合|马马虎虎|还可以|满意|不满意|\b(ok|okay|good|fine|alright|average|so-so|meh|great|nice|bad|poor)\b/i;
-const SKIP = /不评|不打|不想打|跳过|算了|不用了|下次|没空|懒得|修好了?再说|再说吧|\b(skip|no thanks|pass|no rating|rather not|not now|maybe later|will rate after|rate (it )?later)\b/i;
+const VAGUE = /还行|挺好|蛮好|还好|麻麻地|不错|一般|凑合|马马虎虎|还可以|满意|不满意|\b(ok|okay|good|fine|alright|average|so-so|meh|great|nice|bad|poor)\b/i;
+const SKIP = /不评|不打|不想打|跳过|算了|不用了|不了不了|下次|(修好|好了)再打|没空|懒得|修好了?再说|再说吧|\b(skip|no thanks|pass|no rating|no need to rate|rather not|not now|maybe later|will rate after|rate (it )?later)\b/i;
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five'];
 
 /** Numbers given as a rating: "4", "4分", "五分", "4 stars", "two"; the last one with a unit wins ("0分我就打0分 给你1分"). */
@@ -18,7 +18,9 @@ function stated(lower: string): number[] | 'between' {
     if (outOf === 10) out.push(Math.max(1, Math.round(n / 2)));
     else if (n <= 5) out.push(n === 0 ? 1 : n);
   }
-  for (const hit of lower.matchAll(/([一二三四五两])\s*(?:分|份|星|颗星|颗)/g)) out.push(zhNumber(hit[1])!);
+  for (const hit of lower.matchAll(/([一二三四五两])\s*(?:分|份|星|颗星|颗|粒星|粒)/g)) out.push(zhNumber(hit[1])!);
+  const outOf = lower.match(/\b(one|two|three|four|five)\s+(?:out of|of|\/)\s*(?:5|five)\b/);
+  if (outOf) out.push(EN_NUMBERS.indexOf(outOf[1]));
   const word = lower.match(/^(?:maybe |i'?ll give |give )?(one|two|three|four|five)\b/) ?? lower.match(/\b(?:give (?:it |you )?|maybe )(one|two|three|four|five)\b/);
   if (word) out.push(EN_NUMBERS.indexOf(word[1]));
   const bare = lower.match(/^([一二三四五])[。.!！\s]*$/);
@@ -28,6 +30,10 @@ function stated(lower: string): number[] | 'between' {
 
 /** 1–5 from digits, stars, Chinese numerals or the clearest words; `skip` when the customer declines. */
 export function readRating(lower: string): Reading | undefined {
+  // "扣一分是因为…" explains a deduction; the number in it is not the rating.
+  lower = lower.replace(/扣(了)?[一二两1-5]\s*分/g, ' ');
+  const counted = lower.match(/^\s*([1-5])\s*(?:⭐|★|🌟)/);
+  if (counted) return { kind: 'rating', value: Number(counted[1]) };
   const stars = (lower.match(/⭐|★|🌟/g) ?? []).length;
   if (stars >= 1 && stars <= 5) return { kind: 'rating', value: stars };
   const numbers = stated(lower);

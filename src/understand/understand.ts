@@ -1,5 +1,6 @@
+import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
-import { correctionReading, detectCorrectionCue } from './correction.js';
+import { correctedValue, correctionReading, detectCorrectionCue } from './correction.js';
 import { STRONG_CANCEL, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { normalize } from './normalize.js';
 import { readRating } from './rating.js';
@@ -19,6 +20,10 @@ const FIELD_OF: Partial<Record<PromptType, Field>> = {
  * question back; a reply that is none of these is `unknown` and the dialog repairs the prompt.
  */
 export function understand(raw: string, context: UnderstandContext): Reading {
+  return asWritten(raw, read(raw, context));
+}
+
+function read(raw: string, context: UnderstandContext): Reading {
   const { text, lower } = normalize(raw);
   if (!text) return { kind: 'unknown' };
   const intent = detectIntent(lower);
@@ -29,7 +34,7 @@ export function understand(raw: string, context: UnderstandContext): Reading {
     if (reading?.kind === 'value') return reading;
     if (reading?.kind === 'dont_know' && intent.kind === 'cancel' && !STRONG_CANCEL.test(lower)) return reading;
   }
-  if (intent && !(intent.kind === 'cancel' && declinesOffer(context.prompt, lower))) return intent;
+  if (intent && !(intent.kind === 'cancel' && (declinesOffer(context.prompt, lower) || wantsRepairInstead(context.prompt, lower)))) return intent;
   if (field || context.prompt === 'summary_confirm') {
     const correction = readCorrection(text, lower, context, field);
     if (correction) return correction;
@@ -43,7 +48,8 @@ export function understand(raw: string, context: UnderstandContext): Reading {
  */
 export function understandCorrection(raw: string, context: UnderstandContext): Reading | undefined {
   const { text, lower } = normalize(raw);
-  return text ? readCorrection(text, lower, { ...context, prompt: 'model' }, undefined) : undefined;
+  const correction = text ? readCorrection(text, lower, { ...context, prompt: 'model' }, undefined) : undefined;
+  return correction && asWritten(raw, correction);
 }
 
 /** At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. */
@@ -52,13 +58,17 @@ function declinesOffer(prompt: PromptType, lower: string): boolean {
   return offer && !STRONG_CANCEL.test(lower);
 }
 
+/** "算了 你们直接派人来修吧" during a fix gives up on the steps, not on the repair. */
+function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
+  return prompt === 'step_result' && readStepResult(lower)?.kind === 'book_repair';
+}
+
 function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
   const cue = detectCorrectionCue(text, context.prompt === 'summary_confirm');
   if (!cue || cue.field === asked) return undefined;
-  if (context.prompt === 'summary_confirm' && readYesNo(lower) === 'yes' && !/错|不对|改|换|wrong|change|instead|should/i.test(lower)) return undefined;
-  const value = cue.rest ? readField(cue.field, cue.rest, normalize(cue.rest).lower, context) : undefined;
-  // At the summary "名字不对" alone is a "no": the dialog asks which field and what it should be.
-  if (context.prompt === 'summary_confirm' && !value) return /不是.{1,20}是|改成|换成|should be|instead/i.test(text) ? correctionReading(cue.field, value) : { kind: 'no' };
+  const value = correctedValue(cue, text, context);
+  // "ok 没问题 哦等下 名字写林小姐就行": a new value outweighs the yes before it; a bare field word after a yes does not.
+  if (context.prompt === 'summary_confirm' && !value && readYesNo(lower) === 'yes' && !/错|不对|改|换|wrong|change|instead|should/i.test(lower)) return undefined;
   return correctionReading(cue.field, value);
 }
 
@@ -80,6 +90,8 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       return readRating(lower) ?? detectQuestion(lower);
     case 'step_result':
       if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
+      // "if this doesn't work, how long will the technician take?": a question about what comes next.
+      if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && /[?？]/.test(lower)) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
       return readStepResult(lower) ?? detectQuestion(lower);
     case 'slot_choice':
     case 'article_choice':
@@ -91,12 +103,13 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       const asked = detectQuestion(lower);
       if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
-      const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
+      // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
+      const answer = readYesNoClauses(text.toLowerCase()) ?? (/[?？]/.test(lower) ? undefined : readYesNo(lower));
       if (answer) return { kind: answer };
       const question = detectQuestion(lower);
       if (question) return question;
-      // An offer left for later is declined for now; the quote needs a real yes.
-      if (context.prompt === 'upsell' && isUndecided(lower)) return { kind: 'no' };
+      // "考虑一下", "先问下我老公": not decided yet; the dialog asks again later (an offer stays declined for now).
+      if (isUndecided(lower)) return { kind: 'partial', known: {} };
       return undefined;
     }
   }
@@ -112,9 +125,21 @@ function summaryAnswer(text: string, lower: string, context: UnderstandContext):
       if (value?.kind === 'value' || value?.kind === 'partial') return correctionReading(field, value);
     }
   }
+  const moved = movedVisit(lower, context);
+  if (moved) return moved;
   const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
   if (answer === 'yes') return { kind: 'yes' };
   const question = detectQuestion(lower, true);
   if (question) return question;
   return answer ? { kind: answer } : undefined;
+}
+
+/**
+ * "can we do fri morning instead?", "周六上午不行了 改周日下午吧": a visit time with a change word (or a
+ * time ruled out beside it) changes the visit, though no field is named. A time alone stays unread.
+ */
+function movedVisit(lower: string, context: UnderstandContext): Reading | undefined {
+  if (!/改|换|不行|没空|加班|\b(instead|make it|change|move|cannot|can'?t|rather)\b/.test(lower)) return undefined;
+  const visit = readField('visit_time', lower, lower, context);
+  return visit?.kind === 'value' ? correctionReading('visit_time', visit) : undefined;
 }

@@ -17,7 +17,7 @@ function periodOfHour(hour: number, hint?: Period): Period {
 const PERIOD_WORDS: ReadonlyArray<[Period, RegExp]> = [
   ['any', /全天|一整天|整天|一天都|都在家|上午下午都|上下午都|什么时间都|啥时候都|哪个时间都|\b(all day|any time of day)\b/],
   ['any', /都行|都可以|随时|随便|越快越好|越早越好|\b(any ?time|whenever|asap)\b/],
-  ['afternoon', /下午|午后|吃完(午)?饭|午饭后|午觉后|\bafternoon\b|\bpm\b|p\.m\.|after lunch|post lunch/],
+  ['afternoon', /下午|午后|吃完(午)?饭|午饭后|午觉后|\bafternoon\b|\baft(n|ernoon)?\b|\barvo\b|\bpm\b|p\.m\.|after lunch|post lunch/],
   ['evening', /晚上|傍晚|晚饭|夜里|今晚|明晚|\bevening\b|\bnight\b|\btonight\b|after work|下班后/],
   ['morning', /上午|早上|早晨|一早|明早|大早|清早|\bmorning\b|\bam\b|a\.m\./],
   ['morning', /中午|\bnoon\b|\bmidday\b/],
@@ -115,6 +115,8 @@ function readDay(text: string, today: string): Day {
   if (iso) return { date: validDate(+iso[1], +iso[2], +iso[3]) ?? '' };
   const zh = text.match(/(\d{1,2})\s*月\s*(\d{1,2})(?!\d)/);
   if (zh) { const d = monthDay(+zh[1], +zh[2], today); if (d) return { date: d }; }
+  const dotted = text.match(/(?:^|[^\d.])(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=上午|下午|晚上|早上|中午|号|日)/);
+  if (dotted) { const d = monthDay(+dotted[1], +dotted[2], today); if (d) return { date: d }; }
   const slash = text.match(/(?:^|\D)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/);
   if (slash) { const d = slashDate(+slash[1], +slash[2], text, today); if (d) return { date: d }; }
   const enMonth = englishMonth(text);
@@ -123,12 +125,14 @@ function readDay(text: string, today: string): Day {
     if (day) { const d = monthDay(enMonth, +day[1], today); if (d) return { date: d }; }
   }
   // The last weekday said is the one meant ("周四 不对周四我开会 周五").
-  const zhWeek = [...text.matchAll(/(这个?|本|下下个?|下个?|这一个)?\s*(?:周|星期|礼拜)\s*([日天一二三四五六七])(?!我|有|没|不)/g)].pop();
+  const zhWeek = [...text.matchAll(/(这个?|本|(?<!一)下下个?|(?<!一)下个?|这一个)?\s*(?:周|星期|礼拜)\s*([日天一二三四五六七])(?!我|有|没|不)/g)].pop();
   if (zhWeek) return { date: nextWeekday(ZH_WEEKDAYS[zhWeek[2]], today, weekWord(zhWeek[1])) };
   const enWeek = text.match(/\b(this|next|coming|the following)?\s*(?:week\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/);
   if (enWeek && !/\bsat(isf|ur(?!day))/.test(text.slice(enWeek.index ?? 0))) {
     const week = /after next/.test(text) ? 'after' : enWeek[1] === 'next' ? 'next' : enWeek[1] === 'this' ? 'this' : undefined;
-    return { date: nextWeekday(EN_WEEKDAYS.indexOf(enWeek[2]), today, week) };
+    const date = nextWeekday(EN_WEEKDAYS.indexOf(enWeek[2]), today, week);
+    // "Tuesday week" (British): the Tuesday after the coming one.
+    return { date: new RegExp(`\\b${enWeek[2]}[a-z]*\\s+week\\b`).test(text) ? addDays(date, 7) : date };
   }
   const dayNumber = text.match(/(\d{1,2})\s*(?:号|日)/) ?? text.match(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/);
   if (dayNumber) { const d = dayOfMonth(+dayNumber[1], today); if (d) return { date: d }; }
@@ -143,8 +147,22 @@ function readDay(text: string, today: string): Day {
  * day are `partial` (a careful agent asks); past days are `invalid`. Today is a value: what the
  * customer meant is clear, and the dialog says "same-day visits go through…" (issue 14).
  */
+/** A clause that rules a time out ("周四我没空", "sat morning cannot already", "明天不行"): the time in it is not the one wanted. */
+const UNAVAILABLE = /不行|没空|没时间|没人|不在家|不方便|有事|要加班|加班|上班|开会|补觉|赶集|出差|不得闲|\b(can'?t|cannot|not free|busy|not (good|possible|available|home)|doesn'?t work|won'?t work|no good|working)\b/;
+/** "改周日下午", "change to sun afternoon", "make it Thursday": the clause with the wanted time. */
+const WANTED = /改|换|\b(change|make it|move|switch|instead|rather|prefer|better)\b/;
+
+function wantedPart(text: string): string {
+  const clauses = text.split(/[,，。.;；!！?？]+|\s+|(?=改(?!天)|换成|换到)|(?<=不行了?|没空|加班|上班|开会|吧|嘛)/).filter((c) => c.trim());
+  const ruledOut = (c: string) => UNAVAILABLE.test(c) && !/不(上班|加班|开会)|没事|\bnot (busy|working)\b/.test(c) && !WANTED.test(c);
+  if (clauses.length < 2 || !clauses.some(ruledOut)) return text;
+  const kept = clauses.filter((c) => !ruledOut(c));
+  const wanted = kept.filter((c) => WANTED.test(c));
+  return (wanted.length ? wanted : kept).join(' ') || text;
+}
+
 export function readVisitTime(lower: string, today: string): Reading | undefined {
-  const text = digitsForNumerals(afterSelfCorrection(lower));
+  const text = digitsForNumerals(wantedPart(afterSelfCorrection(lower)));
   const day = readDay(text, today);
   const period = readPeriod(text);
   if (day && 'weekend' in day) {

@@ -64,6 +64,13 @@ describe('repair-ticket intake', () => {
       .user('change the address to 12 Nanjing Road, Huangpu, Shanghai').expectReply(/updated/i, /Address: 12 Nanjing Road, Huangpu, Shanghai/, /2026-11-27 afternoon/);
   });
 
+  it('keeps an English conversation in English when the customer pastes a Chinese name and address', async () => {
+    await talk(env).user('my washing machine won\'t drain').user('book a repair').user('王芳').expectReply(/phone/i)
+      .user('13912345678').user('don\'t know').user('May this year').expectReply(/address/i)
+      .user('上海市浦东新区张江路88号3栋502').expectReply(/when/i)
+      .user('next Friday afternoon').expectReply(/Please check the details/, /Address: 上海市浦东新区张江路88号3栋502/);
+  });
+
   it('out of warranty: the customer accepts the quote and the ticket records it', async () => {
     const { ticket } = await atIntake().user('王芳').user('13912345678').user('XQG100-D3').user('2024年3月')
       .expectReply(/过了保修期/, /先给您报价/).expectButtons('可以', '不用了')

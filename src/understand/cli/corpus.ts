@@ -18,8 +18,8 @@ export const CorpusItemSchema = z.object({
 export type CorpusItem = z.infer<typeof CorpusItemSchema>;
 
 export type Split = 'dev' | 'test';
-/** A and C are tuned on; B and D are only ever totalled (issue 14: "a test part that nobody tunes against"). */
-export const SPLIT_OF_BATCH: Record<string, Split> = { A: 'dev', C: 'dev', B: 'test', D: 'test' };
+/** A, C, E and F are tuned on; B and D are only ever totalled (issue 14: "a test part that nobody tunes against"). */
+export const SPLIT_OF_BATCH: Record<string, Split> = { A: 'dev', C: 'dev', E: 'dev', F: 'dev', B: 'test', D: 'test' };
 
 /** Items of one split; `_meta` header lines are skipped, a malformed line fails loudly with its place. */
 export function loadSplit(dir: string, split: Split): CorpusItem[] {
@@ -34,8 +34,19 @@ export function loadSplit(dir: string, split: Split): CorpusItem[] {
       const parsed = CorpusItemSchema.safeParse(raw);
       // A test item's text is never printed: only where it is.
       if (!parsed.success) throw new Error(`${file}:${i + 1}: not a corpus item (${parsed.error.issues[0]?.path.join('.')})`);
-      items.push(parsed.data);
+      items.push(asWritten(parsed.data));
     });
   }
   return items;
+}
+
+/**
+ * The briefs mark an item a careful agent would have to ask about with `partial: true`; some authors
+ * then left the kind it would have had (`value` with no value). Without a value there is nothing to be
+ * right about, so such an item expects a partial reading. (`no` + partial at the summary keeps its kind:
+ * a "no" that names no field is still a no.)
+ */
+function asWritten(item: CorpusItem): CorpusItem {
+  const valueless = item.expect.value === undefined && ['value', 'choice', 'rating'].includes(item.expect.kind);
+  return item.partial && valueless ? { ...item, expect: { ...item.expect, kind: 'partial' } } : item;
 }

@@ -81,11 +81,16 @@ function main(): void {
     console.log(`${item.id}\t${item.type}\t${item.text}\texpected ${JSON.stringify(item.expect)}\tgot ${JSON.stringify(got)}`);
   } : undefined);
   print('dev', devRows);
+  // Each dev batch alone: a batch added untouched gives an honest out-of-sample figure before anyone tunes on it.
+  const batches = [...new Set(dev.map((item) => item.batch))].sort();
+  const byBatch = Object.fromEntries(batches.map((batch) => [batch, run(dev.filter((item) => item.batch === batch), engine).at(-1)!]));
+  console.log(`dev by batch: ${batches.map((b) => `${b} ${pct(byBatch[b]).toFixed(1)}% (${byBatch[b].silent} silent, n ${byBatch[b].n})`).join(' · ')}`);
   if (misses) return;
   const testRows = run(test, engine);
   print('test', testRows);
   const figures = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.type, { n: r.n, accuracy: Number(pct(r).toFixed(1)), silent: r.silent, p99Ms: Number(r.p99.toFixed(3)) }]));
-  console.log(JSON.stringify({ engine: engineName, dev: figures(devRows), test: figures(testRows) }));
+  const batchFigures = Object.fromEntries(batches.map((b) => [b, { n: byBatch[b].n, accuracy: Number(pct(byBatch[b]).toFixed(1)), silent: byBatch[b].silent }]));
+  console.log(JSON.stringify({ engine: engineName, dev: figures(devRows), devByBatch: batchFigures, test: figures(testRows) }));
 }
 
 main();

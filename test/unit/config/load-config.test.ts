@@ -63,3 +63,14 @@ describe('WECOM_KF_*', () => {
     expect(loadConfig({ WECOM_KF_SERVICERS: 'li:LiNa, zhou:ZhouMing' }).WECOM_KF_SERVICERS).toEqual({ li: 'LiNa', zhou: 'ZhouMing' });
   });
 });
+
+describe('PHONE_DEFAULT_REGION', () => {
+  it('is CN by default and takes a country code in any case', () => {
+    expect(loadConfig({}).PHONE_DEFAULT_REGION).toBe('CN');
+    expect(loadConfig({ PHONE_DEFAULT_REGION: 'gb' }).PHONE_DEFAULT_REGION).toBe('GB');
+  });
+
+  it('refuses a code libphonenumber-js does not know, naming the variable', () => {
+    expect(problemsOf({ PHONE_DEFAULT_REGION: 'UK' })).toEqual([expect.stringMatching(/^PHONE_DEFAULT_REGION: .*two-letter country code/)]);
+  });
+});

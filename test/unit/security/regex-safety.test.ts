@@ -52,5 +52,7 @@ describe('regular expressions in src/ and dialogs/', () => {
       .filter(({ file, result }) => result.status === 'vulnerable' && (result.complexity.type === 'exponential' || !bounded(file)))
       .map(({ file, line, pattern, result }) => `${file}:${line} ${pattern} (${result.status === 'vulnerable' ? result.complexity.type : ''})`);
     expect(unsafe).toEqual([]);
-  }, 120_000);
+    // recheck spends up to its 2 s timeout on each long alternation (the understanding layer's lexicons);
+    // the budget is for the analysis on a loaded machine, the verdict is unchanged.
+  }, 300_000);
 });

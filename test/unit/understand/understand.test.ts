@@ -34,3 +34,41 @@ describe('understand: the replies issue 14 found misread', () => {
     expect(at('slot_choice', '周四下午那个', ['11月19日（周四）上午', '11月19日（周四）下午'])).toEqual({ kind: 'choice', index: 1 });
   });
 });
+
+describe('understand: the phone default region (PHONE_DEFAULT_REGION)', () => {
+  it('reads a number that fits two countries in the configured one', () => {
+    const phone = (region: string) => understand('020 7946 0958', { prompt: 'phone', today: '2026-11-18', region });
+    expect(phone('CN')).toMatchObject({ kind: 'value', value: '+862079460958' });
+    expect(phone('GB')).toMatchObject({ kind: 'value', value: '+442079460958' });
+  });
+});
+
+/** The principles added for batches E and F, each on a reply none of the corpora hold. */
+describe('understand: general mechanisms', () => {
+  it.each([
+    ['name', '我係陳生', { kind: 'value', value: '陳生' }],
+    ['name', '免贵姓欧阳', { kind: 'value', value: '欧阳' }],
+    ['name', '您就叫我老周吧', { kind: 'value', value: '老周' }],
+    ['name', '林 小 娟', { kind: 'value', value: '林小娟' }],
+    ['name', 'Rachel Green, thanks', { kind: 'value', value: 'Rachel Green' }],
+    ['name', 'qwrtzp', { kind: 'invalid' }],
+    ['address', '台北市大安區忠孝東路四段100號3樓', { kind: 'value', value: '台北市大安區忠孝東路四段100號3樓' }],
+    ['address', '石家庄 桥西区 自强路22号院 3号楼1单元602 就是火车站那边', { kind: 'value', value: '石家庄 桥西区 自强路22号院 3号楼1单元602' }],
+    ['address', '南京西路1266号', { kind: 'partial' }],
+    ['address', '221B Baker Street, London NW1 6XE', { kind: 'value', value: '221B Baker Street, London NW1 6XE' }],
+    ['step_result', '好一点了 但还是有点慢', { kind: 'partial' }],
+    ['step_result', '能开机了', { kind: 'fixed' }],
+    ['step_result', '算了 直接派师傅来修吧', { kind: 'book_repair' }],
+    ['upsell', '保养套餐多少钱', { kind: 'question', topic: 'price' }],
+    ['quote_accept', '我先问下我老婆', { kind: 'partial' }],
+    ['rating', '俾三粒星', { kind: 'rating', value: 3 }],
+    ['purchase_date', '大概两年前吧', { kind: 'partial' }],
+    ['summary_confirm', 'could we make it Saturday morning instead?', { kind: 'correction', field: 'visit_time', value: { value: '2026-11-21 morning' } }],
+    ['summary_confirm', '周五上午要上班 改周六下午吧', { kind: 'correction', field: 'visit_time', value: { value: '2026-11-21 afternoon' } }],
+    ['summary_confirm', '好的 哦等下 名字写林小姐', { kind: 'correction', field: 'name', value: { value: '林小姐' } }],
+  ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toMatchObject(reading); });
+
+  it('takes the corrected name, not the one the customer rejects', () => {
+    expect(understand('名字打错了 是刘芳不是刘方', { prompt: 'phone', today: '2026-11-18' })).toMatchObject({ kind: 'correction', field: 'name', value: { value: '刘芳' } });
+  });
+});
