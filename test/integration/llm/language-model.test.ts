@@ -55,7 +55,7 @@ describe('the optional language model over the OpenAI chat-completions protocol'
     const article = kb.get('washer-not-draining')!;
     const [first, second] = sectionFor(article, 'zh').steps;
     standIn.reply('要改写的步骤：\n先关机', '您先把洗衣机关掉，到后面看看排水管有没有压扁折弯、管口是不是泡在水里；弄顺了选“排水”试一下，一分钟内应该能听到流水声。');
-    standIn.reply('要改写的步骤：\n滚筒机', '先拔掉电源，等水凉了打开小盖板清理过滤器。清不好的话我们免费上门，只收 50 元材料费。');
+    standIn.reply('要改写的步骤：\n清理排水过滤器', '先拔掉电源，等水凉了打开小盖板清理过滤器。清不好的话我们免费上门，只收 50 元材料费。');
     const log = recordingLog();
     const { phraser } = modelFor(log);
     expect(await phraser!.phrase(first.text, article, 'zh')).toMatch(/^您先把洗衣机关掉/);
