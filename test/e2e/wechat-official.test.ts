@@ -8,6 +8,8 @@ import { WechatApiStandIn } from '../helpers/wechat-api-stand-in.js';
 import { newEncodingAesKey, pushToOfficialAccount, textPush, type PushAccount } from '../helpers/wechat-push.js';
 import { wechatSignature } from '../../src/channels/wechat-common/callback-crypto.js';
 import { STAFF, STAFF_TOKENS_ENV, staffClient } from '../helpers/staff.js';
+import { bookWasherRepairByChat, repairOverStaffApi } from '../helpers/book-by-chat.js';
+import { VISIT_ENV } from '../integration/visit/visit-fixture.js';
 
 const ACCOUNT = 'gh_test';
 const APP_ID = 'wx0123456789abcdef';
@@ -41,7 +43,7 @@ describe('WeChat Official Account in safe mode, against a stand-in for WeChat\'s
   let url: string;
 
   beforeAll(async () => {
-    server = await startTestApp({ env: envFor(await api.start(), account) });
+    server = await startTestApp({ env: { ...envFor(await api.start(), account), ...VISIT_ENV } });
     url = `${server.baseUrl}/wechat/official-account`;
   });
   afterAll(async () => {
@@ -88,22 +90,38 @@ describe('WeChat Official Account in safe mode, against a stand-in for WeChat\'s
 
   it('runs a first message to a stored ticket, numbered choices answered by number', async () => {
     const openId = 'oWangFang';
-    expect(await say(openId, '我家洗衣机不排水了，桶里全是水')).toMatch(/洗衣机不排水[\s\S]*第 1 步/);
-    let reply = '';
-    for (let i = 0; i < 8 && !/登记维修/.test(reply); i += 1) reply = await say(openId, '还是不行');
-    expect(reply).toMatch(/怎么称呼/);
-    expect(await say(openId, '王芳')).toMatch(/电话/);
-    expect(await say(openId, '139 1234 5678')).toMatch(/型号/);
-    expect(await say(openId, 'XQG100-D3')).toMatch(/什么时候买/);
-    expect(await say(openId, '今年3月')).toMatch(/保修期内[\s\S]*地址/);
-    expect(await say(openId, '上海市浦东新区张江路88号3栋502')).toMatch(/什么时候上门/);
-    expect(await say(openId, '后天下午')).toMatch(/回复数字选择：\n1\. 确认\n2\. 修改/);
-    const booked = await say(openId, '1');
-    const id = booked.match(/RT-\d{8}-\d{4}/)?.[0];
-    expect(id).toBeDefined();
-    expect(await server.app.stores.tickets.get(id!)).toMatchObject({
+    const id = await bookWasherRepairByChat((text) => say(openId, text));
+    expect(await server.app.stores.tickets.get(id)).toMatchObject({
       status: 'open', name: '王芳', phone: '+8613912345678', model: 'XQG100-D3',
       customer: { channel: 'wechat-oa', userId: openId, conversationId: openId },
+    });
+  });
+
+  describe('the after-visit sign-off, long after the passive window, through the customer-service API', () => {
+    /** A follower's booked and repaired ticket; resolves when the question has come through custom/send. */
+    async function repaired(openId: string): Promise<{ id: string; question: string }> {
+      const id = await bookWasherRepairByChat((text) => say(openId, text));
+      const before = api.sentTo(openId).length;
+      await repairOverStaffApi(server, id);
+      await api.waitFor((call) => call.path === '/cgi-bin/message/custom/send' && call.body.touser === openId && /问题解决了吗/.test(JSON.stringify(call.body)));
+      return { id, question: api.sentTo(openId).slice(before).join('\n') };
+    }
+
+    it('asks on the Official Account; "1" closes the ticket and the survey\'s first question follows', async () => {
+      const openId = 'oSignOffYes';
+      const { id, question } = await repaired(openId);
+      expect(question).toMatch(/问题解决了吗[\s\S]*回复数字选择：\n1\. 已修好\n2\. 还没修好/);
+      expect(await say(openId, '1')).toMatch(/感谢您的确认[\s\S]*响应速度/);
+      expect(await server.app.stores.tickets.get(id)).toMatchObject({ status: 'closed', signOff: { answer: 'confirmed' } });
+    });
+
+    it('reopens the ticket when the follower answers it is still broken, and asks no survey', async () => {
+      const openId = 'oSignOffNo';
+      const { id } = await repaired(openId);
+      const answer = await say(openId, '还没修好，还是不排水');
+      expect(answer).toMatch(/非常抱歉没能一次修好/);
+      expect(answer).not.toMatch(/响应速度/);
+      expect(await server.app.stores.tickets.get(id)).toMatchObject({ status: 'reopened', signOff: { answer: 'denied' } });
     });
   });
 
