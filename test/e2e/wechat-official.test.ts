@@ -8,7 +8,7 @@ import { WechatApiStandIn } from '../helpers/wechat-api-stand-in.js';
 import { newEncodingAesKey, pushToOfficialAccount, textPush, type PushAccount } from '../helpers/wechat-push.js';
 import { wechatSignature } from '../../src/channels/wechat-common/callback-crypto.js';
 import { STAFF, STAFF_TOKENS_ENV, staffClient } from '../helpers/staff.js';
-import { bookWasherRepairByChat, repairOverStaffApi } from '../helpers/book-by-chat.js';
+import { bookWasherRepairByChat, signOffCases } from '../helpers/text-channel-script.js';
 import { VISIT_ENV } from '../integration/visit/visit-fixture.js';
 
 const ACCOUNT = 'gh_test';
@@ -98,31 +98,7 @@ describe('WeChat Official Account in safe mode, against a stand-in for WeChat\'s
   });
 
   describe('the after-visit sign-off, long after the passive window, through the customer-service API', () => {
-    /** A follower's booked and repaired ticket; resolves when the question has come through custom/send. */
-    async function repaired(openId: string): Promise<{ id: string; question: string }> {
-      const id = await bookWasherRepairByChat((text) => say(openId, text));
-      const before = api.sentTo(openId).length;
-      await repairOverStaffApi(server, id);
-      await api.waitFor((call) => call.path === '/cgi-bin/message/custom/send' && call.body.touser === openId && /问题解决了吗/.test(JSON.stringify(call.body)));
-      return { id, question: api.sentTo(openId).slice(before).join('\n') };
-    }
-
-    it('asks on the Official Account; "1" closes the ticket and the survey\'s first question follows', async () => {
-      const openId = 'oSignOffYes';
-      const { id, question } = await repaired(openId);
-      expect(question).toMatch(/问题解决了吗[\s\S]*回复数字选择：\n1\. 已修好\n2\. 还没修好/);
-      expect(await say(openId, '1')).toMatch(/感谢您的确认[\s\S]*响应速度/);
-      expect(await server.app.stores.tickets.get(id)).toMatchObject({ status: 'closed', signOff: { answer: 'confirmed' } });
-    });
-
-    it('reopens the ticket when the follower answers it is still broken, and asks no survey', async () => {
-      const openId = 'oSignOffNo';
-      const { id } = await repaired(openId);
-      const answer = await say(openId, '还没修好，还是不排水');
-      expect(answer).toMatch(/非常抱歉没能一次修好/);
-      expect(answer).not.toMatch(/响应速度/);
-      expect(await server.app.stores.tickets.get(id)).toMatchObject({ status: 'reopened', signOff: { answer: 'denied' } });
-    });
+    signOffCases({ say, sentTo: (openId) => api.sentTo(openId), server: () => server }, { yes: 'oSignOffYes', no: 'oSignOffNo' });
   });
 
   it('handles a push WeChat retries (same MsgId) once', async () => {
