@@ -8,6 +8,8 @@ import { WechatApiStandIn } from '../helpers/wechat-api-stand-in.js';
 import { newEncodingAesKey, pushToOfficialAccount, textPush, type PushAccount } from '../helpers/wechat-push.js';
 import { wechatSignature } from '../../src/channels/wechat-common/callback-crypto.js';
 import { STAFF, STAFF_TOKENS_ENV, staffClient } from '../helpers/staff.js';
+import { bookWasherRepairByChat, signOffCases } from '../helpers/text-channel-script.js';
+import { VISIT_ENV } from '../integration/visit/visit-fixture.js';
 
 const ACCOUNT = 'gh_test';
 const APP_ID = 'wx0123456789abcdef';
@@ -41,7 +43,7 @@ describe('WeChat Official Account in safe mode, against a stand-in for WeChat\'s
   let url: string;
 
   beforeAll(async () => {
-    server = await startTestApp({ env: envFor(await api.start(), account) });
+    server = await startTestApp({ env: { ...envFor(await api.start(), account), ...VISIT_ENV } });
     url = `${server.baseUrl}/wechat/official-account`;
   });
   afterAll(async () => {
@@ -88,23 +90,15 @@ describe('WeChat Official Account in safe mode, against a stand-in for WeChat\'s
 
   it('runs a first message to a stored ticket, numbered choices answered by number', async () => {
     const openId = 'oWangFang';
-    expect(await say(openId, '我家洗衣机不排水了，桶里全是水')).toMatch(/洗衣机不排水[\s\S]*第 1 步/);
-    let reply = '';
-    for (let i = 0; i < 8 && !/登记维修/.test(reply); i += 1) reply = await say(openId, '还是不行');
-    expect(reply).toMatch(/怎么称呼/);
-    expect(await say(openId, '王芳')).toMatch(/电话/);
-    expect(await say(openId, '139 1234 5678')).toMatch(/型号/);
-    expect(await say(openId, 'XQG100-D3')).toMatch(/什么时候买/);
-    expect(await say(openId, '今年3月')).toMatch(/保修期内[\s\S]*地址/);
-    expect(await say(openId, '上海市浦东新区张江路88号3栋502')).toMatch(/什么时候上门/);
-    expect(await say(openId, '后天下午')).toMatch(/回复数字选择：\n1\. 确认\n2\. 修改/);
-    const booked = await say(openId, '1');
-    const id = booked.match(/RT-\d{8}-\d{4}/)?.[0];
-    expect(id).toBeDefined();
-    expect(await server.app.stores.tickets.get(id!)).toMatchObject({
+    const id = await bookWasherRepairByChat((text) => say(openId, text));
+    expect(await server.app.stores.tickets.get(id)).toMatchObject({
       status: 'open', name: '王芳', phone: '+8613912345678', model: 'XQG100-D3',
       customer: { channel: 'wechat-oa', userId: openId, conversationId: openId },
     });
+  });
+
+  describe('the after-visit sign-off, long after the passive window, through the customer-service API', () => {
+    signOffCases({ say, sentTo: (openId) => api.sentTo(openId), server: () => server }, { yes: 'oSignOffYes', no: 'oSignOffNo' });
   });
 
   it('handles a push WeChat retries (same MsgId) once', async () => {

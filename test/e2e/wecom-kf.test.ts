@@ -4,6 +4,8 @@ import { aesKeyOf, encryptMessage, wechatSignature } from '../../src/channels/we
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { newEncodingAesKey } from '../helpers/wechat-push.js';
 import { WecomKfStandIn, type KfAccount } from '../helpers/wecom-kf-stand-in.js';
+import { bookWasherRepairByChat, signOffCases } from '../helpers/text-channel-script.js';
+import { VISIT_ENV } from '../integration/visit/visit-fixture.js';
 
 const KFID = 'wkTestAccount01';
 const account: KfAccount = { corpId: 'ww0123456789abcdef', token: 'kfTestToken1', encodingAesKey: newEncodingAesKey() };
@@ -21,7 +23,7 @@ function describeChannel(handoffTo: 'desk' | 'wecom', cases: (ctx: () => { serve
     let server: TestApp;
     let url: string;
     beforeAll(async () => {
-      server = await startTestApp({ env: wecomKfEnv(await api.start(), { WECOM_KF_HANDOFF_TO: handoffTo, WECOM_KF_SERVICERS: 'lina:LiNa' }), startIdleSweep: false, startSlaClock: false });
+      server = await startTestApp({ env: wecomKfEnv(await api.start(), { WECOM_KF_HANDOFF_TO: handoffTo, WECOM_KF_SERVICERS: 'lina:LiNa', ...VISIT_ENV }), startIdleSweep: false, startSlaClock: false });
       url = `${server.baseUrl}/wecom/kf`;
     });
     afterAll(async () => {
@@ -70,24 +72,16 @@ describeChannel('desk', (ctx) => {
 
   it('runs a first message to a stored ticket over callback, sync_msg and send_msg, choices answered by number', async () => {
     const userId = 'wmWangFang';
-    expect(await say(userId, '我家洗衣机不排水了，桶里全是水')).toMatch(/洗衣机不排水[\s\S]*第 1 步/);
+    const id = await bookWasherRepairByChat((text) => say(userId, text));
     expect(ctx().api.states.get(`${KFID}:${userId}`)).toBe(1);
-    let reply = '';
-    for (let i = 0; i < 8 && !/登记维修/.test(reply); i += 1) reply = await say(userId, '还是不行');
-    expect(reply).toMatch(/怎么称呼/);
-    expect(await say(userId, '王芳')).toMatch(/电话/);
-    expect(await say(userId, '139 1234 5678')).toMatch(/型号/);
-    expect(await say(userId, 'XQG100-D3')).toMatch(/什么时候买/);
-    expect(await say(userId, '今年3月')).toMatch(/保修期内[\s\S]*地址/);
-    expect(await say(userId, '上海市浦东新区张江路88号3栋502')).toMatch(/什么时候上门/);
-    expect(await say(userId, '后天下午')).toMatch(/回复数字选择：\n1\. 确认\n2\. 修改/);
-    const booked = await say(userId, '1');
-    const id = booked.match(/RT-\d{8}-\d{4}/)?.[0];
-    expect(id).toBeDefined();
     const conversationId = `${KFID}:${userId}`;
-    expect(await ctx().server.app.stores.tickets.get(id!)).toMatchObject({
+    expect(await ctx().server.app.stores.tickets.get(id)).toMatchObject({
       status: 'open', name: '王芳', phone: '+8613912345678', customer: { channel: 'wecom-kf', userId: conversationId, conversationId },
     });
+  });
+
+  describe('the after-visit sign-off, sent with send_msg when the engineer marks the repair done', () => {
+    signOffCases({ say, sentTo: (userId) => ctx().api.textsTo(KFID, userId), server: () => ctx().server }, { yes: 'wmSignOffYes', no: 'wmSignOffNo' });
   });
 
   it('greets a customer who opens the account\'s link, on the welcome code', async () => {
