@@ -3,7 +3,7 @@ import { loadArticles } from '../src/kb/load-articles.js';
 import { createBm25KnowledgeBase } from '../src/kb/create-bm25-knowledge-base.js';
 import { conversationFor } from './conversation-scripts.js';
 import { createInProcessBot } from './in-process-bot.js';
-import { commandsProcessed, openInfoClient } from './redis-info.js';
+import { commandsProcessed, openInfoClient, readsProcessed } from './redis-info.js';
 import { syntheticArticles } from './synthetic-articles.js';
 import { summarize } from './stats.js';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
@@ -39,6 +39,7 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
     for (let i = 0; i < 4; i += 1) await conversationFor(i)(bot(() => undefined)).catch(() => undefined);
     gcObserver.observe({ entryTypes: ['gc'] });
     const commandsBefore = await commandsProcessed(info);
+    const readsBefore = await readsProcessed(info);
     const cpuBefore = process.cpuUsage();
     const deadline = Date.now() + options.seconds * 1000;
     for (let i = 0; Date.now() < deadline && i < 5000; i += 1) {
@@ -55,8 +56,10 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
       }
     }
     const cpu = process.cpuUsage(cpuBefore);
-    // Minus one: the INFO call itself is a command.
-    const redisCommands = (await commandsProcessed(info)) - commandsBefore - 1;
+    // Minus two: the INFO calls themselves are commands.
+    const redisCommands = (await commandsProcessed(info)) - commandsBefore - 2;
+    // Minus the two INFO calls after the first reading.
+    const redisReads = (await readsProcessed(info)) - readsBefore - 2;
     gcObserver.disconnect();
     const latency = summarize(samples);
     const cpuLatency = summarize(cpuSamples);
@@ -67,7 +70,9 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
       cpu_p50_ms: cpuLatency.p50_ms, cpu_p99_ms: cpuLatency.p99_ms,
       // CPU time of this process per turn: steadier than wall time on a shared machine.
       cpu_ms_per_turn: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, latency.count)) * 1000) / 1000,
+      // Counting the commands scripts run inside Redis, as INFO does.
       redis_commands_per_turn: Math.round((redisCommands / Math.max(1, latency.count)) * 10) / 10,
+      redis_round_trips_per_turn: Math.round((redisReads / Math.max(1, latency.count)) * 10) / 10,
       ...gc,
       target_p99_ms: 5, met: latency.p99_ms < 5, errors, ...(firstError ? { first_error: firstError } : {}),
     };
