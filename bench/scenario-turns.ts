@@ -7,6 +7,7 @@ import { commandsProcessed, openInfoClient, readsProcessed } from './redis-info.
 import { syntheticArticles } from './synthetic-articles.js';
 import { summarize } from './stats.js';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { GCProfiler } from 'node:v8';
 
 export interface TurnScenarioOptions {
   redisUrl: string;
@@ -38,6 +39,9 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
   try {
     for (let i = 0; i < 4; i += 1) await conversationFor(i)(bot(() => undefined)).catch(() => undefined);
     gcObserver.observe({ entryTypes: ['gc'] });
+    const allocation = new GCProfiler();
+    const heapBefore = process.memoryUsage().heapUsed;
+    allocation.start();
     const commandsBefore = await commandsProcessed(info);
     const readsBefore = await readsProcessed(info);
     const cpuBefore = process.cpuUsage();
@@ -56,6 +60,7 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
       }
     }
     const cpu = process.cpuUsage(cpuBefore);
+    const allocated = allocatedBytes(heapBefore, allocation.stop(), process.memoryUsage().heapUsed);
     // Minus two: the INFO calls themselves are commands.
     const redisCommands = (await commandsProcessed(info)) - commandsBefore - 2;
     // Minus the two INFO calls after the first reading.
@@ -74,12 +79,27 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
       redis_commands_per_turn: Math.round((redisCommands / Math.max(1, latency.count)) * 10) / 10,
       redis_round_trips_per_turn: Math.round((redisReads / Math.max(1, latency.count)) * 10) / 10,
       ...gc,
+      allocated_kb_per_turn: Math.round(allocated / 1024 / Math.max(1, latency.count)),
       target_p99_ms: 5, met: latency.p99_ms < 5, errors, ...(firstError ? { first_error: firstError } : {}),
     };
   } finally {
     info.disconnect();
     await stores.close();
   }
+}
+
+/**
+ * Bytes the JS heap took over the window: what each collection found in use before it, less what the
+ * previous one left (or the heap at the start), and what was added after the last one.
+ */
+function allocatedBytes(heapBefore: number, profile: ReturnType<GCProfiler['stop']>, heapAfter: number): number {
+  let left = heapBefore;
+  let total = 0;
+  for (const gc of profile?.statistics ?? []) {
+    total += Math.max(0, gc.beforeGC.heapStatistics.usedHeapSize - left);
+    left = gc.afterGC.heapStatistics.usedHeapSize;
+  }
+  return total + Math.max(0, heapAfter - left);
 }
 
 /**

@@ -4,7 +4,9 @@
  * Ticket keys share the hash tag `{tickets}` and handoffs live in one hash: a Cluster runs a script
  * only on keys of one slot, and these scripts must allocate a number, write the ticket and move its
  * index entries in one step. Ticket and handoff volumes (thousands a day, dozens waiting) are far
- * below what one slot serves. Keys used alone (state, transcripts, deliveries) spread over the cluster.
+ * below what one slot serves. A conversation's turn lease and its turns' delivery claims sit in the
+ * slot of its state (the turn store's scripts take all three), so conversations still spread over the
+ * cluster; transcripts and Slack's deliveries are used alone.
  */
 export interface RedisKeys {
   storage(key: string): string;
