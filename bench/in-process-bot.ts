@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ActivityTypes, BotAdapter, ConversationState, TurnContext,
+  ActivityTypes, BotAdapter, TurnContext,
   type Activity, type ConversationReference, type ResourceResponse,
 } from 'botbuilder';
 import { SupportBot } from '../src/bot/support-bot.js';
@@ -42,7 +42,6 @@ export function createInProcessBot(stores: Stores, kb: KnowledgeBase, overrides:
   const config = ConfigSchema.parse({});
   const bot = new SupportBot({
     stores, kb, clock: systemClock, log: silentLog,
-    conversationState: new ConversationState(stores.storage),
     policy: {
       sla: { responseHours: config.SLA_RESPONSE_HOURS, onSiteHours: config.SLA_ONSITE_HOURS, progressHours: config.SLA_PROGRESS_HOURS },
       warrantyMonths: config.WARRANTY_MONTHS,

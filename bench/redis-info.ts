@@ -20,6 +20,14 @@ export async function commandsProcessed(client: Redis): Promise<number> {
   return infoField(client, 'stats', 'total_commands_processed');
 }
 
+/**
+ * Reads Redis made from its clients' sockets: with one client busy, one per batch the client wrote,
+ * so the count per turn is the turn's round trips (auto-pipelined commands of one tick arrive together).
+ */
+export async function readsProcessed(client: Redis): Promise<number> {
+  return infoField(client, 'stats', 'total_reads_processed');
+}
+
 /** Bytes Redis holds for each key matching `pattern` (first match per pattern), by MEMORY USAGE. */
 export async function keyBytes(client: Redis, patterns: Record<string, string>): Promise<Record<string, number>> {
   const sizes: Record<string, number> = {};

@@ -3,10 +3,11 @@ import { loadArticles } from '../src/kb/load-articles.js';
 import { createBm25KnowledgeBase } from '../src/kb/create-bm25-knowledge-base.js';
 import { conversationFor } from './conversation-scripts.js';
 import { createInProcessBot } from './in-process-bot.js';
-import { commandsProcessed, openInfoClient } from './redis-info.js';
+import { commandsProcessed, openInfoClient, readsProcessed } from './redis-info.js';
 import { syntheticArticles } from './synthetic-articles.js';
 import { summarize } from './stats.js';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { GCProfiler } from 'node:v8';
 
 export interface TurnScenarioOptions {
   redisUrl: string;
@@ -38,7 +39,11 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
   try {
     for (let i = 0; i < 4; i += 1) await conversationFor(i)(bot(() => undefined)).catch(() => undefined);
     gcObserver.observe({ entryTypes: ['gc'] });
+    const allocation = new GCProfiler();
+    const heapBefore = process.memoryUsage().heapUsed;
+    allocation.start();
     const commandsBefore = await commandsProcessed(info);
+    const readsBefore = await readsProcessed(info);
     const cpuBefore = process.cpuUsage();
     const deadline = Date.now() + options.seconds * 1000;
     for (let i = 0; Date.now() < deadline && i < 5000; i += 1) {
@@ -55,8 +60,11 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
       }
     }
     const cpu = process.cpuUsage(cpuBefore);
-    // Minus one: the INFO call itself is a command.
-    const redisCommands = (await commandsProcessed(info)) - commandsBefore - 1;
+    const allocated = allocatedBytes(heapBefore, allocation.stop(), process.memoryUsage().heapUsed);
+    // Minus two: the INFO calls themselves are commands.
+    const redisCommands = (await commandsProcessed(info)) - commandsBefore - 2;
+    // Minus the two INFO calls after the first reading.
+    const redisReads = (await readsProcessed(info)) - readsBefore - 2;
     gcObserver.disconnect();
     const latency = summarize(samples);
     const cpuLatency = summarize(cpuSamples);
@@ -67,14 +75,31 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
       cpu_p50_ms: cpuLatency.p50_ms, cpu_p99_ms: cpuLatency.p99_ms,
       // CPU time of this process per turn: steadier than wall time on a shared machine.
       cpu_ms_per_turn: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, latency.count)) * 1000) / 1000,
+      // Counting the commands scripts run inside Redis, as INFO does.
       redis_commands_per_turn: Math.round((redisCommands / Math.max(1, latency.count)) * 10) / 10,
+      redis_round_trips_per_turn: Math.round((redisReads / Math.max(1, latency.count)) * 10) / 10,
       ...gc,
+      allocated_kb_per_turn: Math.round(allocated / 1024 / Math.max(1, latency.count)),
       target_p99_ms: 5, met: latency.p99_ms < 5, errors, ...(firstError ? { first_error: firstError } : {}),
     };
   } finally {
     info.disconnect();
     await stores.close();
   }
+}
+
+/**
+ * Bytes the JS heap took over the window: what each collection found in use before it, less what the
+ * previous one left (or the heap at the start), and what was added after the last one.
+ */
+function allocatedBytes(heapBefore: number, profile: ReturnType<GCProfiler['stop']>, heapAfter: number): number {
+  let left = heapBefore;
+  let total = 0;
+  for (const gc of profile?.statistics ?? []) {
+    total += Math.max(0, gc.beforeGC.heapStatistics.usedHeapSize - left);
+    left = gc.afterGC.heapStatistics.usedHeapSize;
+  }
+  return total + Math.max(0, heapAfter - left);
 }
 
 /**

@@ -21,6 +21,7 @@ const STEPS = `${SIGN_OFF_DIALOG}.steps`;
 const PROMPT = `${SIGN_OFF_DIALOG}.again`;
 
 type Question = 'quote' | 'sign-off';
+const QUESTIONS: readonly Question[] = ['quote', 'sign-off'];
 export interface SignOffOptions {
   ticketId: string;
   question: Question;
@@ -112,6 +113,9 @@ export async function answerAfterVisit(turn: TurnContext, dc: DialogContext, dep
     await turn.sendActivity(t(language, AFTER_VISIT.optedOut));
     return true;
   }
+  // Mid-conversation only a clear answer can be taken as one (below): the customer's tickets are read
+  // only when the text could answer one of the two questions, not on every message of the script.
+  if (dc.activeDialog && !QUESTIONS.some((question) => readAnswer(text, question, language) !== undefined)) return false;
   const tickets = await deps.tickets.list({ customer: { channel: customer.channel, userId: customer.userId }, limit: 20 });
   const ticket = tickets.find((candidate) => pendingQuestion(candidate));
   const question = ticket && pendingQuestion(ticket);

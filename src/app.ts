@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { ConversationState } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config-schema.js';
 import { systemClock, type Clock } from './clock.js';
@@ -128,7 +127,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     llm,
     clock,
     log,
-    conversationState: new ConversationState(stores.storage),
     signOff: signOffDeps,
     policy: {
       sla: { responseHours: config.SLA_RESPONSE_HOURS, onSiteHours: config.SLA_ONSITE_HOURS, progressHours: config.SLA_PROGRESS_HOURS },

@@ -1,7 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 
 /** A store read or claim a turn needs, started at most once per turn and shared by whoever asks. */
-export type PerTurn<T> = (turn: TurnContext) => Promise<T>;
+export type PerTurn<T> = ((turn: TurnContext) => Promise<T>) & {
+  /** Drops the answer, so the next call asks again (a lookup started before a lease that was not had). */
+  forget?: (turn: TurnContext) => void;
+};
 
 /**
  * Memoizes `compute` in the turn's state. The turn's prefetch starts several of these in one tick, so
@@ -10,7 +13,7 @@ export type PerTurn<T> = (turn: TurnContext) => Promise<T>;
  */
 export function perTurn<T>(name: string, compute: (turn: TurnContext) => Promise<T>): PerTurn<T> {
   const slot = Symbol(name);
-  return (turn) => {
+  const lookup: PerTurn<T> = (turn) => {
     let started = turn.turnState.get(slot) as Promise<T> | undefined;
     if (!started) {
       started = compute(turn);
@@ -18,6 +21,8 @@ export function perTurn<T>(name: string, compute: (turn: TurnContext) => Promise
     }
     return started;
   };
+  lookup.forget = (turn) => { turn.turnState.delete(slot); };
+  return lookup;
 }
 
 /**

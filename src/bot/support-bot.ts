@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Clock } from '../clock.js';
 import type { Log } from '../log.js';
@@ -15,16 +15,18 @@ import { matchChoice, type ChoiceOption } from '../../dialogs/choices.js';
 import { compose, type Middleware } from './compose.js';
 import { conversationStarted, REPORT_STATE_PROPERTY } from './middleware/conversation-events.js';
 import { DIALOG_STATE_PROPERTY, PROFILE_PROPERTY, type ConversationProfile } from './conversation-profile.js';
-import { dedupe, deliveryClaim, markDelivered } from './middleware/dedupe.js';
+import { dedupe } from './middleware/dedupe.js';
 import { languageDetection } from './middleware/language.js';
 import { variantMentions } from './middleware/variant-mentions.js';
 import { inputGuard } from './middleware/input-guard.js';
 import { transcript } from './middleware/transcript.js';
 import { handoffAtTurnStart, handoffRouting } from './middleware/handoff-routing.js';
 import { groupPrivacy } from './middleware/group-privacy.js';
-import { serializeTurns, type TurnLockOptions } from './middleware/turn-lock.js';
+import type { TurnLockOptions } from './middleware/turn-lock.js';
 import { customerHits, customerRateLimit, type CustomerRateOptions } from './middleware/customer-rate-limit.js';
 import { prefetch, type PerTurn } from './per-turn.js';
+import { deliveryOf, withinTurn, type TurnBoundaryDeps } from './turn-boundary.js';
+import { TurnConversationState } from './turn-conversation-state.js';
 import { DialogMemoryScopes } from './dialog-memory-scopes.js';
 import { mediaIntake, type MediaIntakeDeps } from './middleware/media-intake.js';
 import { detectInterruption, findTicketNumber } from './recognize.js';
@@ -50,7 +52,6 @@ export interface SupportBotDeps {
   kb: KnowledgeBase;
   clock: Clock;
   log: Log;
-  conversationState: ConversationState;
   policy: ServicePolicy;
   limits: {
     maxMessageChars: number;
@@ -80,10 +81,9 @@ export class SupportBot {
   readonly #dialogState: StatePropertyAccessor<DialogState>;
   readonly #profile: StatePropertyAccessor<ConversationProfile>;
   readonly #pipeline: Middleware;
-  readonly #oneTurnAtATime: Middleware;
-  readonly #markDelivered: (turn: TurnContext) => Promise<void>;
-  /** What every turn reads or claims first: started together, see `run`. */
-  readonly #turnStart: PerTurn<unknown>[];
+  readonly #boundary: TurnBoundaryDeps;
+  /** What every turn reads once it holds the lease, in one round trip: see `run`. */
+  readonly #underLease: PerTurn<unknown>[];
   readonly #memoryScopes = new DialogMemoryScopes();
   readonly #handoff: HandoffService;
   readonly #afterVisit: ((turn: TurnContext, dc: DialogContext) => Promise<boolean>) | undefined;
@@ -91,8 +91,9 @@ export class SupportBot {
   constructor(deps: SupportBotDeps) {
     this.#deps = deps;
     this.#handoff = deps.handoff ?? standaloneHandoff(deps.stores, deps.clock, deps.log, deps.policy.timeZone);
-    this.#dialogState = deps.conversationState.createProperty(DIALOG_STATE_PROPERTY);
-    this.#profile = deps.conversationState.createProperty(PROFILE_PROPERTY);
+    const conversationState = new TurnConversationState(deps.stores.storage);
+    this.#dialogState = conversationState.createProperty(DIALOG_STATE_PROPERTY);
+    this.#profile = conversationState.createProperty(PROFILE_PROPERTY);
     this.#dialogs = new DialogSet(this.#dialogState);
     const dialogDeps = {
       kb: deps.kb,
@@ -115,48 +116,47 @@ export class SupportBot {
     if (visit) this.#dialogs.add(new SignOffDialog(dialogDeps, visit));
     this.#afterVisit = visit && ((turn, dc) => answerAfterVisit(turn, dc, dialogDeps, visit));
     const turnLock = deps.limits.turnLock ?? DEFAULT_TURN_LOCK;
-    this.#oneTurnAtATime = serializeTurns(deps.stores.turnLock, turnLock);
-    // A dead holder's claim lapses with its turn lease: the retry could not run any sooner anyway.
-    const delivery = { leaseMs: turnLock.ttlMs, keepMs: deps.limits.dedupeTtlMs };
-    const claimOf = deliveryClaim(deps.stores.deliveries, delivery);
-    this.#markDelivered = markDelivered(deps.stores.deliveries, claimOf, delivery);
     const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
+    this.#boundary = {
+      store: deps.stores.turns, lock: deps.stores.turnLock, state: conversationState, lease: turnLock,
+      // A dead holder's claim lapses with its turn lease: the retry could not run any sooner anyway.
+      delivery: { leaseMs: turnLock.ttlMs, keepMs: deps.limits.dedupeTtlMs },
+      // The queue lookup needs no lease; it rides with the opening (asked again if the lease was busy).
+      alongside: [handoffOf],
+    };
     const rate = deps.limits.customerRate;
     const hitsOf = rate && customerHits(deps.stores.rateCounter, rate);
-    this.#turnStart = [claimOf, handoffOf, ...(hitsOf ? [hitsOf] : [])];
+    // Counted under the lease only, so a message that waits for it is counted once.
+    this.#underLease = hitsOf ? [hitsOf] : [];
     this.#pipeline = compose([
-      dedupe(claimOf),
+      dedupe(deliveryOf),
       languageDetection(this.#profile),
       ...(rate && hitsOf ? [customerRateLimit(hitsOf, rate, deps.log)] : []),
       groupPrivacy(),
       ...(deps.media ? [mediaIntake({
         ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log,
-        pending: deps.conversationState.createProperty(PENDING_ATTACHMENTS_PROPERTY),
+        pending: conversationState.createProperty(PENDING_ATTACHMENTS_PROPERTY),
       })] : []),
       inputGuard(deps.limits.maxMessageChars),
       variantMentions(this.#profile),
-      transcript(deps.stores.transcripts, deps.clock, claimOf),
-      conversationStarted(deps.stores.conversationEvents, deps.conversationState.createProperty(REPORT_STATE_PROPERTY), deps.clock),
+      transcript(deps.stores.transcripts, deps.clock, deliveryOf),
+      conversationStarted(deps.stores.conversationEvents, conversationState.createProperty(REPORT_STATE_PROPERTY), deps.clock),
       handoffRouting(handoffOf, (request, text) => this.#handoff.customerWrote(request, text)),
     ]);
   }
 
   /** The turn handler adapters call: `adapter.process(req, res, (turn) => bot.run(turn))`. */
   readonly run = async (turn: TurnContext): Promise<void> => {
-    // The lease covers load → dialogs → save, so a concurrent turn never reads state this one is changing.
-    await this.#oneTurnAtATime(turn, async () => {
-      // The claim, the queue lookup, the rate count and the state read leave in one write and share
-      // one Redis round trip; the middleware below await the answers they need (src/bot/per-turn.ts).
-      prefetch(turn, this.#turnStart);
-      await this.#deps.conversationState.load(turn);
+    // The lease covers load → dialogs → save, so a concurrent turn never reads state this one is
+    // changing. Lease, delivery claim and state are taken in one step and given back in one
+    // (src/bot/turn-boundary.ts): the delivery is marked done only with the state written, so a
+    // process that dies before leaves the claim to lapse, and the retry is answered.
+    await withinTurn(this.#boundary, turn, async () => {
+      // The middleware below await the answers they need (src/bot/per-turn.ts).
+      prefetch(turn, this.#underLease);
       this.#memoryScopes.lend(turn);
       await this.#pipeline(turn, () => this.#handle(turn));
       this.#memoryScopes.keep(turn);
-      await this.#deps.conversationState.saveChanges(turn);
-      // Done only now: a process that dies before this point leaves the claim to lapse, and the retry is answered.
-      await this.#markDelivered(turn).catch((err: unknown) => this.#deps.log.warn(
-        { conversationId: turn.activity.conversation.id, channel: turn.activity.channelId, err }, 'delivery.mark-failed',
-      ));
     });
   };
 

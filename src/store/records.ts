@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { StoreItem } from 'botbuilder';
 import { AppError } from '../errors.js';
 import { HANDOFF_PRIORITIES, type HandoffRequest } from '../handoff/handoff-request.js';
 import { TicketSchema, type Ticket } from '../tickets/ticket.js';
@@ -32,6 +33,13 @@ export function parseStored<S extends z.ZodType>(schema: S, raw: string, where: 
     throw new AppError('STORE_CORRUPT', undefined, { details: { where, issues: parsed.error.issues }, cause: parsed.error });
   }
   return parsed.data;
+}
+
+const StoreItemSchema = z.record(z.string(), z.unknown());
+
+/** A botbuilder Storage item as read back (SqliteStorage, RedisStorage and the turn stores). */
+export function parseStoredItem(json: string, where: string): StoreItem {
+  return parseStored(StoreItemSchema, json, where) as StoreItem;
 }
 
 /**

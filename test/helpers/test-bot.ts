@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConversationState } from 'botbuilder';
 import { ManualClock } from '../../src/clock.js';
 import { silentLog } from '../../src/log.js';
 import { openStores } from '../../src/store/open-stores.js';
@@ -60,7 +59,6 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     kb,
     clock,
     log: silentLog,
-    conversationState: new ConversationState(stores.storage),
     policy,
     limits: { maxMessageChars: options.maxMessageChars ?? 2000, dedupeTtlMs: 60_000 },
     llm: options.llm,

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { TurnContext } from 'botbuilder';
 import type { Middleware } from '../compose.js';
-import type { DeliveryClaim, DeliveryLog } from '../delivery-log.js';
-import { perTurn, type PerTurn } from '../per-turn.js';
+import type { DeliveryClaim } from '../delivery-log.js';
+import type { PerTurn } from '../per-turn.js';
 
 export interface DeliveryOptions {
   /**
@@ -15,24 +13,14 @@ export interface DeliveryOptions {
   keepMs: number;
 }
 
-/** This turn's claim on its activity id; `key` is absent for an activity without one. */
+/**
+ * This turn's claim on its activity id, taken with the turn's lease (src/bot/turn-boundary.ts); `key`
+ * is absent for an activity without one, which cannot be recognised again and so counts as claimed.
+ */
 export interface TurnDelivery {
   claim: DeliveryClaim;
   key?: string;
   token: string;
-}
-
-/**
- * Claims the activity's id in this conversation. An activity without an id cannot be recognised
- * again, so it counts as claimed.
- */
-export function deliveryClaim(log: DeliveryLog, options: DeliveryOptions): PerTurn<TurnDelivery> {
-  return perTurn('deliveryClaim', async ({ activity }): Promise<TurnDelivery> => {
-    const token = randomUUID();
-    if (!activity.id) return { claim: 'claimed', token };
-    const key = `${activity.channelId}:${activity.conversation.id}:${activity.id}`;
-    return { claim: await log.claim(key, token, options.leaseMs, options.keepMs), key, token };
-  });
 }
 
 /**
@@ -42,13 +30,5 @@ export function deliveryClaim(log: DeliveryLog, options: DeliveryOptions): PerTu
 export function dedupe(claimOf: PerTurn<TurnDelivery>): Middleware {
   return async function dropRedeliveries(turn, next) {
     if ((await claimOf(turn)).claim !== 'refused') return next();
-  };
-}
-
-/** The second phase: called once the turn's replies are sent and its state saved. */
-export function markDelivered(log: DeliveryLog, claimOf: PerTurn<TurnDelivery>, options: DeliveryOptions) {
-  return async (turn: TurnContext): Promise<void> => {
-    const { claim, key, token } = await claimOf(turn);
-    if (key && claim !== 'refused') await log.complete(key, token, options.keepMs);
   };
 }

@@ -5,6 +5,7 @@ import type { PerTurn } from '../per-turn.js';
 import type { TranscriptEntry, TranscriptStore } from '../transcript.js';
 import { turnConversationKey } from '../conversation-key.js';
 import type { TurnDelivery } from './dedupe.js';
+import { writeAtClose } from '../turn-boundary.js';
 
 /** How far back a retried delivery looks for its own customer entry; only a few turns can lie between. */
 const RETRY_LOOKBACK_ENTRIES = 20;
@@ -13,7 +14,7 @@ const RETRY_LOOKBACK_ENTRIES = 20;
  * Records every customer message and, through the send hook, every bot message — whoever holds the
  * conversation. The customer's words are written before the dialogs run, so a process that dies
  * mid-turn still keeps them; the bot's entries are written together when the rest of the turn is
- * done (one write instead of one per message), and also when it failed; anything sent after that
+ * done (one write instead of one per message, sent with the turn's closing), and also when it failed; anything sent after that
  * (the error apology) is written as it goes.
  */
 export function transcript(store: TranscriptStore, clock: Clock, claimOf: PerTurn<TurnDelivery>): Middleware {
@@ -39,7 +40,8 @@ export function transcript(store: TranscriptStore, clock: Clock, claimOf: PerTur
     } finally {
       const entries = pending;
       pending = undefined;
-      if (entries.length) await store.append(key, ...entries);
+      // Leaves with the turn's closing, in its round trip (src/bot/turn-boundary.ts).
+      if (entries.length) writeAtClose(turn, store.append(key, ...entries));
     }
   };
 }

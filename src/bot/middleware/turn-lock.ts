@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors.js';
 import type { Middleware } from '../compose.js';
 import type { TurnLock } from '../turn-lock.js';
+import { conversationStateKey } from '../storage-bot-resumer.js';
 
 export interface TurnLockOptions {
   /** Longer than any healthy turn; after a crash the conversation is blocked this long at most. */
@@ -42,23 +43,33 @@ export function serializeTurns(lock: TurnLock, options: TurnLockOptions): Middle
  * A failed renewal is retried on the next tick; if the lease is lost all the same, the state write's
  * eTag still refuses the later of two writers.
  */
-function keepRenewing(lock: TurnLock, key: string, token: string, ttlMs: number): NodeJS.Timeout {
+export function keepRenewing(lock: TurnLock, key: string, token: string, ttlMs: number): NodeJS.Timeout {
   const timer = setInterval(() => { lock.renew(key, token, ttlMs).catch(() => false); }, Math.max(1, ttlMs / RENEWALS_PER_TTL));
   // A pending renewal must not keep a stopping process alive.
   timer.unref();
   return timer;
 }
 
-/** The lease's key: also taken by work outside a turn that must not interleave with one (a deletion request). */
+/**
+ * The lease's key: also taken by work outside a turn that must not interleave with one (a deletion
+ * request). It is the conversation state's key, so a store can keep the two side by side (TurnStore).
+ */
 export function turnLockKey(channel: string, conversationId: string): string {
-  return `${channel}/${conversationId}`;
+  return conversationStateKey({ channel, conversationId });
 }
 
 /** Retries with growing, jittered pauses, so a message that arrives mid-turn waits its turn instead of being dropped. */
 export async function waitForLease(lock: TurnLock, key: string, token: string, options: TurnLockOptions): Promise<void> {
+  await waitFor(async () => (await lock.tryAcquire(key, token, options.ttlMs)) || undefined, key, options);
+}
+
+/** `attempt` until it gives the lease (a value), as waitForLease; the turn store's opening takes more than the lease. */
+export async function waitFor<T>(attempt: () => Promise<T | undefined>, key: string, options: TurnLockOptions): Promise<T> {
   const deadline = Date.now() + options.waitMs;
   let pause = FIRST_RETRY_MS;
-  while (!(await lock.tryAcquire(key, token, options.ttlMs))) {
+  for (;;) {
+    const held = await attempt();
+    if (held !== undefined) return held;
     if (Date.now() >= deadline) {
       throw new AppError('TURN_LOCK_TIMEOUT', undefined, { details: { key, waitMs: options.waitMs } });
     }

@@ -9,6 +9,7 @@ import { RedisTicketStore } from './redis-ticket-store.js';
 import { RedisTranscriptStore } from './redis-transcript-store.js';
 import { RedisUnansweredLog } from './redis-unanswered-log.js';
 import { RedisTurnLock } from './redis-turn-lock.js';
+import { RedisTurnStore } from './redis-turn-store.js';
 import { RedisRateCounter } from './redis-rate-counter.js';
 import { RedisArticleRevisionStore } from './redis-article-revision-store.js';
 import { RedisConversationEvents } from './redis-conversation-events.js';
@@ -36,6 +37,7 @@ export async function openRedisStores(options: RedisStoresOptions): Promise<Stor
     handoffs: recordingHandoffQueue(new RedisHandoffQueue(client, keys), conversationEvents),
     slaSchedule: new RedisSlaSchedule(client, keys),
     turnLock: new RedisTurnLock(client, keys),
+    turns: new RedisTurnStore(client, keys),
     rateCounter: new RedisRateCounter(client, keys),
     articleRevisions: new RedisArticleRevisionStore(client, keys),
     conversationEvents,

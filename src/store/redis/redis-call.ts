@@ -34,6 +34,16 @@ function replyCode(err: unknown): string | undefined {
   return err.message.split(' ', 1)[0];
 }
 
+/**
+ * ioredis defines a Buffer-replying twin of every command at run time (lib/utils/Commander.ts), but
+ * types none for EVAL/EVALSHA; `callBuffer` would do, were it not dropped by auto-pipelining (it
+ * loses the command name there, ioredis 5.11).
+ */
+interface BufferScripts {
+  evalshaBuffer(sha: string, numKeys: number, ...args: (string | number | Buffer)[]): Promise<unknown>;
+  evalBuffer(lua: string, numKeys: number, ...args: (string | number | Buffer)[]): Promise<unknown>;
+}
+
 export interface RedisScript {
   lua: string;
   sha: string;
@@ -48,12 +58,14 @@ export function defineScript(lua: string): RedisScript {
  * All `keys` must share one hash slot for Cluster.
  */
 export async function runScript(
-  client: RedisClient, script: RedisScript, keys: string[], args: (string | number | Buffer)[],
+  client: RedisClient, script: RedisScript, keys: string[], args: (string | number | Buffer)[], replies: 'text' | 'buffers' = 'text',
 ): Promise<unknown> {
   try {
+    if (replies === 'buffers') return await (client as unknown as BufferScripts).evalshaBuffer(script.sha, keys.length, ...keys, ...args);
     return await client.evalsha(script.sha, keys.length, ...keys, ...args);
   } catch (err) {
     if (replyCode(err) !== 'NOSCRIPT') throw err;
+    if (replies === 'buffers') return (client as unknown as BufferScripts).evalBuffer(script.lua, keys.length, ...keys, ...args);
     return client.eval(script.lua, keys.length, ...keys, ...args);
   }
 }

@@ -7,35 +7,49 @@ import type { RedisKeys } from './redis-keys.js';
  * A claim is `lease:<token>:<lease end ms>`, a handled delivery `done`; the key itself expires after
  * `keepMs`. The lease end is read against Redis's own clock (TIME), so processes with skewed clocks
  * agree on when a dead holder's lease lapsed. Any other value (the old `1` claims) counts as done.
- * Returns 1 claimed, 2 reclaimed, 0 refused.
+ * Returns 1 claimed, 2 reclaimed, 0 refused. Lua `claim(key, token, leaseMs, keepMs)`, shared with the
+ * turn store's opening script.
  */
-const CLAIM = defineScript(`
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local value = 'lease:' .. ARGV[1] .. ':' .. string.format('%.0f', now + tonumber(ARGV[2]))
-local held = redis.call('GET', KEYS[1])
-if not held then
-  redis.call('SET', KEYS[1], value, 'PX', ARGV[3])
-  return 1
+export const CLAIM_LUA = `
+local function claim(key, token, leaseMs, keepMs)
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+  local value = 'lease:' .. token .. ':' .. string.format('%.0f', now + tonumber(leaseMs))
+  local held = redis.call('GET', key)
+  if not held then
+    redis.call('SET', key, value, 'PX', keepMs)
+    return 1
+  end
+  local leaseEnd = tonumber(string.match(held, '^lease:[^:]*:(%d+)$'))
+  if leaseEnd == nil or leaseEnd > now then return 0 end
+  redis.call('SET', key, value, 'PX', keepMs)
+  return 2
 end
-local leaseEnd = tonumber(string.match(held, '^lease:[^:]*:(%d+)$'))
-if leaseEnd == nil or leaseEnd > now then return 0 end
-redis.call('SET', KEYS[1], value, 'PX', ARGV[3])
-return 2
+`;
+const CLAIM = defineScript(`${CLAIM_LUA}
+return claim(KEYS[1], ARGV[1], ARGV[2], ARGV[3])
 `);
 
-/** Done only by the claim's own token: a holder whose lease lapsed and was reclaimed must not mark the new turn's delivery. */
-const COMPLETE = defineScript(`
-local held = redis.call('GET', KEYS[1])
-local prefix = 'lease:' .. ARGV[1] .. ':'
-if held and string.sub(held, 1, string.len(prefix)) == prefix then
-  redis.call('SET', KEYS[1], 'done', 'PX', ARGV[2])
-  return 1
+/**
+ * Done only by the claim's own token: a holder whose lease lapsed and was reclaimed must not mark the
+ * new turn's delivery. Lua `complete(key, token, keepMs)`, shared with the turn store's closing script.
+ */
+export const COMPLETE_LUA = `
+local function complete(key, token, keepMs)
+  local held = redis.call('GET', key)
+  local prefix = 'lease:' .. token .. ':'
+  if held and string.sub(held, 1, string.len(prefix)) == prefix then
+    redis.call('SET', key, 'done', 'PX', keepMs)
+    return 1
+  end
+  return 0
 end
-return 0
+`;
+const COMPLETE = defineScript(`${COMPLETE_LUA}
+return complete(KEYS[1], ARGV[1], ARGV[2])
 `);
 
-const CLAIM_REPLIES: Record<number, DeliveryClaim> = { 0: 'refused', 1: 'claimed', 2: 'reclaimed' };
+export const CLAIM_REPLIES: Record<number, DeliveryClaim> = { 0: 'refused', 1: 'claimed', 2: 'reclaimed' };
 
 /** Deliveries claimed in one script per step, so the check and the change cannot be split by another process. */
 export class RedisDeliveryLog implements DeliveryLog {
@@ -59,6 +73,6 @@ export class RedisDeliveryLog implements DeliveryLog {
   }
 }
 
-function ms(value: number): number {
+export function ms(value: number): number {
   return Math.max(1, Math.ceil(value));
 }

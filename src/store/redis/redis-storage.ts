@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Storage, StoreItems } from 'botbuilder';
-import { z } from 'zod';
-import { conflict, parseStored } from '../records.js';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { conflict, parseStoredItem } from '../records.js';
 import type { RedisClient } from './open-redis.js';
 import { defineScript, redisCall, runScript } from './redis-call.js';
 import type { RedisKeys } from './redis-keys.js';
-
-const StoreItemSchema = z.record(z.string(), z.unknown());
 
 // Each item is a hash {etag, z}, so the check reads the eTag without decoding the state. `z` is the
 // JSON deflated: dialog state repeats its keys and prompts, and compressed it is under half the
@@ -46,12 +43,11 @@ export class RedisStorage implements Storage {
 
   read(keys: string[]): Promise<StoreItems> {
     return redisCall(async () => {
-      const values = await Promise.all(keys.map((key) => this.#client.hmgetBuffer(this.#keys.storage(key), 'z', 'json')));
+      const values = await Promise.all(keys.map((key) => this.#client.hmgetBuffer(this.#keys.storage(key), 'z', 'json', 'etag')));
       const items: StoreItems = {};
       keys.forEach((key, i) => {
-        const [compressed, plain] = values[i];
-        const json = compressed ? inflateRawSync(compressed).toString('utf8') : plain?.toString('utf8');
-        if (json !== undefined) items[key] = parseStored(StoreItemSchema, json, `storage:${key}`);
+        const stored = storedState(values[i], key);
+        if (stored) items[key] = stored.item;
       });
       return items;
     });
@@ -70,9 +66,26 @@ export class RedisStorage implements Storage {
     });
   }
 
+  /** The turn store writes the state in its own closing script, in the same format. */
+  static deflate(json: string): Buffer {
+    return deflateRawSync(json, DEFLATE_OPTIONS);
+  }
+
   delete(keys: string[]): Promise<void> {
     return redisCall(async () => {
       await Promise.all(keys.map((key) => this.#client.del(this.#keys.storage(key))));
     });
   }
+}
+
+/**
+ * An item from its hash fields [z, json, etag]: the eTag field is the truth (the turn store writes
+ * the JSON without one). `json` is the stored text, for the turn store's change check.
+ */
+export function storedState([compressed, plain, eTag]: (Buffer | null)[], key: string): { item: StoreItem; json: string; legacy: boolean } | undefined {
+  const json = compressed ? inflateRawSync(compressed).toString('utf8') : plain?.toString('utf8');
+  if (json === undefined) return undefined;
+  const item = parseStoredItem(json, `storage:${key}`);
+  if (eTag) item.eTag = eTag.toString('utf8');
+  return { item, json, legacy: plain !== null && plain !== undefined };
 }

@@ -1,8 +1,17 @@
 import { TRANSCRIPT_MAX_ENTRIES, TranscriptEntrySchema, type TranscriptEntry, type TranscriptStore } from '../../bot/transcript.js';
 import { checkBeforeWrite, parseStored } from '../records.js';
 import type { RedisClient } from './open-redis.js';
-import { redisCall } from './redis-call.js';
+import { defineScript, redisCall, runScript } from './redis-call.js';
 import type { RedisKeys } from './redis-keys.js';
+
+// ARGV[1] the cap, then the entries. Trimmed in the same step, so no reader sees the list past its cap;
+// a script rather than MULTI, so it rides the client's auto-pipeline with the turn's other commands.
+const APPEND = defineScript(`
+local length = redis.call('RPUSH', KEYS[1], unpack(ARGV, 2))
+local cap = tonumber(ARGV[1])
+if length > cap then redis.call('LTRIM', KEYS[1], -cap, -1) end
+return length
+`);
 
 /** One Redis list per conversation, appended on the right, so the list order is the arrival order. */
 export class RedisTranscriptStore implements TranscriptStore {
@@ -19,10 +28,7 @@ export class RedisTranscriptStore implements TranscriptStore {
     const values = entries.map((entry) => JSON.stringify(checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript')));
     const key = this.#keys.transcript(conversationId);
     return redisCall(async () => {
-      // One MULTI: no reader sees the list past its cap.
-      const replies = await this.#client.multi().rpush(key, ...values).ltrim(key, -TRANSCRIPT_MAX_ENTRIES, -1).exec();
-      const failed = replies?.find(([err]) => err)?.[0];
-      if (failed) throw failed;
+      await runScript(this.#client, APPEND, [key], [TRANSCRIPT_MAX_ENTRIES, ...values]);
     });
   }
 

@@ -8,6 +8,7 @@ import { SqliteTicketStore } from './sqlite-ticket-store.js';
 import { SqliteTranscriptStore } from './sqlite-transcript-store.js';
 import { SqliteUnansweredLog } from './sqlite-unanswered-log.js';
 import { SqliteTurnLock } from './sqlite-turn-lock.js';
+import { SqliteTurnStore } from './sqlite-turn-store.js';
 import { SqliteRateCounter } from './sqlite-rate-counter.js';
 import { SqliteArticleRevisionStore } from './sqlite-article-revision-store.js';
 import { SqliteConversationEvents } from './sqlite-conversation-events.js';
@@ -17,16 +18,20 @@ import { recordingHandoffQueue } from '../recording-handoff-queue.js';
 export function openSqliteStores(dataDir: string): Stores {
   const db = openSqlite(dataDir);
   const conversationEvents = new SqliteConversationEvents(db);
+  const storage = new SqliteStorage(db);
+  const deliveries = new SqliteDeliveryLog(db);
+  const turnLock = new SqliteTurnLock(db);
   return {
     kind: 'sqlite',
-    storage: new SqliteStorage(db),
+    storage,
     tickets: new SqliteTicketStore(db),
-    deliveries: new SqliteDeliveryLog(db),
+    deliveries,
     transcripts: new SqliteTranscriptStore(db),
     unanswered: new SqliteUnansweredLog(db),
     handoffs: recordingHandoffQueue(new SqliteHandoffQueue(db), conversationEvents),
     slaSchedule: new SqliteSlaSchedule(db),
-    turnLock: new SqliteTurnLock(db),
+    turnLock,
+    turns: new SqliteTurnStore(db, { lock: turnLock, deliveries, storage }),
     rateCounter: new SqliteRateCounter(db),
     articleRevisions: new SqliteArticleRevisionStore(db),
     conversationEvents,

@@ -38,18 +38,25 @@ export class SqliteDeliveryLog implements DeliveryLog {
 
   claim(key: string, token: string, leaseMs: number, keepMs: number): Promise<DeliveryClaim> {
     // IMMEDIATE takes the write lock before the read, so two processes cannot both see the row free.
-    return sqliteCall(this.#db, () => this.#db.transaction((): DeliveryClaim => {
-      const now = this.#clock.now().getTime();
-      // Expired rows are dead weight; the expiry index makes dropping them cheap on every claim.
-      this.#purge.run(now);
-      const row = this.#find.get(key);
-      if (row && (row.token === null || (row.lease_ends_ms ?? 0) > now)) return 'refused';
-      this.#put.run(key, token, now + leaseMs, now + Math.max(keepMs, leaseMs));
-      return row ? 'reclaimed' : 'claimed';
-    }).immediate());
+    return sqliteCall(this.#db, () => this.#db.transaction(() => this.claimNow(key, token, leaseMs, keepMs)).immediate());
+  }
+
+  /** claim's statements, to run inside a transaction (claim's own, or SqliteTurnStore's). */
+  claimNow(key: string, token: string, leaseMs: number, keepMs: number): DeliveryClaim {
+    const now = this.#clock.now().getTime();
+    // Expired rows are dead weight; the expiry index makes dropping them cheap on every claim.
+    this.#purge.run(now);
+    const row = this.#find.get(key);
+    if (row && (row.token === null || (row.lease_ends_ms ?? 0) > now)) return 'refused';
+    this.#put.run(key, token, now + leaseMs, now + Math.max(keepMs, leaseMs));
+    return row ? 'reclaimed' : 'claimed';
   }
 
   complete(key: string, token: string, keepMs: number): Promise<boolean> {
-    return sqliteCall(this.#db, () => this.#complete.run(this.#clock.now().getTime() + keepMs, key, token).changes === 1);
+    return sqliteCall(this.#db, () => this.completeNow(key, token, keepMs));
+  }
+
+  completeNow(key: string, token: string, keepMs: number): boolean {
+    return this.#complete.run(this.#clock.now().getTime() + keepMs, key, token).changes === 1;
   }
 }

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Storage, StoreItems } from 'botbuilder';
-import { z } from 'zod';
-import { conflict, parseStored } from '../records.js';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { conflict, parseStoredItem } from '../records.js';
 import type { SqliteDatabase } from './open-sqlite.js';
 import { sqliteCall } from './sqlite-call.js';
-
-const StoreItemSchema = z.record(z.string(), z.unknown());
 
 /**
  * botbuilder's Storage in SQLite, with MemoryStorage's eTag rules: an item without an eTag, with
@@ -21,7 +18,7 @@ export class SqliteStorage implements Storage {
 
   constructor(db: SqliteDatabase) {
     this.#db = db;
-    this.#select = db.prepare<[string], { json: string }>('SELECT json FROM storage_items WHERE key = ?');
+    this.#select = db.prepare<[string], { json: string; etag: string }>('SELECT json, etag FROM storage_items WHERE key = ?');
     this.#selectEtag = db.prepare<[string], { etag: string }>('SELECT etag FROM storage_items WHERE key = ?');
     this.#upsert = db.prepare<[string, string, string]>(
       'INSERT INTO storage_items (key, etag, json) VALUES (?, ?, ?) '
@@ -34,11 +31,33 @@ export class SqliteStorage implements Storage {
     return sqliteCall(this.#db, () => {
       const items: StoreItems = {};
       for (const key of keys) {
-        const row = this.#select.get(key);
-        if (row) items[key] = parseStored(StoreItemSchema, row.json, `storage:${key}`);
+        const stored = this.readNow(key);
+        if (stored) items[key] = stored.item;
       }
       return items;
     });
+  }
+
+  /**
+   * One item and its stored text. The etag column is the truth: the turn store (SqliteTurnStore)
+   * stores the JSON without an eTag, and compares that text to tell whether a turn changed it.
+   */
+  readNow(key: string): { item: StoreItem; json: string } | undefined {
+    const row = this.#select.get(key);
+    if (!row) return undefined;
+    const item = parseStoredItem(row.json, `storage:${key}`);
+    item.eTag = row.etag;
+    return { item, json: row.json };
+  }
+
+  /** write's check and upsert for one item as JSON without its eTag; false on a stale eTag. Inside a transaction. */
+  writeNow(key: string, json: string, expected: string | undefined): boolean {
+    if (expected && expected !== '*') {
+      const stored = this.#selectEtag.get(key);
+      if (stored && stored.etag !== expected) return false;
+    }
+    this.#upsert.run(key, randomUUID(), json);
+    return true;
   }
 
   write(changes: StoreItems): Promise<void> {

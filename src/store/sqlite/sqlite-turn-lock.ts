@@ -10,6 +10,7 @@ export class SqliteTurnLock implements TurnLock {
   readonly #acquire;
   readonly #renew;
   readonly #release;
+  readonly #holder;
 
   /** Leases are real waiting time, not domain time, so tests with a ManualClock still get the system clock. */
   constructor(db: SqliteDatabase, clock: Clock = systemClock) {
@@ -26,13 +27,17 @@ export class SqliteTurnLock implements TurnLock {
       'UPDATE turn_locks SET expires_ms = ? WHERE key = ? AND token = ? AND expires_ms > ?',
     );
     this.#release = db.prepare<[string, string]>('DELETE FROM turn_locks WHERE key = ? AND token = ?');
+    this.#holder = db.prepare<[string, number], { token: string }>('SELECT token FROM turn_locks WHERE key = ? AND expires_ms > ?');
   }
 
   tryAcquire(key: string, token: string, ttlMs: number): Promise<boolean> {
-    return sqliteCall(this.#db, () => {
-      const now = this.#clock.now().getTime();
-      return this.#acquire.run(key, token, now + ttlMs, now).changes === 1;
-    });
+    return sqliteCall(this.#db, () => this.acquireNow(key, token, ttlMs));
+  }
+
+  /** tryAcquire's statement, for the turn store's transaction (SqliteTurnStore). */
+  acquireNow(key: string, token: string, ttlMs: number): boolean {
+    const now = this.#clock.now().getTime();
+    return this.#acquire.run(key, token, now + ttlMs, now).changes === 1;
   }
 
   renew(key: string, token: string, ttlMs: number): Promise<boolean> {
@@ -43,6 +48,16 @@ export class SqliteTurnLock implements TurnLock {
   }
 
   release(key: string, token: string): Promise<boolean> {
-    return sqliteCall(this.#db, () => this.#release.run(key, token).changes === 1);
+    return sqliteCall(this.#db, () => this.releaseNow(key, token));
+  }
+
+  /** Whether another token holds an unexpired lease on `key` (the turn store's fence). */
+  heldByOtherNow(key: string, token: string): boolean {
+    const row = this.#holder.get(key, this.#clock.now().getTime());
+    return row !== undefined && row.token !== token;
+  }
+
+  releaseNow(key: string, token: string): boolean {
+    return this.#release.run(key, token).changes === 1;
   }
 }

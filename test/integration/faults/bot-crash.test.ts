@@ -39,7 +39,9 @@ function turnProgress(conversationId: string, text: string): 'not begun' | 'runn
   const writes = acknowledgedWrites();
   const entry = writes.lastIndexOf(`"from":"customer","text":"${text}"`);
   if (entry < 0) return 'not begun';
-  return writes.indexOf(`turn-lock:test/${conversationId}`, entry) < 0 ? 'running' : 'over';
+  // The lease and delivery keys carry the state key as their hash tag (src/store/redis/redis-keys.ts);
+  // after the customer's entry they are written only by the turn's closing.
+  return writes.indexOf(`test/conversations/${conversationId}/}`, entry) < 0 ? 'running' : 'over';
 }
 
 /**

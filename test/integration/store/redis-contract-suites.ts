@@ -8,8 +8,10 @@ import { RedisTicketStore } from '../../../src/store/redis/redis-ticket-store.js
 import { RedisTranscriptStore } from '../../../src/store/redis/redis-transcript-store.js';
 import { RedisUnansweredLog } from '../../../src/store/redis/redis-unanswered-log.js';
 import { RedisTurnLock } from '../../../src/store/redis/redis-turn-lock.js';
+import { RedisTurnStore } from '../../../src/store/redis/redis-turn-store.js';
 import { RedisRateCounter } from '../../../src/store/redis/redis-rate-counter.js';
 import { describeTurnLockContract } from '../../contracts/turn-lock.contract.js';
+import { describeTurnStoreContract } from '../../contracts/turn-store.contract.js';
 import { describeRateCounterContract } from '../../contracts/rate-counter.contract.js';
 import { describeDeliveryLogContract } from '../../contracts/delivery-log.contract.js';
 import { describeHandoffQueueContract } from '../../contracts/handoff-queue.contract.js';
@@ -58,5 +60,8 @@ export function describeRedisContracts(topology: string, connection: () => Redis
   describeHandoffQueueContract(name('RedisHandoffQueue'), redisFixture((client, keys) => new RedisHandoffQueue(client, keys)));
   describeSlaScheduleContract(name('RedisSlaSchedule'), redisFixture((client, keys) => new RedisSlaSchedule(client, keys)));
   describeTurnLockContract(name('RedisTurnLock'), redisFixture((client, keys) => new RedisTurnLock(client, keys)));
+  describeTurnStoreContract(name('RedisTurnStore'), redisFixture((client, keys) => ({
+    turns: new RedisTurnStore(client, keys), lock: new RedisTurnLock(client, keys), storage: new RedisStorage(client, keys),
+  })));
   describeRateCounterContract(name('RedisRateCounter'), redisFixture((client, keys) => new RedisRateCounter(client, keys)));
 }

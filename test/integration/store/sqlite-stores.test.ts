@@ -10,8 +10,10 @@ import { SqliteTicketStore } from '../../../src/store/sqlite/sqlite-ticket-store
 import { SqliteTranscriptStore } from '../../../src/store/sqlite/sqlite-transcript-store.js';
 import { SqliteUnansweredLog } from '../../../src/store/sqlite/sqlite-unanswered-log.js';
 import { SqliteTurnLock } from '../../../src/store/sqlite/sqlite-turn-lock.js';
+import { SqliteTurnStore } from '../../../src/store/sqlite/sqlite-turn-store.js';
 import { SqliteRateCounter } from '../../../src/store/sqlite/sqlite-rate-counter.js';
 import { describeTurnLockContract } from '../../contracts/turn-lock.contract.js';
+import { describeTurnStoreContract } from '../../contracts/turn-store.contract.js';
 import { describeRateCounterContract } from '../../contracts/rate-counter.contract.js';
 import { describeDeliveryLogContract } from '../../contracts/delivery-log.contract.js';
 import { describeHandoffQueueContract } from '../../contracts/handoff-queue.contract.js';
@@ -40,6 +42,10 @@ function sqliteFixture<T>(build: (db: SqliteDatabase) => T) {
 }
 
 describeStorageContract('SqliteStorage', sqliteFixture((db) => new SqliteStorage(db)));
+describeTurnStoreContract('SqliteTurnStore', sqliteFixture((db) => {
+  const [lock, storage] = [new SqliteTurnLock(db), new SqliteStorage(db)];
+  return { turns: new SqliteTurnStore(db, { lock, deliveries: new SqliteDeliveryLog(db), storage }), lock, storage };
+}));
 describeTicketStoreContract('SqliteTicketStore', async () => {
   const fixture = await sqliteFixture((db) => new SqliteTicketStore(db))();
   const update = fixture.db.prepare('UPDATE tickets SET json = ? WHERE id = ?');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { TurnContext } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/errors.js';
-import { serializeTurns } from '../../../src/bot/middleware/turn-lock.js';
+import { serializeTurns, turnLockKey } from '../../../src/bot/middleware/turn-lock.js';
 import { openSqlite, type SqliteDatabase } from '../../../src/store/sqlite/open-sqlite.js';
 import { SqliteTurnLock } from '../../../src/store/sqlite/sqlite-turn-lock.js';
 
@@ -65,7 +65,7 @@ describe('serializeTurns', () => {
   });
 
   it('gives up with TURN_LOCK_TIMEOUT, without running the turn, when the conversation stays held past the wait', async () => {
-    await lock.tryAcquire('web/c1', 'stuck-holder', 60_000);
+    await lock.tryAcquire(turnLockKey('web', 'c1'), 'stuck-holder', 60_000);
     const oneAtATime = serializeTurns(lock, { ttlMs: 60_000, waitMs: 100 });
     let ran = false;
     const outcome = await oneAtATime(turnIn('c1'), async () => { ran = true; }).catch((err: unknown) => err);
@@ -74,7 +74,7 @@ describe('serializeTurns', () => {
   });
 
   it('takes over from a holder that died once its lease expires', async () => {
-    await lock.tryAcquire('web/c1', 'crashed-process', 150);
+    await lock.tryAcquire(turnLockKey('web', 'c1'), 'crashed-process', 150);
     const oneAtATime = serializeTurns(lock, { ttlMs: 60_000, waitMs: 5_000 });
     let ran = false;
     await oneAtATime(turnIn('c1'), async () => { ran = true; });
