@@ -5,7 +5,8 @@ import type { SearchHit } from './knowledge-base.js';
 
 export type MatchDecision =
   | { kind: 'confident'; hit: SearchHit }
-  | { kind: 'ambiguous'; hits: [SearchHit, SearchHit] }
+  /** Two choices, or three when a third is as close by score (best first; a safety article leads). */
+  | { kind: 'ambiguous'; hits: readonly [SearchHit, SearchHit, ...SearchHit[]] }
   | { kind: 'weak'; hit: SearchHit }
   | { kind: 'none' };
 
@@ -25,6 +26,13 @@ export const MIN_RELEVANCE = 0.3;
 export const AMBIGUOUS_MARGIN = 0.06;
 /** ...and its raw score at least this share of the top score (BM25 scores are comparable within a query). */
 export const AMBIGUOUS_SCORE_RATIO = 0.85;
+/**
+ * A third choice joins a close pair when its score meets the same share of the top score. Its relevance
+ * may be lower than the pair's: a policy article answers for every product, so it never matches the
+ * product's name and reads lower than the product's own articles ("side brush for 扫地机 哪里买" puts
+ * spare parts third at 0.27 behind two vacuum faults at 0.5, with 87 % of the top score).
+ */
+export const THIRD_CHOICE_MIN_RELEVANCE = 0.2;
 
 /**
  * What the bot should do with a ranked result list: answer (confident), offer both as choices
@@ -61,7 +69,10 @@ export function decideMatch(hits: readonly SearchHit[], thresholds: MatchThresho
       if (safety.relevance >= CONFIDENT_RELEVANCE) return { kind: 'confident', hit: safety };
       return { kind: 'ambiguous', hits: [safety, ordinary] };
     }
-    return { kind: 'ambiguous', hits: [top, runnerUp] };
+    const third = hits[2];
+    const close = third && third.article.id !== top.article.id && third.article.id !== runnerUp.article.id &&
+      third.article.escalation !== 'safety' && third.relevance >= THIRD_CHOICE_MIN_RELEVANCE && third.score >= top.score * AMBIGUOUS_SCORE_RATIO;
+    return { kind: 'ambiguous', hits: close ? [top, runnerUp, third] : [top, runnerUp] };
   }
   return top.relevance >= CONFIDENT_RELEVANCE ? { kind: 'confident', hit: top } : { kind: 'weak', hit: top };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/kb/article-schema.js';
 import type { SearchHit } from '../../../src/kb/knowledge-base.js';
-import { AMBIGUOUS_MARGIN, CONFIDENT_RELEVANCE, decideMatch, decideMessage, MIN_RELEVANCE } from '../../../src/kb/match-decision.js';
+import { AMBIGUOUS_MARGIN, CONFIDENT_RELEVANCE, decideMatch, decideMessage, MIN_RELEVANCE, THIRD_CHOICE_MIN_RELEVANCE } from '../../../src/kb/match-decision.js';
 
 function hit(id: string, relevance: number, score = relevance * 10, escalation = 'self-service'): SearchHit {
   return { article: { id, escalation } as Article, score, relevance };
@@ -23,6 +23,12 @@ describe('decideMatch', () => {
     ['two close middling hits', [hit('a', weak, 5), hit('b', weak, 5)], 'ambiguous', ['a', 'b']],
     ['a close, strong call with a safety article', [hit('a', strong, 10), hit('gas', strong - 0.01, 9.5, 'safety')], 'confident', ['gas']],
     ['a close, weak call with a safety article', [hit('a', weak, 5), hit('gas', weak, 5, 'safety')], 'ambiguous', ['gas', 'a']],
+    ['a close pair and a third as close by score', [hit('a', strong, 10), hit('b', strong, 9.5), hit('c', strong - 0.2, 9)], 'ambiguous', ['a', 'b', 'c']],
+    ['a close pair and a policy article close by score but low in relevance', [hit('a', weak, 10), hit('b', weak, 9.5), hit('c', THIRD_CHOICE_MIN_RELEVANCE, 8.6)], 'ambiguous', ['a', 'b', 'c']],
+    ['a close pair and a third far lower by score', [hit('a', strong, 10), hit('b', strong, 9.5), hit('c', strong, 8)], 'ambiguous', ['a', 'b']],
+    ['a close pair and a third barely matching', [hit('a', strong, 10), hit('b', strong, 9.5), hit('c', THIRD_CHOICE_MIN_RELEVANCE - 0.01, 9)], 'ambiguous', ['a', 'b']],
+    ['a close pair and a safety article third', [hit('a', strong, 10), hit('b', strong, 9.5), hit('gas', strong, 9, 'safety')], 'ambiguous', ['a', 'b']],
+    ['a clear winner never gets a third choice', [hit('a', strong, 10), hit('b', strong - AMBIGUOUS_MARGIN - 0.1, 9.5), hit('c', strong - AMBIGUOUS_MARGIN - 0.1, 9.5)], 'confident', ['a']],
     ['a middling hit and one under the floor', [hit('a', MIN_RELEVANCE + 0.02, 5), hit('b', MIN_RELEVANCE - 0.01, 5)], 'weak', ['a']],
   ])('%s → %s', (_name, hits, kind, ids) => {
     const decision = decideMatch(hits);
