@@ -41,3 +41,14 @@ function containsWords(title: string, text: string): boolean {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(title);
 }
+
+/**
+ * "都不是", "都不对", "none of them": a short reply turning every choice down. Longer replies are read
+ * as a further description, even when they contain such words ("灯都没有亮").
+ */
+export function saysNoneOfThese(reply: string, options: readonly ChoiceOption[]): boolean {
+  const { lower } = normalize(reply);
+  const text = lower.replace(/[。.!！~，,]+$/g, '').trim();
+  const short = /\p{Script=Han}/u.test(text) ? text.length <= 8 : text.split(/\s+/).length <= 4;
+  return short && readChoice(text, options.map((option) => option.title))?.kind === 'none';
+}

@@ -8,7 +8,7 @@ import { handOff } from './hand-off.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { FIND, SMALL_TALK } from './find-article.messages.js';
 import { PRODUCT_NAMES } from './product-names.js';
-import { choiceMessage, matchChoice, numbered, type ChoiceOption } from './choices.js';
+import { choiceMessage, matchChoice, numbered, saysNoneOfThese, type ChoiceOption } from './choices.js';
 import { t } from './text.js';
 import { searchProblem } from './search-problem.js';
 import { classifyMessage, type MessageKind } from '../src/kb/classify-message.js';
@@ -42,11 +42,13 @@ interface FindState {
   mode: 'choose' | 'more' | 'fallback';
   /** Consecutive searches that found nothing usable (none or a weak guess), this dialog and before. */
   failed: number;
-  /** What the message was when it was not a product problem: the reply says so honestly. */
-  kind?: MessageKind | 'vague';
+  /** What the message was when it was not a product problem (the reply says so honestly), or 'rejected' after "none of these". */
+  kind?: MessageKind | 'vague' | 'rejected';
   /** The customer already asked to describe it differently once: the fallback offers only a person or a visit. */
   rephrased?: boolean;
   candidateIds: string[];
+  /** Articles the customer said were not it ("都不是"): never offered again in this dialog. */
+  rejected?: string[];
   /** How many extra questions were asked: the digest's "ask", but never an interrogation. */
   asked: number;
   /** One article is clearly right: end without asking. */
@@ -61,6 +63,7 @@ interface SearchOutcome {
   failed: number;
   rephrased?: boolean;
   kind?: MessageKind;
+  rejected?: string[];
 }
 
 /** No product named and nothing found (decideMessage already turned guesses among product articles into none). */
@@ -99,23 +102,38 @@ export class FindArticleDialog extends ComponentDialog {
       }
       return step.endDialog({ next, failedSearches: state.failed } satisfies FindArticleResult);
     }
-    if (chosen && chosen.value !== 'neither') return step.endDialog({ articleId: chosen.value } satisfies FindArticleResult);
+    if (state.mode === 'choose' && (chosen?.value === 'neither' || saysNoneOfThese(reply, options))) return this.noneOfThese(step, state);
+    if (chosen) return step.endDialog({ articleId: chosen.value } satisfies FindArticleResult);
 
     // After small talk the reply is the first real description: joined to "你是机器人吗" it would read as small talk again.
-    const smallTalk = state.kind !== undefined && state.kind !== 'vague';
-    const problem = chosen?.value === 'neither' ? state.problem : smallTalk ? reply : `${state.problem} ${reply}`;
-    if (chosen?.value !== 'neither' && reply.length < 2 && state.mode === 'choose') {
+    const smallTalk = state.kind !== undefined && state.kind !== 'vague' && state.kind !== 'rejected';
+    const problem = smallTalk ? reply : `${state.problem} ${reply}`;
+    if (reply.length < 2 && state.mode === 'choose') {
       await step.context.sendActivity(t(language, FIND.didNotCatchChoice));
       return step.replaceDialog(STEPS, state);
     }
-    const excluded = chosen?.value === 'neither' ? new Set(state.candidateIds) : new Set<string>();
-    const hits = (await this.search(step, problem)).filter((hit) => !excluded.has(hit.article.id));
+    const rejected = state.rejected ?? [];
+    const hits = (await this.search(step, problem)).filter((hit) => !rejected.includes(hit.article.id));
     const asked = state.mode === 'choose' ? state.asked + 1 : state.asked;
     // A reply to "which product, what happens?" is judged on its own first: "tell me a joke" after a
     // joke request is still small talk, whatever the two messages match together.
     const kind = state.mode === 'more' ? classifyMessage(reply) : undefined;
     const decision = kind ? ({ kind: 'none' } as const) : decideMessage(problem, hits);
-    return step.replaceDialog(STEPS, await this.stateFor(step, { problem, decision, asked, hits, failed: state.failed, rephrased: state.rephrased, kind }));
+    return step.replaceDialog(STEPS, await this.stateFor(step, { problem, decision, asked, hits, failed: state.failed, rephrased: state.rephrased, kind, rejected }));
+  }
+
+  /**
+   * "None of these": the choices were the best the search had, so the next ones down would only be
+   * worse. The customer is asked to say it another way (or to ask for a person), and what they
+   * turned down is never offered again. It counts as a failed search: one more, and a person and a
+   * visit are offered.
+   */
+  private async noneOfThese(step: WaterfallStepContext, state: FindState): Promise<DialogTurnResult> {
+    const rejected = [...(state.rejected ?? []), ...state.candidateIds];
+    const failed = state.failed + 1;
+    const s: SearchOutcome = { problem: state.problem, decision: { kind: 'none' }, asked: state.asked + 1, hits: [], failed, rephrased: state.rephrased, rejected };
+    if (failed >= MAX_FAILED_SEARCHES || s.asked >= MAX_QUESTIONS) return step.replaceDialog(STEPS, await this.fallback(step, s));
+    return step.replaceDialog(STEPS, { problem: state.problem, mode: 'more', candidateIds: [], asked: s.asked, failed, rephrased: state.rephrased, rejected, kind: 'rejected' } satisfies FindState);
   }
 
   private async firstState(step: WaterfallStepContext, problem: string, failedBefore: number): Promise<FindState> {
@@ -129,19 +147,19 @@ export class FindArticleDialog extends ComponentDialog {
    * narrowing question; two failed searches in a row → an honest fallback offering a person and a visit.
    */
   private async stateFor(step: WaterfallStepContext, s: SearchOutcome): Promise<FindState> {
-    const { problem, decision, asked, hits, rephrased } = s;
+    const { problem, decision, asked, hits, rephrased, rejected } = s;
     if (decision.kind === 'confident') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked, failed: 0, settled: true };
     const vague = isVague(problem, decision);
     const failed = decision.kind === 'none' || vague ? s.failed + 1 : 0;
     if (asked >= MAX_QUESTIONS || failed >= MAX_FAILED_SEARCHES) return this.fallback(step, { ...s, failed });
-    if (decision.kind === 'ambiguous' && !vague) return { problem, mode: 'choose', candidateIds: decision.hits.map((h) => h.article.id), asked, failed, rephrased };
-    if (asked === 0 || s.kind || vague) return { problem, mode: 'more', candidateIds: [], asked: asked + 1, failed, rephrased, kind: s.kind ?? (vague ? 'vague' : undefined) };
-    if (decision.kind === 'weak') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked: asked + 1, failed, rephrased };
+    if (decision.kind === 'ambiguous' && !vague) return { problem, mode: 'choose', candidateIds: decision.hits.map((h) => h.article.id), asked, failed, rephrased, rejected };
+    if (asked === 0 || s.kind || vague) return { problem, mode: 'more', candidateIds: [], asked: asked + 1, failed, rephrased, rejected, kind: s.kind ?? (vague ? 'vague' : undefined) };
+    if (decision.kind === 'weak') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked: asked + 1, failed, rephrased, rejected };
     return this.fallback(step, { ...s, failed });
   }
 
   /** Honest "I don't know", with the question logged for the trainers. */
-  private async fallback(step: WaterfallStepContext, { problem, asked, hits, failed, rephrased }: SearchOutcome): Promise<FindState> {
+  private async fallback(step: WaterfallStepContext, { problem, asked, hits, failed, rephrased, rejected }: SearchOutcome): Promise<FindState> {
     await this.deps.unanswered.record({
       at: this.deps.clock.now().toISOString(),
       conversationId: step.context.activity.conversation.id,
@@ -151,7 +169,7 @@ export class FindArticleDialog extends ComponentDialog {
       reason: hits.length ? 'low' : 'none',
       ...(hits[0] ? { topArticleId: hits[0].article.id, topScore: hits[0].relevance } : {}),
     });
-    return { problem, mode: 'fallback', candidateIds: [], asked, failed, rephrased };
+    return { problem, mode: 'fallback', candidateIds: [], asked, failed, rephrased, rejected };
   }
 
   private question(step: WaterfallStepContext, state: FindState) {
@@ -159,6 +177,7 @@ export class FindArticleDialog extends ComponentDialog {
     const options = this.optionsFor(step, state);
     if (state.mode === 'choose') return choiceMessage(t(language, FIND.whichOne, { choices: numbered(options) }), options);
     if (state.mode === 'fallback') return choiceMessage(`${t(language, FIND.honestNoAnswer)}\n${numbered(options)}`, options);
+    if (state.kind === 'rejected') return t(language, FIND.describeDifferently);
     if (state.kind) return `${t(language, SMALL_TALK[state.kind])}\n${t(language, FIND.askMoreNoProduct)}`;
     const product = detectProduct(state.problem);
     return product && product !== 'general'
@@ -185,6 +204,7 @@ export class FindArticleDialog extends ComponentDialog {
   }
 
   private search(step: WaterfallStepContext, problem: string): Promise<SearchHit[]> {
-    return searchProblem(step.context, this.deps, problem, { language: languageOf(step.context), product: detectProduct(problem), limit: 5 });
+    // No product option: the knowledge base prefers every line the message names, as kb:eval measures it.
+    return searchProblem(step.context, this.deps, problem, { language: languageOf(step.context), limit: 5 });
   }
 }

@@ -7,21 +7,45 @@ beforeAll(async () => { env = await createTestBot(); });
 afterAll(async () => { await env.close(); });
 
 describe('step 3: ask — picking the article', () => {
-  it('offers the two close articles and "neither" when the problem is ambiguous', async () => {
-    const { buttons } = await talk(env).user('冰箱有问题').expectReply(/更接近下面哪种情况/, /1\. .+\n2\. .+\n3\. 都不是/);
-    expect(buttons).toHaveLength(3);
-    expect(buttons[2]).toBe('都不是');
+  it('offers the close articles and "none of these" when the problem is ambiguous', async () => {
+    const { buttons, replies } = await talk(env).user('冰箱有问题').expectReply(/更接近下面哪种情况/, /1\. .+\n2\. .+\n(?:3\. .+\n)?\d\. 都不是/);
+    expect(buttons.length).toBeGreaterThanOrEqual(3);
+    expect(buttons.length).toBeLessThanOrEqual(4);
+    expect(buttons.at(-1)).toBe('都不是');
+    expect(replies.join('\n')).toContain(`${buttons.length}. 都不是`);
   });
 
   it('starts the chosen article when the customer picks by number', async () => {
     await talk(env).user('冰箱有问题').user('2').expectReply(/第 1 步/);
   });
 
-  it('offers other articles after "neither"', async () => {
+  it('offers a third choice when three articles are about as close', async () => {
+    // A spare-parts question that names the product: two vacuum faults and the spare-parts article.
+    const { buttons } = await talk(env).user('想买 original 的 filter 和 side brush for 扫地机 哪里买').expectReply(/更接近下面哪种情况/);
+    expect(buttons).toHaveLength(4);
+    expect(buttons.slice(0, 3).join('\n')).toMatch(/配件|零件|耗材/);
+  });
+
+  it('after "none of these" asks to put it another way or reach a person, and never offers the same articles again', async () => {
     const c = talk(env).user('冰箱有问题');
-    const before = (await c).buttons;
-    const after = (await c.user('都不是').expectReply(/哪种情况/)).buttons;
-    expect(after.slice(0, -1)).not.toEqual(expect.arrayContaining(before.slice(0, -1)));
+    const before = (await c).buttons.slice(0, -1);
+    expect(before).toEqual(expect.arrayContaining(['冰箱有异味']));
+    const { buttons: none } = await c.user('都不对').expectReply(/换个说法/, /转人工/);
+    expect(none).toHaveLength(0);
+    // Said another way, the message points at the smell article the customer already turned down: it
+    // is not started, and a second search without an answer offers a visit and a person.
+    const { replies } = await c.user('有股怪味 声音也很大').expectReply(/暂时没有现成的解决办法/).expectButtons(/登记上门维修/, /转人工客服/);
+    expect(replies.join('\n')).not.toMatch(/第 1 步|冰箱有异味/);
+  });
+
+  it('reads a longer reply with "都没有" in it as more description, not as "none of these"', async () => {
+    await talk(env).user('冰箱有问题').user('冷藏室一点都没有冷气，东西都放坏了').expectReply(/第 1 步|更接近下面哪种情况/);
+  });
+
+  it('says "None of these" in English and leads on to a person', async () => {
+    const { buttons } = await talk(env, { locale: 'en-US' }).user('my fridge has a problem').expectReply(/which of these is closer/);
+    expect(buttons.at(-1)).toBe('None of these');
+    await talk(env, { locale: 'en-US' }).user('my fridge has a problem').user('none of these').expectReply(/put it another way/, /talk to a person/);
   });
 
   it('asks one more question when nothing matches, then falls back honestly and logs the question', async () => {
