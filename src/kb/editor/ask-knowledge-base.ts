@@ -1,16 +1,17 @@
 import { detectLanguage } from '../../bot/detect-language.js';
 import type { Language } from '../../language.js';
 import { sectionFor, titleFor, type Article } from '../article-schema.js';
-import { detectProduct } from '../detect-product.js';
 import type { KnowledgeBase, SearchHit } from '../knowledge-base.js';
-import { decideMatch } from '../match-decision.js';
+import { decideMessage } from '../match-decision.js';
 
 export interface AskAnswer {
   /** published: what customers get now; draft: with every saved draft (and the unsaved one) in the index. */
   mode: 'published' | 'draft';
   language: Language;
-  /** What the bot does: answer at once, offer two choices, check one, or ask again. */
+  /** What the bot does: answer at once, offer two or three choices, check one, or ask again. */
   decision: 'confident' | 'ambiguous' | 'weak' | 'none';
+  /** For ambiguous: the articles offered as choices, in the order the customer sees them. */
+  choices?: string[];
   /** The article and first message the bot would send (for ambiguous: the top choice). */
   answer?: { articleId: string; title: string; summary: string; step?: { n: number; total: number; text: string } };
   /** The articles it competes with, best first, relevance 0..1. */
@@ -18,19 +19,20 @@ export interface AskAnswer {
 }
 
 /**
- * Runs a question exactly as the find-article step does (search with the product named in it,
- * then decideMatch), and reports the result instead of chatting.
+ * Runs a question exactly as the find-article step does (search preferring every product line the
+ * question names, then decideMessage), and reports the result instead of chatting.
  */
 export async function askKnowledgeBase(kb: KnowledgeBase, question: string, options: { mode: AskAnswer['mode']; draftIds?: ReadonlySet<string>; language?: Language }): Promise<AskAnswer> {
   const language = options.language ?? detectLanguage(question) ?? 'zh';
-  const hits = await kb.search(question, { language, product: detectProduct(question), limit: 5 });
-  const decision = decideMatch(hits);
+  const hits = await kb.search(question, { language, limit: 5 });
+  const decision = decideMessage(question, hits);
   const top: SearchHit | undefined = decision.kind === 'confident' || decision.kind === 'weak' ? decision.hit
     : decision.kind === 'ambiguous' ? decision.hits[0] : undefined;
   return {
     mode: options.mode,
     language,
     decision: decision.kind,
+    ...(decision.kind === 'ambiguous' ? { choices: decision.hits.map((hit) => hit.article.id) } : {}),
     ...(top ? { answer: answerOf(top.article, language) } : {}),
     competitors: hits.map((hit) => ({
       articleId: hit.article.id,
