@@ -47,8 +47,12 @@ function containsWords(title: string, text: string): boolean {
  * as a further description, even when they contain such words ("灯都没有亮").
  */
 export function saysNoneOfThese(reply: string, options: readonly ChoiceOption[]): boolean {
-  const { lower } = normalize(reply);
-  const text = lower.replace(/[。.!！~，,]+$/g, '').trim();
-  const short = /\p{Script=Han}/u.test(text) ? text.length <= 8 : text.split(/\s+/).length <= 4;
-  return short && readChoice(text, options.map((option) => option.title))?.kind === 'none';
+  const text = normalize(reply).lower.replace(/[。.!！~，,]+$/g, '').trim();
+  return isShortReply(text) && readChoice(text, options.map((option) => option.title))?.kind === 'none';
+}
+
+/** An answer to the question and nothing more: at most 8 characters of Chinese or 4 words. */
+export function isShortReply(reply: string): boolean {
+  const text = reply.trim();
+  return /\p{Script=Han}/u.test(text) ? text.length <= 8 : text.split(/\s+/).length <= 4;
 }

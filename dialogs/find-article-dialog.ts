@@ -1,4 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { detectYesNo } from '../src/bot/recognize.js';
 import { languageOf } from '../src/bot/turn-language.js';
 import { detectProduct } from '../src/kb/detect-product.js';
 import { decideMessage, type MatchDecision } from '../src/kb/match-decision.js';
@@ -8,7 +9,7 @@ import { handOff } from './hand-off.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { FIND, SMALL_TALK } from './find-article.messages.js';
 import { PRODUCT_NAMES } from './product-names.js';
-import { choiceMessage, matchChoice, numbered, saysNoneOfThese, type ChoiceOption } from './choices.js';
+import { choiceMessage, isShortReply, matchChoice, numbered, saysNoneOfThese, type ChoiceOption } from './choices.js';
 import { t } from './text.js';
 import { searchProblem } from './search-problem.js';
 import { classifyMessage, type MessageKind } from '../src/kb/classify-message.js';
@@ -93,7 +94,7 @@ export class FindArticleDialog extends ComponentDialog {
     const reply = String(step.result ?? '').trim();
     const language = languageOf(step.context);
     const options = this.optionsFor(step, state);
-    const chosen = matchChoice(reply, options);
+    const chosen = matchChoice(reply, options) ?? this.answerToCheck(state, reply, options);
 
     if (state.mode === 'fallback') {
       const next = (chosen?.value ?? (state.rephrased ? 'agent' : 'rephrase')) as NonNullable<FindArticleResult['next']>;
@@ -120,6 +121,14 @@ export class FindArticleDialog extends ComponentDialog {
     const kind = state.mode === 'more' ? classifyMessage(reply) : undefined;
     const decision = kind ? ({ kind: 'none' } as const) : decideMessage(problem, hits);
     return step.replaceDialog(STEPS, await this.stateFor(step, { problem, decision, asked, hits, failed: state.failed, rephrased: state.rephrased, kind, rejected }));
+  }
+
+  /** A single guess is a yes/no question too: "对" / "yes" picks it, "不是" / "nope" turns it down. */
+  private answerToCheck(state: FindState, reply: string, options: ChoiceOption[]): ChoiceOption | undefined {
+    // "不是，是门关不上" says more than no: it is read as a further description.
+    if (state.mode !== 'choose' || options.length !== 2 || !isShortReply(reply)) return undefined;
+    const answer = detectYesNo(reply);
+    return answer === 'yes' ? options[0] : answer === 'no' ? options[1] : undefined;
   }
 
   /**
@@ -153,8 +162,10 @@ export class FindArticleDialog extends ComponentDialog {
     const failed = decision.kind === 'none' || vague ? s.failed + 1 : 0;
     if (asked >= MAX_QUESTIONS || failed >= MAX_FAILED_SEARCHES) return this.fallback(step, { ...s, failed });
     if (decision.kind === 'ambiguous' && !vague) return { problem, mode: 'choose', candidateIds: decision.hits.map((h) => h.article.id), asked, failed, rephrased, rejected };
-    if (asked === 0 || s.kind || vague) return { problem, mode: 'more', candidateIds: [], asked: asked + 1, failed, rephrased, rejected, kind: s.kind ?? (vague ? 'vague' : undefined) };
+    // A weak match is checked with the customer at once ("is it this?"): asking them to tell it all
+    // again first is what a clear message with a model number in it got before (issue 15).
     if (decision.kind === 'weak') return { problem, mode: 'choose', candidateIds: [decision.hit.article.id], asked: asked + 1, failed, rephrased, rejected };
+    if (asked === 0 || s.kind || vague) return { problem, mode: 'more', candidateIds: [], asked: asked + 1, failed, rephrased, rejected, kind: s.kind ?? (vague ? 'vague' : undefined) };
     return this.fallback(step, { ...s, failed });
   }
 
@@ -175,7 +186,7 @@ export class FindArticleDialog extends ComponentDialog {
   private question(step: WaterfallStepContext, state: FindState) {
     const language = languageOf(step.context);
     const options = this.optionsFor(step, state);
-    if (state.mode === 'choose') return choiceMessage(t(language, FIND.whichOne, { choices: numbered(options) }), options);
+    if (state.mode === 'choose') return choiceMessage(t(language, options.length > 2 ? FIND.whichOne : FIND.isItThis, { choices: numbered(options) }), options);
     if (state.mode === 'fallback') return choiceMessage(`${t(language, FIND.honestNoAnswer)}\n${numbered(options)}`, options);
     if (state.kind === 'rejected') return t(language, FIND.describeDifferently);
     if (state.kind) return `${t(language, SMALL_TALK[state.kind])}\n${t(language, FIND.askMoreNoProduct)}`;
@@ -199,7 +210,8 @@ export class FindArticleDialog extends ComponentDialog {
     const articles = state.candidateIds.map((id) => this.deps.kb.get(id)).filter((a) => a !== undefined);
     return [
       ...articles.map((article) => ({ value: article.id, title: titleFor(article, language) })),
-      { value: 'neither', title: t(language, FIND.neither) },
+      // One guess is checked ("不是这个"), two or three are chosen among ("都不是").
+      { value: 'neither', title: t(language, articles.length > 1 ? FIND.neither : FIND.notThis) },
     ];
   }
 

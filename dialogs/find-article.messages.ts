@@ -5,7 +5,12 @@ export const FIND = {
     zh: '我想确认一下，您说的更接近下面哪种情况？回复数字就行：\n{choices}',
     en: 'Just to be sure — which of these is closer? Reply with a number:\n{choices}',
   },
+  isItThis: {
+    zh: '我想确认一下，您遇到的是这个情况吗？回复数字就行：\n{choices}',
+    en: 'Just to check — is this what’s happening? Reply with a number:\n{choices}',
+  },
   neither: { zh: '都不是', en: 'None of these' },
+  notThis: { zh: '不是这个', en: 'No, something else' },
   describeDifferently: {
     zh: '好的，可能是我没理解准。能换个说法再讲讲吗？比如是哪里不对劲、具体什么现象、从什么时候开始的。想直接找同事的话，回复“转人工”就行。',
     en: 'All right — I may have misunderstood. Could you put it another way? For example what part is acting up, what exactly happens and since when. If you’d rather talk to a person, just reply “agent”.',

@@ -48,6 +48,23 @@ describe('step 3: ask — picking the article', () => {
     await talk(env, { locale: 'en-US' }).user('my fridge has a problem').user('none of these').expectReply(/put it another way/, /talk to a person/);
   });
 
+  it('checks a single likely article at once instead of asking the customer to tell it all again', async () => {
+    const { buttons, replies } = await talk(env).user('冰箱晚上一直嗡嗡响，吵得睡不着').expectReply(/是这个情况吗/);
+    expect(buttons).toEqual(['冰箱有响声、噪音大', '不是这个']);
+    expect(replies.join('\n')).not.toMatch(/能再具体说说/);
+  });
+
+  it.each(['对', '是的', '1'])('starts the checked article when the customer answers "%s"', async (answer) => {
+    await talk(env).user('冰箱晚上一直嗡嗡响，吵得睡不着').user(answer).expectReply(/第 1 步/);
+  });
+
+  it('after "不是" asks to put it another way, in English too', async () => {
+    await talk(env).user('冰箱晚上一直嗡嗡响，吵得睡不着').user('不是').expectReply(/换个说法/, /转人工/);
+    const { buttons } = await talk(env, { locale: 'en-US' }).user('my fridge stinks even after I threw the old food out')
+      .expectReply(/is this what’s happening/);
+    expect(buttons.at(-1)).toBe('No, something else');
+  });
+
   it('asks one more question when nothing matches, then falls back honestly and logs the question', async () => {
     const c = talk(env).user('asdfghjkl qwerty zxcv').expectReply(/which product is it/)
       .user('still no idea what').expectReply(/don’t have a ready answer/).expectButtons(/Book a repair visit/, /Talk to a person/, /Describe it differently/);
