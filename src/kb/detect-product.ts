@@ -190,3 +190,12 @@ export function detectProduct(text: string, options: DetectOptions = {}): Produc
   if (named.length > 0) return named.reduce((a, b) => (b.at < a.at ? b : a)).line;
   return WEAK.find(([, pattern]) => pattern.test(normalized))?.[0];
 }
+
+/** Product names only, not the network words among WEAK ("断网" says what is wrong, "路由器" only which). */
+const NAMES_ONLY: readonly RegExp[] = [/路由器/, ...STRONG.map(([, pattern]) => pattern), WEAK[0][1], WEAK[2][1]]
+  .map((pattern) => new RegExp(pattern.source, 'g'));
+
+/** The message, normalized, with every product name taken out: what it says besides which product. */
+export function withoutProductNames(text: string): string {
+  return NAMES_ONLY.reduce((out, pattern) => out.replace(pattern, ' '), readNames(text));
+}

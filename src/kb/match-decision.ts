@@ -1,5 +1,6 @@
 import { classifyMessage } from './classify-message.js';
 import { detectProduct } from './detect-product.js';
+import { namesOnlyTheProduct } from './product-only.js';
 import { namesServiceTopic } from './service-topics.js';
 import type { SearchHit } from './knowledge-base.js';
 
@@ -79,13 +80,14 @@ export function decideMatch(hits: readonly SearchHit[], thresholds: MatchThresho
 
 /**
  * The decision for a customer's message, as the dialogs take it: small talk and requests outside
- * after-sales are "none" (answered honestly, not with an article), so is a message that names neither
+ * after-sales are "none" (answered honestly, not with an article), so is a product named with nothing
+ * about what happens ("我家电视坏了": asked what happens), so is a message that names neither
  * a product nor a service topic and meets only a policy article, and so is a message that names no product when the best it gets is a
  * guess among product articles ("不工作了", "display shows some
  * code"): a menu of unrelated appliances helps nobody; asking which product does.
  */
 export function decideMessage(message: string, hits: readonly SearchHit[], thresholds: MatchThresholds = DEFAULT_THRESHOLDS): MatchDecision {
-  if (classifyMessage(message)) return { kind: 'none' };
+  if (classifyMessage(message) || namesOnlyTheProduct(message)) return { kind: 'none' };
   const decision = decideMatch(hits, thresholds);
   if (decision.kind === 'none' || detectProduct(message)) return decision;
   // Neither a product nor a service topic ("又坏了", "东西坏了怎么弄"): a policy article reached through
