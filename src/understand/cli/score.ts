@@ -1,11 +1,14 @@
 import { DEFINITE_KINDS, type Field, type PromptType, type Reading, type UnderstandContext } from '../reading.js';
 import type { CorpusItem } from './corpus.js';
+import { storedOf } from './summary-values.js';
 
 /** The prompt and context an item was answered at, as a dialog would pass them. */
 export function contextOf(item: CorpusItem, region = 'CN'): UnderstandContext {
   const prompt = (item.type === 'correction' ? item.context?.prompt_type ?? 'name' : item.type) as PromptType;
   const [date, time] = item.ref.split('T');
-  return { prompt, today: date, hour: Number(time?.slice(0, 2) ?? 10), options: item.context?.options, region };
+  // At the summary the dialog passes the values it shows; the prompt an item was answered at shows them too.
+  const stored = prompt === 'summary_confirm' ? storedOf(item.prompt, date, region) : undefined;
+  return { prompt, today: date, hour: Number(time?.slice(0, 2) ?? 10), options: item.context?.options, region, ...(stored && { stored }) };
 }
 
 interface Label { kind: string; value?: string; field?: string }
