@@ -4,17 +4,18 @@ import { zhNumber } from './zh-numbers.js';
 
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six'];
-const NONE = /都不是|都没空|都没有空|没空|下周再说|再说|都不对|都不行|都不合适|都没有|都不太|都不像|哪个都不|一个都不|不是这些|没有合适|其他时间|别的时间|换个时间|另外的时间|其他的?情况|以上都不|都不方便|\b(neither|none|nothing (here|fits)|not (any|one) of (these|them|those)|another (time|day)|other time|different time)\b/i;
+const NONE = /都(?:不|没|没有)(?:得)?(?:行|成|中|可以|方便|合适|要|得空)|都不是|都没空|都没有空|没空|下周再说|再说|都不对|都不行|都不合适|都没有|都不太|都不像|哪个都不|一个都不|不是这些|没有合适|其他时间|别的时间|换个时间|另外的时间|其他的?情况|以上都不|都不方便|\b(neither|none|nothing (here|fits)|not (any|one) of (these|them|those)|another (time|day)|other time|different time)\b/i;
 const LAST = /最后一个|最后那个|\b(the )?last( one)?\b/i;
 const EARLIEST = /越早越好|越快越好|最早|哪个都行|都可以|都行|\b(earliest|asap|any( of them| one)?( is fine| works)?|whichever)\b/i;
 
 /** "2", "选2", "第二个", "2号", "option 2", "the second one", "#2" → index from 0. */
-function byNumber(lower: string, count: number): number | undefined {
-  // "第三次了" counts visits, not options.
+function byNumber(lower: string, count: number, datedOptions = false): number | undefined {
+  // "第三次了" counts visits, not options; "3号" / "2nd September" is a day where the options print days.
   lower = lower.replace(/第\s*[一二三四五六两\d]\s*(次|遍|回|天|年)/g, ' ');
+  if (datedOptions) lower = lower.replace(/\d{1,2}\s*(号|日)|\d{1,2}(st|nd|rd|th)\b/g, ' ');
   const bare = lower.replace(/[\s。.!！~、,，)）]+$/g, '').replace(/[吧嗯啊呀哈]+$/g, '').trim();
   const digit = bare.match(/^(?:选|要|就|就要|第|option|number|no\.?|#)?\s*(\d)(?:\s*(?:个|号|项|吧|的|呀|啊|这个|那个|option))?$/);
-  const zh = lower.match(/第\s*([一二三四五六两\d])\s*(个|项|种|条|号)?/) ?? bare.match(/^(?:选|要|就|就要)?\s*([一二三四五六两])\s*(个|项|吧|号)?$/);
+  const zh = lower.match(/(?:第|头)\s*([一二三四五六两\d])\s*(个|项|种|条|号)?/) ?? bare.match(/^(?:选|要|就|就要)?\s*([一二三四五六两])\s*(个|项|吧|号)?$/);
   const en = lower.match(/\b(first|second|third|fourth|fifth|sixth)\b/) ?? lower.match(/\b(?:option|number|choice|no\.?)\s*(\d|one|two|three|four|five|six)\b/) ?? bare.match(/^(one|two|three|four|five|six)$/);
   const pick = digit?.[1] ?? zh?.[1] ?? en?.[1];
   let n: number | undefined;
@@ -38,6 +39,8 @@ const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
 /** Comparable features of a text: Han bigrams, Latin words, day numbers, weekdays and periods. */
 function features(lower: string): Set<string> {
   const out = new Set<string>();
+  // OpenCC keeps 著 (a word of its own in simplified text); in a symptom ("点不著") it is 着.
+  lower = lower.replace(/著/g, '着');
   const han = lower.replace(/[^\p{Script=Han}]/gu, '');
   for (let i = 0; i + 1 < han.length; i += 1) out.add(han.slice(i, i + 2));
   // Single characters too ("不凉" ~ "不够凉"), except the ones every option shares.
@@ -88,7 +91,8 @@ export function readChoice(lower: string, options: readonly string[], today?: st
   const pair = lower.match(TWO_NUMBERS);
   if (pair && pair[1] !== pair[2] && Number(pair[1]) <= options.length && Number(pair[2]) <= options.length) return { kind: 'partial', known: {} };
   if (BOTH.test(lower) && !NONE.test(lower)) return { kind: 'partial', known: {} };
-  const index = byNumber(lower, options.length);
+  const dated = options.some((o) => /\d{1,2}\s*[日号]|\b\d{1,2} [a-z]{3}/i.test(o));
+  const index = byNumber(lower, options.length, dated);
   // "3" where option 3 is "都不是" picks "none of these".
   if (index !== undefined) return NONE.test(options[index] ?? '') ? { kind: 'none' } : { kind: 'choice', index };
   if (NONE.test(lower)) return { kind: 'none' };
