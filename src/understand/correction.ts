@@ -12,10 +12,10 @@ const FIELD_WORDS: ReadonlyArray<[Field, RegExp]> = [
   ['address', /地址|住址|门牌|小区|\b(address|(flat|house|room|unit|apt|door) (number|no))\b/i],
   ['model', /型号|\bmodel\b/i],
   ['purchase_date', /购买|买的|购机|购买时间|买的时间|\b(purchase|bought)\b/i],
-  ['visit_time', /上门时间|预约时间|时间|时段|上门|\b(visit|appointment|time|slot)\b/i],
+  ['visit_time', /上门时间|预约时间|时间|时段|上门|\b(visit|appointment|time|timing|slot)\b/i],
 ];
 /** A change: an error word, a change verb (改, not 改天), a "不是…是" / "X, not Y" pair, or an English repair word. */
-export const CORRECTION_CUE = /错|不对|改(?!天|日)|换成|换一下|换个|换号|新号|少打|多打|写我|登记成|更正|应该是|其实是|不是.{0,12}是|\b(wrong|change|correct(ion)?|actually|instead|update|typo|mistake|mistyped|misspel\w*|should be|meant|spelling|old one|new (address|number|phone)|missing|use my|reali[sz]ed?|it (was|is)\b.{1,40}\bnot)\b|,\s*not\b/i;
+export const CORRECTION_CUE = /错|不对|改(?!天|日)|换成|换一下|换个|换号|新号|少打|多打|少说|漏了|写我|登记成|更正|应该是|其实是|刚才|不是.{0,12}是|是.{1,12}不是|\b(not (?!sure|home|in)\w+|put|make it|earlier|just now|my bad)\b|\b(wrong|change|correct(ion)?|actually|instead|update|typo|mistake|mistyped|misspel\w*|should be|meant|spelling|old one|new (address|number|phone)|missing|use my|reali[sz]ed?|it (was|is)\b.{1,40}\bnot)\b|,\s*not\b/i;
 /** "地址也对", "电话对的": a field the customer confirms is not the one to change. */
 const CONFIRMED = /^.{0,3}(对的|也对|是对的|写的对|没问题|没错|is (right|correct|fine))/i;
 
@@ -100,7 +100,7 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
   };
   const whole = cue.rest ? read(cue.rest) : undefined;
   if (whole?.kind === 'value') return whole;
-  const sentences = cue.rest.split(/(?<=[.!?;。！？；])\s*|[—–]\s*|[:：]\s+/).filter((part) => part.trim());
+  const sentences = cue.rest.split(/(?<=[.!?;。！？；])\s*|[—–]\s*|\s-\s|[:：]\s+/).filter((part) => part.trim());
   for (const sentence of sentences.slice(1).reverse()) {
     const found = read(sentence);
     if (found?.kind === 'value') return found;

@@ -58,12 +58,16 @@ function summaryAnswer(text: string, lower: string, context: UnderstandContext):
   if (patched) return patched;
   const moved = movedVisit(text, lower, context);
   if (moved) return moved;
+  // "No, that's not quite right", "not correct": a confirmation word negated is a no.
+  if (NEGATED_RIGHT.test(lower)) return { kind: 'no' };
   const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
   if (answer === 'yes') return { kind: 'yes' };
   const question = detectQuestion(lower, true);
   if (question) return question;
   return answer ? { kind: answer } : undefined;
 }
+
+const NEGATED_RIGHT = /\bnot (quite |all |exactly )?(right|correct)\b|\bincorrect\b/;
 
 /** A visit change word, a time ruled out ("周四我没空", "sat cannot already"), or a wish ("can we do … instead"). */
 const MOVES = /改|换|不行|没空|没有空|加班|\b(instead|make it|change|move|cannot|can'?t|rather)\b/;
