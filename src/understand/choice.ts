@@ -36,6 +36,20 @@ const STOP_WORDS = new Set(['the', 'one', 'and', 'but', 'its', 'not', 'that', 't
 const WEEKDAYS_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
 
+/**
+ * What a symptom is, however it is said: the customer describes ("灯都不亮 一点动静没有", "water's just
+ * sitting in the bottom"), the option names ("完全不工作、没电", "won't drain"). Each class is one feature.
+ */
+const SYMPTOMS: ReadonlyArray<[string, RegExp]> = [
+  ['dead', /不亮|没电|没有?反应|没有?动静|不工作|开不了机|不开机|开不起来|\b(won'?t (turn|switch|power) on|no power|dead|nothing happens|screen'?s? (is )?dark|screen dark)\b/],
+  ['drain', /排不|不排水|排水慢|放不(掉|出)|水(排|放)不|积水|\b(won'?t drain|not draining|standing water|(water|it)('s| is)? (just |still )?(sitting|stays|standing))\b/],
+  ['fluctuate', /(冷|凉).{0,8}(热|烫)|(热|烫).{0,8}(冷|凉)|\bhot (and|then) cold\b/],
+  ['noise', /响|噪音|吵|嗡嗡|震动|\b(nois[ey]|loud|grinding|rattl\w*)\b/],
+  ['no_heat', /不热|不加热|不制热|不够热|吹冷风|\b(stays? cold|doesn'?t heat|not heat\w*|no heat)\b/],
+  ['drops', /断线|掉线|时好时坏|老是断|\b(keeps? dropping|cuts? out|drops? (out|off)|disconnect\w*|on and off)\b/],
+  ['code', /故障码|故障代码|代码|[a-z]\d{1,2}(?![\d])|\b(error|code)\b/],
+];
+
 /** Comparable features of a text: Han bigrams, Latin words, day numbers, weekdays and periods. */
 function features(lower: string): Set<string> {
   const out = new Set<string>();
@@ -52,6 +66,7 @@ function features(lower: string): Set<string> {
   if (zhDay) out.add(`w${WEEKDAYS_ZH.indexOf(zhDay[1] === '天' ? '日' : zhDay[1])}`);
   const enDay = WEEKDAYS_EN.findIndex((d) => new RegExp(`\\b${d}`).test(lower));
   if (enDay >= 0) out.add(`w${enDay}`);
+  for (const [name, pattern] of SYMPTOMS) if (pattern.test(lower)) out.add(`k:${name}`);
   if (/上午|早上|早|morning|\bam\b/.test(lower)) out.add('p:morning');
   if (/下午|afternoon|\bpm\b/.test(lower)) out.add('p:afternoon');
   if (/晚上|evening|night/.test(lower)) out.add('p:evening');
@@ -65,7 +80,7 @@ function byWords(lower: string, options: readonly string[]): number | 'tie' | un
   const scores = options.map((option) => {
     const have = features(option.toLowerCase());
     let score = 0;
-    for (const f of wanted) if (have.has(f)) score += f.startsWith('p:') || f.startsWith('w') || f.startsWith('d') ? 2 : 1;
+    for (const f of wanted) if (have.has(f)) score += f.startsWith('k:') ? 4 : f.startsWith('p:') || f.startsWith('w') || f.startsWith('d') ? 2 : 1;
     // A period or weekday the option does not have rules it out ("周四下午" is not "周四上午").
     for (const f of wanted) if ((f.startsWith('p:') || f.startsWith('w')) && !have.has(f) && [...have].some((h) => h.slice(0, 2) === f.slice(0, 2))) score -= 3;
     return score;

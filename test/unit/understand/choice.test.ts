@@ -16,3 +16,13 @@ describe('choices by number, ordinal and words', () => {
     expect(readChoice('头一个吧', DAYS)).toEqual({ kind: 'choice', index: 0 });
   });
 });
+
+describe('an article choice by the symptom described', () => {
+  it.each([
+    ['灯都不亮 一点动静没有', ['冰箱不制冷、不够凉', '冰箱完全不工作、没电', '都不是'], 1],
+    ["the water's just sitting in the bottom after the cycle finishes.", ["Dishwasher won't drain", 'Dishes not clean / spots left', 'Neither'], 0],
+    ['一会儿烫一会儿凉', ['热水器打不着火、不出热水', '热水器水温忽冷忽热', '都不是'], 1],
+  ])('%s', (said, options, index) => {
+    expect(readChoice(said, options)).toEqual({ kind: 'choice', index });
+  });
+});
