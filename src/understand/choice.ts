@@ -90,6 +90,15 @@ function byWords(lower: string, options: readonly string[]): number | 'tie' | un
   return scores.filter((s) => s === best).length > 1 ? 'tie' : scores.indexOf(best);
 }
 
+/** How many options share a day (weekday or day of month) with the reply. */
+function daysShared(lower: string, options: readonly string[]): number {
+  const wanted = [...features(lower)];
+  const days = wanted.filter((f) => /^[wd]\d/.test(f));
+  // "周六上午都可以" names one half-day: the day alone does not leave two.
+  if (wanted.filter((f) => f.startsWith('p:')).length === 1) return 1;
+  return days.length ? options.filter((o) => { const have = features(o.toLowerCase()); return days.some((d) => have.has(d)); }).length : 0;
+}
+
 /** "明天下午那个": relative days become the day of the month the options print ("6月6日"). */
 function withDays(lower: string, today: string | undefined): string {
   if (!today) return lower;
@@ -106,6 +115,8 @@ export function readChoice(lower: string, options: readonly string[], today?: st
   const pair = lower.match(TWO_NUMBERS);
   if (pair && pair[1] !== pair[2] && Number(pair[1]) <= options.length && Number(pair[2]) <= options.length) return { kind: 'partial', known: {} };
   if (BOTH.test(lower) && !NONE.test(lower)) return { kind: 'partial', known: {} };
+  // "周六的随便哪个都行", "either of the Wednesday ones": "any" among the days named leaves two to choose from.
+  if ((EARLIEST.test(lower) || /\beither\b/.test(lower)) && daysShared(withDays(lower, today), options) > 1) return { kind: 'partial', known: {} };
   const dated = options.some((o) => /\d{1,2}\s*[日号]|\b\d{1,2} [a-z]{3}/i.test(o));
   const index = byNumber(lower, options.length, dated);
   // "3" where option 3 is "都不是" picks "none of these".

@@ -26,3 +26,11 @@ describe('an article choice by the symptom described', () => {
     expect(readChoice(said, options)).toEqual({ kind: 'choice', index });
   });
 });
+
+describe('any among the days named', () => {
+  const WEEKEND = ['8月30日（周日）上午', '8月30日（周日）下午', '9月1日（周二）晚上'];
+  it('leaves two to choose from, unless one half-day is named', () => {
+    expect(readChoice('周日的随便哪个都行', WEEKEND)).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice('周日上午都可以', WEEKEND)).toEqual({ kind: 'choice', index: 0 });
+  });
+});
