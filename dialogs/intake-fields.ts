@@ -26,6 +26,15 @@ export const INTAKE_FIELD: Record<Field, IntakeField> = {
   name: 'name', phone: 'phone', model: 'model', purchase_date: 'purchaseDate', address: 'address', visit_time: 'visit',
 };
 
+/** The values given so far in the layer's normal forms, so a summary reply may name only the part it changes ("不是502 是602"). */
+export function storedValues(values: IntakeValues): Partial<Record<Field, string>> {
+  const stored: Partial<Record<Field, string>> = { name: values.name, phone: values.phone, address: values.address };
+  if (values.model && values.model !== 'unknown') stored.model = values.model;
+  if (values.purchaseDate && values.purchaseDate !== 'unknown') stored.purchase_date = values.purchaseDate.slice(0, 7);
+  if (values.visit) stored.visit_time = `${values.visit.date} ${values.visit.period}`;
+  return Object.fromEntries(Object.entries(stored).filter(([, v]) => v !== undefined));
+}
+
 export type FieldResult =
   | { kind: 'ok'; value: string | VisitSlot }
   | { kind: 'problem'; problem: Phrase; vars?: Record<string, string | number> }

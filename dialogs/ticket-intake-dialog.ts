@@ -13,7 +13,7 @@ import { customerOf, type DialogDeps } from './dialog-deps.js';
 import { handOff } from './hand-off.js';
 import { answerQuestion, warrantyFor } from './intake-answers.js';
 import { createIntakeTicket } from './intake-create.js';
-import { INTAKE_FIELD, INTAKE_FIELDS, fieldResult, readField, regionOf, type FieldResult, type IntakeField, type IntakeValues } from './intake-fields.js';
+import { INTAKE_FIELD, INTAKE_FIELDS, fieldResult, readField, regionOf, storedValues, type FieldResult, type IntakeField, type IntakeValues } from './intake-fields.js';
 import {
   OPTIONAL_FIELDS, URGENT_FIELDS, confirmPrompt, fieldChoices, fieldPrompt, formatMonth, quotePrompt, slotChoices, slotPrompt, type Repair,
 } from './intake-prompts.js';
@@ -129,7 +129,7 @@ export class TicketIntakeDialog extends ComponentDialog {
         return this.accept(step, state, 'visit', readField('visit', reply, context));
       }
       case 'confirm': {
-        const reading = understand(reply, { prompt: 'summary_confirm', ...context });
+        const reading = understand(reply, { prompt: 'summary_confirm', ...context, stored: storedValues(state.values) });
         if (reading.kind === 'yes' || matchChoice(reply, [{ value: 'yes', title: t(language, INTAKE.confirmYes) }])) return this.create(step, state);
         if (reading.kind === 'correction') return this.correct(step, state, reading);
         if (['agent', 'cancel', 'optout', 'question'].includes(reading.kind)) return this.other(step, state, reading, INTAKE.whichField);
@@ -137,7 +137,7 @@ export class TicketIntakeDialog extends ComponentDialog {
         return step.replaceDialog(STEPS, state);
       }
       case 'whichField': {
-        const reading = understand(reply, { prompt: 'summary_confirm', ...context });
+        const reading = understand(reply, { prompt: 'summary_confirm', ...context, stored: storedValues(state.values) });
         if (reading.kind === 'correction') return this.correct(step, state, reading);
         const field = matchChoice(reply, fieldChoices(state.urgent, language))?.value as IntakeField | undefined;
         if (field) return this.correct(step, state, { kind: 'correction', field: { name: 'name', phone: 'phone', model: 'model', purchaseDate: 'purchase_date', address: 'address', visit: 'visit_time' }[field] as never });

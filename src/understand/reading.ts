@@ -49,6 +49,11 @@ export interface UnderstandContext {
   options?: readonly string[];
   /** Default region for phone numbers written without a country code (ISO 3166 alpha-2). */
   region?: string;
+  /**
+   * The values given so far (at the summary: the ones shown), in the normal forms of `value` readings,
+   * so a reply may name only the part it changes: "不是502 是602", "the flat's 12D, not 12B", "改成下午".
+   */
+  stored?: Partial<Record<Field, string>>;
 }
 
 /** Kinds that commit the bot to something: reading one of these wrongly is a silent misreading. */

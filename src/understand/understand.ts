@@ -7,6 +7,7 @@ import { readRating } from './rating.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
 import { readStepResult } from './step-result.js';
+import { readSummary } from './summary.js';
 import { isUndecided, readYesNo, readYesNoClauses, saysDontKnow } from './yes-no.js';
 
 const FIELD_OF: Partial<Record<PromptType, Field>> = {
@@ -35,7 +36,8 @@ function read(raw: string, context: UnderstandContext): Reading {
     if (reading?.kind === 'dont_know' && intent.kind === 'cancel' && !STRONG_CANCEL.test(lower)) return reading;
   }
   if (intent && !(intent.kind === 'cancel' && (declinesOffer(context.prompt, lower) || wantsRepairInstead(context.prompt, lower)))) return intent;
-  if (field || context.prompt === 'summary_confirm') {
+  if (context.prompt === 'summary_confirm') return readSummary(text, lower, context) ?? { kind: 'unknown' };
+  if (field) {
     const correction = readCorrection(text, lower, context, field);
     if (correction) return correction;
   }
@@ -64,12 +66,9 @@ function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
 }
 
 function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
-  const cue = detectCorrectionCue(text, context.prompt === 'summary_confirm');
+  const cue = detectCorrectionCue(text);
   if (!cue || cue.field === asked) return undefined;
-  const value = correctedValue(cue, text, context);
-  // "ok 没问题 哦等下 名字写林小姐就行": a new value outweighs the yes before it; a bare field word after a yes does not.
-  if (context.prompt === 'summary_confirm' && !value && readYesNo(lower) === 'yes' && !/错|不对|改|换|wrong|change|instead|should/i.test(lower)) return undefined;
-  return correctionReading(cue.field, value);
+  return correctionReading(cue.field, correctedValue(cue, text, context));
 }
 
 function answerField(field: Field, text: string, lower: string, context: UnderstandContext): Reading | undefined {
@@ -96,8 +95,6 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     case 'slot_choice':
     case 'article_choice':
       return readChoice(lower, context.options ?? [], context.today, () => detectQuestion(lower, true));
-    case 'summary_confirm':
-      return summaryAnswer(text, lower, context);
     default: {
       // "才买两年怎么就过保了？保修不是三年吗": disputing the warranty is a question, whatever else is said.
       const asked = detectQuestion(lower);
@@ -113,33 +110,4 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       return undefined;
     }
   }
-}
-
-/** "不是周六，是周日下午" at the summary changes the visit without naming the field. */
-function summaryAnswer(text: string, lower: string, context: UnderstandContext): Reading | undefined {
-  // "不是周六，是周日下午" restates one value; read before yes/no, where "是…" would look like "yes".
-  const restated = lower.match(/不是.{0,20}?[，,\s]*(?:是|改成|应该是)(.{2,60})$/)?.[1] ?? lower.match(/\b(?:not .{1,30}?,?\s*(?:it'?s|but))\s+(.{2,60})$/)?.[1];
-  if (restated) {
-    for (const field of ['visit_time', 'phone', 'purchase_date'] as const) {
-      const value = readField(field, restated, restated, context);
-      if (value?.kind === 'value' || value?.kind === 'partial') return correctionReading(field, value);
-    }
-  }
-  const moved = movedVisit(lower, context);
-  if (moved) return moved;
-  const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
-  if (answer === 'yes') return { kind: 'yes' };
-  const question = detectQuestion(lower, true);
-  if (question) return question;
-  return answer ? { kind: answer } : undefined;
-}
-
-/**
- * "can we do fri morning instead?", "周六上午不行了 改周日下午吧": a visit time with a change word (or a
- * time ruled out beside it) changes the visit, though no field is named. A time alone stays unread.
- */
-function movedVisit(lower: string, context: UnderstandContext): Reading | undefined {
-  if (!/改|换|不行|没空|加班|\b(instead|make it|change|move|cannot|can'?t|rather)\b/.test(lower)) return undefined;
-  const visit = readField('visit_time', lower, lower, context);
-  return visit?.kind === 'value' ? correctionReading('visit_time', visit) : undefined;
 }

@@ -1,11 +1,14 @@
 import { DEFINITE_KINDS, type Field, type PromptType, type Reading, type UnderstandContext } from '../reading.js';
 import type { CorpusItem } from './corpus.js';
+import { storedOf } from './summary-values.js';
 
 /** The prompt and context an item was answered at, as a dialog would pass them. */
 export function contextOf(item: CorpusItem, region = 'CN'): UnderstandContext {
   const prompt = (item.type === 'correction' ? item.context?.prompt_type ?? 'name' : item.type) as PromptType;
   const [date, time] = item.ref.split('T');
-  return { prompt, today: date, hour: Number(time?.slice(0, 2) ?? 10), options: item.context?.options, region };
+  // At the summary the dialog passes the values it shows; the prompt an item was answered at shows them too.
+  const stored = prompt === 'summary_confirm' ? storedOf(item.prompt, date, region) : undefined;
+  return { prompt, today: date, hour: Number(time?.slice(0, 2) ?? 10), options: item.context?.options, region, ...(stored && { stored }) };
 }
 
 interface Label { kind: string; value?: string; field?: string }
@@ -32,6 +35,14 @@ function same(field: string | undefined, expected: string | undefined, got: stri
   return field === 'address' || field === 'name' ? loose(expected) === loose(got) : expected === got;
 }
 
+/** An option that says "none of these". */
+const NEITHER = /都不是|以上都不|^\s*(neither|none( of (these|the above))?)\s*$/i;
+
+/** Choosing the option "都不是" / "Neither" is the answer "none": authors label it either way, the bot acts the same. */
+function asNeither(label: Label, options: readonly string[] | undefined): Label {
+  return label.kind === 'choice' && label.value && NEITHER.test(options?.[Number(label.value) - 1] ?? '') ? { kind: 'none' } : label;
+}
+
 export interface Verdict { correct: boolean; silent: boolean; got: Label }
 
 /**
@@ -39,8 +50,8 @@ export interface Verdict { correct: boolean; silent: boolean; got: Label }
  * without asking) that is wrong, including one given where the label says partial/invalid/question.
  */
 export function judge(item: CorpusItem, reading: Reading): Verdict {
-  const got = asLabel(reading);
-  const expected = item.expect as Label;
+  const got = asNeither(asLabel(reading), item.context?.options);
+  const expected = asNeither(item.expect as Label, item.context?.options);
   const field = (expected.field ?? fieldOfType(item.type)) as Field | undefined;
   let correct = got.kind === expected.kind;
   if (correct && expected.kind === 'correction') correct = got.field === expected.field && (expected.value === undefined || same(expected.field, expected.value, got.value));

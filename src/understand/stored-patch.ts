@@ -1,0 +1,85 @@
+import { simplifiedForm } from './normalize.js';
+
+/**
+ * "门牌号错了 不是502 是602", "the flat's 12D, not 12B", "尾数是4576 不是4567", "名字是晓雯 不是小": the
+ * customer names only the part of a stored value that is wrong. The stored value with that part
+ * replaced, or undefined when the part is not in it exactly once or the new part cannot be told.
+ */
+
+/** The rejected part: after 不是 / not / instead of, up to the next pause; "照相的照" names the character 照. */
+const REJECTED = /(?:不是|而不是|\bnot\b|\binstead of\b)\s*([^\s,，。.!！?？;；是]{1,20}(?:\s+[A-Za-z]?\d{1,5}[A-Za-z]?\b)?)/gi;
+/** "是晓雯 破晓的晓", "我姓赵": a character given by a word that holds it, or after 姓. */
+const DESCRIBED = /[\p{Script=Han}]{1,3}的([\p{Script=Han}])(?![\p{Script=Han}])|姓([\p{Script=Han}])/gu;
+
+interface Rejected { part: string; at: number; length: number }
+
+function rejectedParts(said: string): Rejected[] {
+  const out: Rejected[] = [];
+  for (const hit of said.matchAll(REJECTED)) {
+    let part = hit[1].replace(/[了啊呀哈嘛吧的]+$/u, '');
+    const described = part.match(/^[\p{Script=Han}]{1,3}的([\p{Script=Han}])$/u);
+    if (described) part = described[1];
+    if (part) out.push({ part, at: hit.index ?? 0, length: hit[0].length });
+  }
+  return out;
+}
+
+/** A pattern of the same shape as the rejected part: digits for digits, a letter for a letter, words kept. */
+function shapeOf(part: string): RegExp | undefined {
+  const runs = part.match(/\d+|[A-Za-z]+|\s+|[^\dA-Za-z\s]+/g) ?? [];
+  if (!runs.some((r) => /[\dA-Za-z]/.test(r))) return undefined;
+  const source = runs.map((r) => {
+    if (/^\d+$/.test(r)) return `\\d{${r.length}}`;
+    if (/^[A-Za-z]$/.test(r)) return '[A-Za-z]';
+    if (/^\s+$/.test(r)) return '\\s*';
+    return r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }).join('');
+  return new RegExp(`(?<![\\dA-Za-z])${source}(?![\\dA-Za-z])`, 'gi');
+}
+
+/** Where `part` stands in `stored`, compared in simplified form and case-blind, when it stands there once. */
+function onlyPlace(stored: string, part: string): number | undefined {
+  const haystack = simplifiedForm(stored).toLowerCase();
+  const needle = simplifiedForm(part).toLowerCase();
+  const at = haystack.indexOf(needle);
+  if (at < 0 || haystack.indexOf(needle, at + 1) >= 0) return undefined;
+  return at;
+}
+
+/** The new part for a rejected one: the same shape nearest to where the customer rejected it. */
+function newPart(said: string, rejected: Rejected, kept: string, stored: string, at: number): string | undefined {
+  const shape = shapeOf(rejected.part);
+  if (shape) {
+    const found = [...kept.matchAll(shape)].filter((m) => m[0].toLowerCase() !== rejected.part.toLowerCase());
+    if (found.length === 1) return found[0][0];
+    return undefined;
+  }
+  if ([...rejected.part].length !== 1) return undefined;
+  // One character: a fragment of the reply that matches the stored value around it ("晓雯" for 小雯), or one described.
+  const around = simplifiedForm(stored);
+  const runs = kept.match(/[\p{Script=Han}]{2,}/gu) ?? [];
+  const fragments = runs.flatMap((run) => [...run].flatMap((_, s) => [2, 3, 4].map((n) => run.slice(s, s + n)).filter((f) => f.length > 1)));
+  for (const fragment of new Set(fragments)) {
+    for (let i = 0; i < fragment.length; i += 1) {
+      const start = at - i;
+      if (start < 0 || start + fragment.length > around.length) continue;
+      const window = around.slice(start, start + fragment.length);
+      const differs = [...fragment].filter((c, j) => c !== window[j]).length;
+      if (differs === 1 && fragment[i] !== window[i]) return fragment[i];
+    }
+  }
+  const described = [...said.matchAll(DESCRIBED)].map((m) => m[1] ?? m[2]).filter((c) => c !== rejected.part);
+  return described.length ? described[described.length - 1] : undefined;
+}
+
+export function patchStored(stored: string, said: string): string | undefined {
+  const rejected = rejectedParts(said);
+  if (rejected.length !== 1) return undefined;
+  const [first] = rejected;
+  const kept = `${said.slice(0, first.at)} ${said.slice(first.at + first.length)}`;
+  const at = onlyPlace(stored, first.part);
+  if (at === undefined) return undefined;
+  const replacement = newPart(said, first, kept, stored, at);
+  if (!replacement) return undefined;
+  return `${stored.slice(0, at)}${replacement}${stored.slice(at + first.part.length)}`;
+}
