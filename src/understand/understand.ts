@@ -7,7 +7,7 @@ import { readRating } from './rating.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
 import { readStepResult } from './step-result.js';
-import { isUndecided, readYesNo, readYesNoClauses, saysDontKnow } from './yes-no.js';
+import { isUndecided, readYesNo, readYesNoClauses, readYesNoReply, saysDontKnow } from './yes-no.js';
 
 const FIELD_OF: Partial<Record<PromptType, Field>> = {
   purchase_date: 'purchase_date', visit_time: 'visit_time', phone: 'phone', name: 'name', address: 'address', model: 'model',
@@ -104,7 +104,7 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
-      const answer = readYesNoClauses(text.toLowerCase()) ?? (/[?？]/.test(lower) ? undefined : readYesNo(lower));
+      const answer = readYesNoReply(text.toLowerCase(), lower);
       if (answer) return { kind: answer };
       const question = detectQuestion(lower);
       if (question) return question;
