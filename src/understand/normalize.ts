@@ -36,6 +36,8 @@ const CANTONESE: ReadonlyArray<[RegExp, string]> = [
   [/都[是系]咁|仲[是系]咁/g, '还是这样'], [/咁/g, '这样'], [/边度/g, '哪里'], [/乜嘢|乜/g, '什么'], [/唔知|不知(?!道)/g, '不知道'],
   [/(?<![关联体派维直])系(?!统|列|数|好)/g, '是'],
   // 仲 = 还, 未 = 还没 in replies about a fix ("仲未好", "未得", "仲係唔得").
+  // V緊 is the progressive (漏緊 = 在漏); 紧 after other words keeps its meaning (太紧了).
+  [/(漏|响|闪|等|试|搞|整|转|滴|叫|用|冲|烧|跳)紧/g, '在$1'],
   [/仲未|还未/g, '还没'], [/未(得|好|搞定|修好|解决|有|试|变)/g, '没$1'], [/仲(?=[是系未没不唔有要在这])/g, '还'],
   // Sentence-final particles carry tone, not meaning (㗎, 喎, 啩, 囉, 嘞); 喇 at the end is 了.
   [/[㗎喎啩囉嘞]+/g, ''], [/喇(?=$|[，,。！!？?\s])/g, '了'],
@@ -54,6 +56,8 @@ const DIALECT_AND_TYPOS: ReadonlyArray<[RegExp, string]> = [
   [/俺们/g, '我们'], [/俺/g, '我'], [/后儿个|后个/g, '后天'], [/前儿个/g, '前天'], [/下晌|后晌/g, '下午'], [/上晌|头晌|前晌/g, '上午'], [/晌午/g, '中午'],
   [/咋整|咋办/g, '怎么办'], [/木有/g, '没有'],
   // Shaanxi/Gansu 嫑 = 不要, northern 甭 = 不用, Sichuan 得行 = 行, Xi'an 没麻达 = 没问题; net slang 阔以 = 可以.
+  // Xi'an 咧 at a clause end is 了 (好咧, 能用咧); Nanjing 不照 = 不行.
+  [/咧(?=$|[\s，,。！!？?~])/g, '了'], [/不照(?![片相顾明着射])/g, '不行'],
   [/嫑/g, '不要'], [/甭/g, '不用'], [/(?<![记觉懂晓值舍使认获取赢免难显变懒])得行/g, '可以'], [/[没么]麻达/g, '没问题'], [/阔以/g, '可以'],
 ];
 
@@ -76,10 +80,10 @@ export interface Normalized {
 export function normalize(raw: string): Normalized {
   let text = raw.slice(0, MAX_INPUT * 2).normalize('NFKC').slice(0, MAX_INPUT);
   text = simplify(text);
-  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁未]/.test(text)) {
+  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁未返紧]/.test(text)) {
     for (const [pattern, replacement] of CANTONESE) text = text.replace(pattern, replacement);
   }
-  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木嫑甭得麻阔]/.test(text)) {
+  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木嫑甭得麻阔咧照]/.test(text)) {
     for (const [pattern, replacement] of DIALECT_AND_TYPOS) text = text.replace(pattern, replacement);
   }
   text = text.replace(/[\s\u200b]+/g, ' ').trim();
