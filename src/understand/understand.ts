@@ -58,9 +58,13 @@ function declinesOffer(prompt: PromptType, lower: string): boolean {
   return offer && !STRONG_CANCEL.test(lower);
 }
 
-/** "算了 你们直接派人来修吧" during a fix gives up on the steps, not on the repair. */
+/**
+ * "算了 你们直接派人来修吧" during a fix gives up on the steps, not on the repair; "没事了" /
+ * "never mind, it works now" says the step worked.
+ */
 function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
-  return prompt === 'step_result' && readStepResult(lower)?.kind === 'book_repair';
+  const step = prompt === 'step_result' ? readStepResult(lower)?.kind : undefined;
+  return step === 'book_repair' || step === 'fixed';
 }
 
 function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
