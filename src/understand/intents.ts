@@ -28,9 +28,12 @@ export function opensAside(text: string): boolean {
   return ASIDE.test(text.trim());
 }
 
-/** "在哪" / "where is it": asking how to do the step, not answering it. */
+/** Which part or which way, asked about a step: "哪个是过滤器", "往哪边拧", "which button?". */
+const WHICH_PART = /哪(个|边|一个|根|颗|头|面)|往哪|\bwhich (one|way|button|side|part|screw|knob|light)\b/i;
+
+/** "在哪" / "where is it" / "按哪个键": asking how to do the step, not answering it. */
 export function asksWhereOrHow(lower: string): boolean {
-  return WHERE.test(lower);
+  return WHERE.test(lower) || WHICH_PART.test(lower);
 }
 
 /** Disputing a charge ("咋还要钱 这才买了两年", "点解又要收钱", "out of warranty??") asks about the warranty. */
