@@ -1,7 +1,7 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctedValue, correctionReading, detectCorrectionCue } from './correction.js';
-import { STRONG_CANCEL, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
+import { STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { readField } from './read-field.js';
@@ -52,9 +52,13 @@ export function understandCorrection(raw: string, context: UnderstandContext): R
   return correction && asWritten(raw, correction);
 }
 
-/** At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. */
+/**
+ * At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. The extra
+ * offer comes once the repair is settled, so there even "不弄了" declines the offer.
+ */
 function declinesOffer(prompt: PromptType, lower: string): boolean {
-  const offer = prompt === 'quote_accept' || prompt === 'upsell' || prompt === 'rating' || prompt === 'slot_choice';
+  if (prompt === 'upsell') return true;
+  const offer = prompt === 'quote_accept' || prompt === 'rating' || prompt === 'slot_choice';
   return offer && !STRONG_CANCEL.test(lower);
 }
 
@@ -105,7 +109,9 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     default: {
       // "才买两年怎么就过保了？保修不是三年吗": disputing the warranty is a question, whatever else is said.
       const asked = detectQuestion(lower);
-      if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept') return asked;
+      // …unless the customer goes on to answer after the last question ("过保了啊？我才买了两年多… 好吧可以").
+      const afterQuestion = readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '');
+      if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept' && afterQuestion !== 'yes') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
       const answer = readYesNoReply(text.toLowerCase(), lower);
@@ -114,6 +120,8 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       if (question) return question;
       // "考虑一下", "先问下我老公": not decided yet; the dialog asks again later (an offer stays declined for now).
       if (isUndecided(lower)) return { kind: 'partial', known: {} };
+      // Neither yes nor no, and a question word without a question mark: "啥叫镁棒 不换会咋样".
+      if (asksSomething(lower)) return { kind: 'question', topic: 'other' };
       return undefined;
     }
   }
