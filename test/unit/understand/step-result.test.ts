@@ -63,3 +63,8 @@ describe('step result: constructions across regions', () => {
     ['好咧', 'fixed'], ['能用咧', 'fixed'], ['还是不照', 'not_fixed'], ['仲係漏緊水', 'not_fixed'], ['唔work', 'not_fixed'], ['work咗喇', 'fixed'],
   ] as const)('%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
 });
+
+describe('step result: a trailing 好了 that only softens', () => {
+  it.each([['那我再试试看好了', 'unknown'], ['修好了', 'fixed'], ['過濾網洗好了 還是有臭味', 'not_fixed']] as const)(
+    '%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
+});
