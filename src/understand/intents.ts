@@ -34,7 +34,7 @@ export function opensAside(text: string): boolean {
 }
 
 /** Which part or which way, asked about a step: "哪个是过滤器", "往哪边拧", "which button?". */
-const WHICH_PART = /哪(个|边|一个|根|颗|头|面)|往哪|\bwhich (one|way|button|side|part|screw|knob|light)\b/i;
+const WHICH_PART = /哪(个|边|一个|根|颗|头|面)|往哪|\bwhich (one|way|button|side|part|screw|knob|light)\b|\bwhere\b/i;
 
 /** "在哪" / "where is it" / "按哪个键": asking how to do the step, not answering it. */
 export function asksWhereOrHow(lower: string): boolean {
@@ -46,7 +46,7 @@ const DISPUTES_WARRANTY = /(还|又|怎么|咋|为什么|为啥)(还)?要(收)?�
 /** The question word decides the topic over the nouns around it: "延保多少钱" asks a price. */
 const ASKS_PRICE = /多少钱|多钱|几钱|贵不贵|贵吗|便宜|打折吗|收费吗|要钱吗|免费吗|\b(how much|included|extra|cheaper|discount)\b/i;
 /** How long the offered service itself takes is not the wait for a visit. */
-const SERVICE_DURATION = /(洗|清洗|弄|做|修|换)(要|得)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (\w+ )?(take|last)\b/i;
+const SERVICE_DURATION = /(洗|清洗|弄|做|修|换)(要|得)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (?!(technician|engineer|tech|repairman|guy|man|person|someone) )(\w+ )?(take|last)\b(?! to (come|arrive|get))/i;
 
 export function detectTopic(text: string): QuestionTopic | undefined {
   if (DISPUTES_WARRANTY.test(text)) return 'warranty';

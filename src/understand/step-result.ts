@@ -31,11 +31,11 @@ const STUCK = /[拧打拆取抽]不(开|下来|出来)|找不到|没找着|够�
 const HOW_NOW = /怎么办|咋整|咋弄|怎么弄|\b(what now|what (do|should) i do|how)\b/i;
 
 /** Words that say it is fine again, after the negatives that agree (没问题了) are out of the way. */
-const AGREEING = /没问题了|没(有)?事了|没毛病了|没(有)?(报错|异响|异味|问题)了|\bno (problem|issue|error)s? (now|any ?more)\b/i;
+const AGREEING = /没问题了|没(有)?(事|嘢)了|没毛病了|没(有)?(报错|异响|异味|问题)了|\bno (problem|issue|error)s? (now|any ?more)\b/i;
 const FIXED = /(?<!不)能[\p{Script=Han}]{1,2}了|变(冷|凉|热|暖|正常|快|好)了|[排出]到水|着了|(?<![洗清装拧拆调插换擦泡放拔晾看吧用要说])好[了啦咯嘞喽啰哒]|(?<![不没])[冷凉热暖冻](的)?返?了|好像好|解决|可以了|可以[\p{Script=Han}]{1,2}了|^(好|可以|得|行|中)[了啦呀嘞]?$|^得了|行了|中了|正常了|能用了|搞定|ok了|成了|恢复了|通了|(变)?绿(了|灯了)|有(水|水声|声音|声|反应|电|热风|冷风|热水|信号|网)了|(转|亮|出水|出热水|制冷|制热|启动|动|排水|排掉|进水|开机|工作|运行|凉|热|通)(起来)?了|[连接]上了|\b(fixed|works?|working|worked|that did it|(did|done|does) the (trick|job)|done it|printed|drained|cooled|heated up|fired up|spun|perfectly|marvell?ous|she'?s right|she'?ll be right|i think so|i believe so|seems so|back online|online (now|again)|connected|(drain|cool|heat|print|spin|connect|start|fire|ignit|light|run|flush|pump)\w* (now|again|fine|properly|normally|ok)|(now|finally) (it )?(drain|cool|heat|print|spin|connect|work|start)\w*|sorted|solved|resolved|all good|fine now|good now|back to normal|ok|up and running|running (again|now|fine)|draining (now|fine|again)|it did|(light|led)('s| is)? (green|solid)|you (guys )?rock|yes|yep|yeah|yay|success|perfect)\b|👍|🎉/iu;
 /** Chinese potential complement in the negative: "打不着", "排不出", "连不上", "转不动" — the function still fails. */
 const CANNOT = /[\p{Script=Han}]不(上|了|动|出|着|著|进|下去|到)(?!来)/u;
-const NOT_FIXED = /没有?变|不\s*work|还那样|还是那样|又(坏|不|停|出)|没用|没啥用|无效|白(弄|搞|费|做)|不行|一样|没反应|没变化|不管用|没好|没解决|没效果|老样子|不转|不亮|不出|不工作|不制冷|不排水|不进水|更(严重|糟|差|厉害)|反而|^不|^没|\b(still|broken|broke|died|dead|stopped|playing up|on the blink|no dice|cactus|stuffed|kaput|bust(ed)?|knackered|carked|not yet(?! (sure|time|tried))|(?<!(working|running|draining|cooling|heating|going|fine|normal|on|up|back) )again|not (working|fixed)|didn'?t|did not|doesn'?t|no luck|no joy|same|nope|no|nothing|not really|nah|worse|no good|no difference)\b|👎/i;
+const NOT_FIXED = /没有?变|不\s*work|不灵|失灵|没差|用都没有|一点(用|效果|变化)都没|没(有)?(什么|啥)?(分别|区别|差别|变化|改变)|都是(吹|不|没|一样|这样|那样)|还那样|还是那样|又(坏|不|停|出)|没用|没啥用|无效|白(弄|搞|费|做)|不行|一样|没反应|没变化|不管用|没好|没解决|没效果|老样子|不转|不亮|不出|不工作|不制冷|不排水|不进水|更(严重|糟|差|厉害)|反而|^不|^没|\b(won'?t|isn'?t|aren'?t|wouldn'?t|can'?t|cannot|not \w+ing|nothing (happens|happened|changed))\b|\b(still|broken|broke|died|dead|stopped|playing up|on the blink|no dice|cactus|stuffed|kaput|bust(ed)?|knackered|carked|not yet(?! (sure|time|tried))|(?<!(working|running|draining|cooling|heating|going|fine|normal|on|up|back) )again|not (working|fixed)|didn'?t|did not|doesn'?t|no luck|no joy|same|nope|no|nothing|not really|nah|worse|no good|no difference)\b|👎/i;
 
 /** The answer to "did that fix it?"; undefined when the reply is none of these. */
 export function readStepResult(lower: string): Reading | undefined {
@@ -47,7 +47,7 @@ export function readStepResult(lower: string): Reading | undefined {
   if (REPAIR.test(lower) && !NO_REPAIR.test(lower)) return { kind: 'book_repair' };
   const still = STILL.test(lower);
   if (!still && (STOPPED.test(lower) || AGREEING.test(lower))) return { kind: 'fixed' };
-  if (STUCK.test(lower) && !still && !NOT_FIXED.test(lower)) return HOW_NOW.test(lower) ? { kind: 'question', topic: 'other' } : { kind: 'partial', known: {} };
+  if (STUCK.test(lower) && !still && !NOT_FIXED.test(lower.replace(STUCK, ' '))) return HOW_NOW.test(lower) ? { kind: 'question', topic: 'other' } : { kind: 'partial', known: {} };
   const notFixed = still || NOT_FIXED.test(lower) || CANNOT.test(lower);
   if (/好像好了|(?<![洗清装拧拆调插换擦泡放拔晾看吧用要说])好了|解决了|可以了|正常了/.test(lower) && !/还是|没有?好|不好了|还没/.test(lower)) return { kind: 'fixed' };
   if (notFixed) return { kind: 'not_fixed' };

@@ -68,3 +68,14 @@ describe('step result: a trailing 好了 that only softens', () => {
   it.each([['那我再试试看好了', 'unknown'], ['修好了', 'fixed'], ['過濾網洗好了 還是有臭味', 'not_fixed']] as const)(
     '%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
 });
+
+describe('step result: more negations and questions', () => {
+  it.each([
+    ['now it won\u2019t turn on at all', 'not_fixed'], ["it isn't draining", 'not_fixed'], ['一点用都没有', 'not_fixed'], ['沒差', 'not_fixed'],
+    ['好似冇咩分別', 'not_fixed'], ['冇嘢喇', 'fixed'], ['where exactly is it?', 'question'], ['都係吹凍風', 'not_fixed'],
+  ] as const)('%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
+
+  it('a question about the technician coming asks the wait', () => {
+    expect(understand('if this fails, how long will the technician take to come?', { prompt: 'step_result', today: '2026-11-18' })).toEqual({ kind: 'question', topic: 'wait_time' });
+  });
+});

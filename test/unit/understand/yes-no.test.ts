@@ -27,7 +27,7 @@ const YES = [
   'alright', 'aight', 'fine', 'fine by me', 'sounds good', 'go ahead', 'go for it', "let's do it", 'please do', 'absolutely', 'of course',
   'ofc', 'definitely', 'definately', 'yes please', 'yes pls', 'yeah sure', 'why not', 'no problem', 'no worries', 'np', "that's fine",
   "that's ok", 'works for me', 'deal', "i'm in", 'happy to', 'go on then', 'lovely', 'brilliant', 'too right', 'nah yeah', 'i reckon so',
-  'up to you', '随便', '听你的', 'righto', 'sweet as', 'no dramas', 'you bet', "i'd like that", "that'd be great", 'i suppose so', 'ok then', 'alright then', 'yes mate', 'shure', 'okie', 'yup go ahead', "i don't see why not",
+  '派师傅来吧', '先检测看看吧', 'just send someone', 'come and have a look', 'add it', '来两个', '也顺便洗一下吧', 'up to you', '随便', '听你的', 'righto', 'sweet as', 'no dramas', 'you bet', "i'd like that", "that'd be great", 'i suppose so', 'ok then', 'alright then', 'yes mate', 'shure', 'okie', 'yup go ahead', "i don't see why not",
 ] as const;
 
 const NO = [
@@ -39,7 +39,7 @@ const NO = [
   'no', 'nope', 'nah', 'na', 'noo', 'no thanks', 'no thank you', 'no ta', 'no ty', 'not for me', 'not interested', 'not now',
   'not today', 'not at the moment', 'not right now', "i'll pass", "i'm good", "i'm ok thanks", "i'm all good thanks", 'not necessary',
   'no need', "don't need it", "i don't want it", "i'd rather not", 'no way', 'nah mate', 'yeah nah', 'not bothered', "i'll give it a miss",
-  "i'll leave it", 'thanks but no thanks', 'not this time', "i don't think so", 'probably not', 'too expensive', 'too pricey', 'nop', "i won't bother", "i'm alright thanks", 'maybe next time lah',
+  "i'll leave it", 'thanks but no thanks', 'not this time', "i don't think so", 'probably not', 'too expensive', 'too pricey', 'nop', "i won't bother", "i'm alright thanks", 'maybe next time lah', '用不上', '我自己会换', "i'll do it myself",
 ] as const;
 
 describe('yes/no: the general forms', () => {
