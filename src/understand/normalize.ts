@@ -31,7 +31,7 @@ const CANTONESE: ReadonlyArray<[RegExp, string]> = [
   [/佢/g, '他'], [/嚟/g, '来'], [/咗/g, '了'], [/啲/g, '些'], [/揾/g, '找'], [/睇/g, '看'], [/畀/g, '给'],
   [/好嘅|好嘢/g, '好的'], [/得喇|得啦/g, '可以'],
   // Everyday forms the dictionary above missed (batch E's Hong Kong replies): 啱 = 对, 喺 = 在, 而家 = 现在.
-  [/啱晒/g, '全对'], [/啱/g, '对'], [/喺/g, '在'], [/而家|依家/g, '现在'], [/头先/g, '刚才'], [/我哋/g, '我们'], [/佢哋/g, '他们'],
+  [/啱晒/g, '全对'], [/啱/g, '对'], [/喺/g, '在'], [/而家|依家/g, '现在'], [/屋企/g, '家里'], [/头先/g, '刚才'], [/我哋/g, '我们'], [/佢哋/g, '他们'],
   [/有没有平些/g, '能不能便宜些'], [/平些/g, '便宜些'], [/改做/g, '改成'], [/得咗|搞掂/g, '搞定'], [/好返|正常返/g, '好了'],
   [/都[是系]咁|仲[是系]咁/g, '还是这样'], [/咁/g, '这样'], [/边度/g, '哪里'], [/乜嘢|乜/g, '什么'], [/唔知|不知(?!道)/g, '不知道'],
   [/(?<![关联体派维直])系(?!统|列|数|好)/g, '是'],
@@ -80,7 +80,7 @@ export interface Normalized {
 export function normalize(raw: string): Normalized {
   let text = raw.slice(0, MAX_INPUT * 2).normalize('NFKC').slice(0, MAX_INPUT);
   text = simplify(text);
-  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁未返紧依]/.test(text)) {
+  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁未返紧依屋]/.test(text)) {
     for (const [pattern, replacement] of CANTONESE) text = text.replace(pattern, replacement);
   }
   if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木嫑甭得麻阔咧照]/.test(text)) {
