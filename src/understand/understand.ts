@@ -116,9 +116,10 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
       const answer = readYesNoReply(text.toLowerCase(), lower);
       if (answer) return { kind: answer };
+      // "考虑一下", "先问下我老公", "can I think about it?": not decided yet; the dialog asks again later
+      // (an offer stays declined for now). A question with a topic still comes first.
       const question = detectQuestion(lower);
-      if (question) return question;
-      // "考虑一下", "先问下我老公": not decided yet; the dialog asks again later (an offer stays declined for now).
+      if (question && !(question.kind === 'question' && question.topic === 'other' && isUndecided(lower))) return question;
       if (isUndecided(lower)) return { kind: 'partial', known: {} };
       // Neither yes nor no, and a question word without a question mark: "啥叫镁棒 不换会咋样".
       if (asksSomething(lower)) return { kind: 'question', topic: 'other' };
