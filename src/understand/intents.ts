@@ -4,7 +4,7 @@ import type { QuestionTopic, Reading } from './reading.js';
  * Things a customer may say at any prompt instead of answering it. Every pattern is a flat
  * alternation over the normalised text (≤ MAX_INPUT chars): no nested quantifiers, linear time.
  */
-const AGENT = /人工(?!费|成本)|我要投诉|投诉你们|真人|活人|(找|叫|要|给我找?)个?(你们的?)?(负责人|主管|领导|经理)|找个人|找人(跟|和|同)?我|人呢|有人吗|有没有人|转接|接线员|跟人说|找你们(的)?人|(找|转|要|接|叫|联系|换)个?(人工|客服)|客服(在吗|呢|人员)|^客服$|\b(agents?|human|real person|representative|operator|manager|supervisor|someone real|customer (care|service)|executive|(i want to|i'?d like to|i wish to) (complain|make a complaint|file a complaint)|(talk|speak) (to|with) (someone|somebody|a person|a real|a human|an? \w+ person))\b/i;
+const AGENT = /(?<![包含收算加免计])人工(?!费|成本|钱)|我要投诉|投诉你们|真人|活人|(找|叫|要|给我找?)个?(你们的?)?(负责人|主管|领导|经理)|找个人|找人(跟|和|同)?我|人呢|有人吗|有没有人|转接|接线员|跟人说|找你们(的)?人|(找|转|要|接|叫|联系|换)个?(人工|客服)|客服(在吗|呢|人员)|^客服$|\b(agents?|human|real person|representative|operator|manager|supervisor|someone real|customer (care|service)|executive|(i want to|i'?d like to|i wish to) (complain|make a complaint|file a complaint)|(talk|speak) (to|with) (someone|somebody|a person|a real|a human|an? \w+ person))\b/i;
 const NOT_AGENT = /客服电话是|客服(妹妹|小姐姐|态度)/;
 const OPTOUT = /(别|不要|不用|勿|不好)(再|老|总|一直)?(给我)?(联系|打扰|发|打电话|推送|骚扰|找我|msg|send|message|text|call|whatsapp)|不要再发|退订|\b(stop (messaging|texting|contacting|sending)|unsubscribe|don'?t (contact|message|text|call) me|leave me alone|remove my (number|details))\b/i;
 /** At a yes/no prompt "不用了" declines the offer; only these still mean "stop the booking". */

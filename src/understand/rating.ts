@@ -6,7 +6,7 @@ import { zhNumber } from './zh-numbers.js';
 const FIVE = /满分|五星|5星|好评|非常满意|很满意|特别满意|超级满意|十分满意|满意满意|\b(excellent|perfect|amazing|outstanding|full marks|five stars?|10\/10|top marks)\b|💯/i;
 const ONE = /差评|非常差|极差|垃圾|非常不满意|很不满意|特别不满意|最差|零分|负分|\b(terrible|awful|horrible|worst|pathetic|rubbish|garbage)\b/i;
 const VAGUE = /还行|还中|中等|普普通通|普通|一般般|麻麻(地|哋)|过得去|挺好|蛮好|还好|麻麻地|不错|一般|凑合|马马虎虎|还可以|满意|不满意|\b(ok|okay|good|fine|alright|average|so-so|meh|great|nice|bad|poor|decent|mediocre|fair|not too bad|could be better|could'?ve been better)\b/i;
-const SKIP = /打(什么|啥子?)分|^不(了|要|用)|^(no|nah|nope)$|\b(i'?m good|don'?t want to|not interested)\b|不评|不打|不想打|跳过|算了|不用了|不了不了|下次|(修好|好了)再打|没空|懒得|修好了?再说|再说吧|\b(skip|no thanks|pass|no rating|no need to rate|rather not|not now|maybe later|will rate after|rate (it )?later)\b/i;
+const SKIP = /打(什么|啥子?)分|(修好|好了)(再|以后|之后)|\b(not until|until (it'?s|it is|it'?s been) (fixed|repaired|sorted))\b|^不(了|要|用)|^(no|nah|nope)$|\b(i'?m good|don'?t want to|not interested)\b|不评|不打|不想打|跳过|算了|不用了|不了不了|下次|(修好|好了)再打|没空|懒得|修好了?再说|再说吧|\b(skip|no thanks|pass|no rating|no need to rate|rather not|not now|maybe later|will rate after|rate (it )?later)\b/i;
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Numbers given as a rating: "4", "4分", "五分", "4 stars", "two"; the last one with a unit wins ("0分我就打0分 给你1分"). */

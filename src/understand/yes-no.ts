@@ -9,7 +9,7 @@ import { foldCasualEnglish } from './casual-english.js';
  */
 const DOUBLE_NEGATIVE = /(不是|也不是|并不是|倒不是|又不是|也没说|没说|没有说|没讲)(不行|不可以|不能|不要|不愿意|不同意|不接受|不修)|不(反对|拒绝)|不会不(同意|要|修)|\b(don'?t see why not|can'?t see why not|no reason not to|not against (it|that)|wouldn'?t say no|can'?t say no)\b/i;
 
-const AGREEING_NEGATIVES = /没问题|没有问题|没啥问题|没什么问题|没毛病|没错|没有错|不错|没意见|没异议|不介意|无所谓|没所谓|不在乎|无妨|没关系|不要紧|不碍事|不打紧|没事(?![了啦儿])|不成问题|不是问题|没得问题|都对|都没错|全对|\b(no problem|no problems|not a problem|no worries|no issues?|why not|don'?t mind|not bad|can'?t complain|no objections?|no bother|no dramas|no drama)\b/gi;
+const AGREEING_NEGATIVES = /没问题|没有问题|没啥问题|没什么问题|没毛病|没错|没有错|不错|没意见|没异议|不介意|无所谓|没所谓|不在乎|无妨|没关系|不要紧|不碍事|不打紧|没(得|啥)?事(?![了啦儿])|不成问题|不是问题|没得问题|都对|都没错|全对|\b(no problem|no problems|not a problem|no worries|no issues?|why not|don'?t mind|not bad|can'?t complain|no objections?|no bother|no dramas|no drama)\b/gi;
 
 /** Putting an offer off ("下次吧", "改天再说", "maybe later") declines it for now. */
 const PUT_OFF = /^(那)?(下次|改天|以后|回头|下回|过段时间|有需要|需要的时候)(吧|再说|再讲|再看|再联系|再考虑)|^再说[吧啦]?$|下次再说|以后再说|回头再说|改天再说/;
@@ -21,7 +21,7 @@ const YES = /^(嗯|恩|en|好(?!像|几|多|久|长|贵|意思)|行|可|对(?!�
 const DONT_KNOW = /不知道|不造|晓不得|不清楚|没有?找到|找不到|不记得|记不得|记不清|记不太清|记不住|想不起|忘了|忘记了|不确定|说不准|说不好|没印象|不晓得|\b(don'?t know|dunno|no idea|not sure|can'?t remember|don'?t remember|no clue|forgot|unsure|idk|peeled off|can'?t see|cannot see|(can'?t|cannot|couldn'?t) (find|see|locate))\b/i;
 
 /** "考虑一下" / "let me think": neither yes nor no yet (at an offer, the dialog takes it as "no"). */
-const UNDECIDED = /考虑一下|考虑考虑|想一想|想想|再看看|看看再说|商量一下|问问家里|(先)?问(一?下|问)我?(老公|老婆|家里|爱人|孩子|儿子|女儿|家人|媳妇)|等下回复|晚点(答复|回复|告诉|再说)|回头(答复|回复|告诉)你|\b(let me (think|check|ask|see|get back)|think about it|not sure yet|i'?ll (see|think|check|let you know|get back)|get back to you|check with my|ask my (wife|husband|partner|son|daughter|family|landlord|boss)|need to (think|check|ask))\b/i;
+const UNDECIDED = /考虑一下|考虑考虑|想一想|想想|再看看|看看再说|商量|不确定|拿不准|说不准|问问家里|(先)?问(一?下|问)我?(老公|老婆|家里|爱人|孩子|儿子|女儿|家人|媳妇)|等下回复|晚点(答复|回复|告诉|再说)|回头(答复|回复|告诉)你|\b(let me (think|check|ask|see|get back)|think about it|not sure|unsure|i'?ll (see|think|check|let you know|get back)|get back to you|check with my|ask my (wife|husband|partner|son|daughter|family|landlord|boss)|need to (think|check|ask))\b/i;
 
 /** Politeness that starts with a negative character but says nothing: 不好意思, 不客气. */
 const NEUTRAL = /不好意思|不客气|不过|sorry/g;
@@ -45,6 +45,7 @@ export function isUndecided(lower: string): boolean {
 
 /** A clause that asks or supposes ("…是吧？", "要是不修…", "if …") is not an answer in itself. */
 const ASKING_CLAUSE = /[?？]$|吗$|(?<!^(嗯|恩|好的?|是的?|对的?|可以的?|行的?|没问题的?))呢$|是吧$|对吧$|[行好能对]不$|(能|可以|可|行|好|要|会|是|有).{0,8}[^不]不$|没$|要是|如果|假如|的话|\bif\b|咋|啥|怎么|多少|多长|多久|几|是不是|能不能|可不可以|有没有|(?<!不)要不要|\b(what|how|when|where|is it|is that|do i|can i)\b|\bwhy\b(?! not\b)/i;
+const REASSURANCE = /^(all good( thanks)?|(that'?s|it'?s) (ok|fine|alright)|no worries|no problem|没关系|没事|没事的|没问题)[\s!.。！]*$/i;
 /** "No thanks, that's lovely though": a courtesy after the answer does not turn it round. */
 const COURTESY = /\bthough$|\banyway\b|\b(thanks|thank you) (for|anyway)\b|\bappreciate\b/i;
 
@@ -56,6 +57,8 @@ export function readYesNoClauses(spaced: string): 'yes' | 'no' | undefined {
   let answer: 'yes' | 'no' | undefined;
   for (const clause of clausesOf(spaced)) {
     if (ASKING_CLAUSE.test(clause) || COURTESY.test(clause)) continue;
+    // "nah mate, all good" / "不用了 没关系": reassurance after a no keeps the no.
+    if (answer === 'no' && REASSURANCE.test(clause.trim())) continue;
     answer = readYesNo(clause) ?? answer;
   }
   return answer;
