@@ -99,7 +99,7 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     case 'step_result':
       if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
       // "if this doesn't work, how long will the technician take?": a question about what comes next.
-      if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && /[?？]/.test(lower)) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
+      if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && (/[?？]/.test(lower) || asksSomething(lower))) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
       return readStepResult(lower) ?? detectQuestion(lower);
     case 'slot_choice':
     case 'article_choice':
