@@ -16,10 +16,10 @@ const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
   ['warranty', /保修|保固|保内|过保|在保|质保|保三年|保几年|保多久|延保|\b(warrant|guarantee|covered|coverage)/i],
   ['price', /便宜|钱|付款|付费|怎么付|网上付|现场付|打折|优惠|\b(ballpark|rmb|yuan|per unit|discount)\b|多少钱|收费|收钱|费用|价格|价钱|要钱|花钱|多钱|贵不贵|贵吗|免费吗|要付|检测费|上门费|报价|\b(how much|cost|price|fee|charge|pay|expensive|free of charge)\b/i],
   ['why_needed', /为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why.{0,12}\bneed|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
-  ['wait_time', /多久|多长时间|什么时候(能|会|可以)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
+  ['wait_time', /多久|什么时候(能|会|可以)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
 ];
 const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
-const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you)\b/i;
+const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|多长时间|干嘛|干啥|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you)\b/i;
 
 /** A reply that asks without a question mark ("啥叫镁棒 不换会咋样", "what's a descale"). */
 export function asksSomething(lower: string): boolean {
@@ -46,10 +46,16 @@ const DISPUTES_WARRANTY = /(还|又|怎么|咋|为什么|为啥)(还)?要(收)?�
 /** The question word decides the topic over the nouns around it: "延保多少钱" asks a price. */
 const ASKS_PRICE = /多少钱|多钱|几钱|贵不贵|贵吗|便宜|打折吗|收费吗|要钱吗|免费吗|\b(how much|included|extra|cheaper|discount)\b/i;
 /** How long the offered service itself takes is not the wait for a visit. */
-const SERVICE_DURATION = /(洗|清洗|弄|做|修|换)(要|得)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (?!(technician|engineer|tech|repairman|guy|man|person|someone) )(\w+ )?(take|last)\b(?! to (come|arrive|get))/i;
+const SERVICE_DURATION = /(洗|清洗|弄|做|修|换|检测)(完|好)?(要|得|之后|以后)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (?!(technician|engineer|tech|repairman|guy|man|person|someone) )(\w+ )?(take|last)\b(?! to (come|arrive|get))/i;
+
+/** What the warranty covers ("延保期间换压缩机要钱吗", "does it cover accidental damage?") asks the warranty, not a price. */
+const WARRANTY_COVERS = /(延保|保修|保内|质保|保固).{0,12}(要钱|收费|免费|管|包)|\b(warranty|guarantee)\b.{0,30}\b(cover|free|include)|\b(does|do|will|would) (it|that|this|the \w+) cover\b|\bis (it|that|this) covered\b/i;
+/** How to pay, or getting money back, is not what it costs: "可以现场付吗", "pay by card?", "钱还退不退". */
+const PAYING_HOW = /(现场|网上|微信|支付宝|刷卡|现金|转账|线上|当面)(付|支付|给|交)|怎么(付|给钱|支付|交钱)|付款方式|退(钱|款|费|检测费)|退不退|\b(pay (by|with|via|cash|online|on site|in cash|by card)|refund\w*)\b/i;
 
 export function detectTopic(text: string): QuestionTopic | undefined {
-  if (DISPUTES_WARRANTY.test(text)) return 'warranty';
+  if (DISPUTES_WARRANTY.test(text) || WARRANTY_COVERS.test(text)) return 'warranty';
+  if (PAYING_HOW.test(text) && !/多少|多钱|how much/i.test(text)) return 'other';
   if (ASKS_PRICE.test(text)) return 'price';
   if (SERVICE_DURATION.test(text)) return 'other';
   return TOPICS.find(([, pattern]) => pattern.test(text))?.[0];

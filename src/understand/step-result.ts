@@ -30,6 +30,8 @@ const LATER = /还没到|\b(won'?t|shan'?t|don'?t|can'?t) (know|tell)\b.{0,20}\b
 const STUCK = /[拧打拆取抽]不(开|下来|出来)|找不到|没找着|够不着|\b(can'?t|cannot|couldn'?t) (find|open|reach|unscrew|get|see)\b/i;
 const HOW_NOW = /怎么办|咋整|咋弄|怎么弄|\b(what now|what (do|should) i do|how)\b/i;
 
+const WAITS = /多久|多长时间|几天|什么时候|\b(how long|how soon|when (will|can|would))\b/i;
+
 /** Words that say it is fine again, after the negatives that agree (没问题了) are out of the way. */
 const AGREEING = /没问题了|没(有)?(事|嘢)了|没毛病了|没(有)?(报错|异响|异味|问题)了|\bno (problem|issue|error)s? (now|any ?more)\b/i;
 const FIXED = /(?<!不)能[\p{Script=Han}]{1,2}了|变(冷|凉|热|暖|正常|快|好)了|[排出]到水|着了|(?<![洗清装拧拆调插换擦泡放拔晾看吧用要说])好[了啦咯嘞喽啰哒]|(?<![不没])[冷凉热暖冻](的)?返?了|好像好|解决|可以了|可以[\p{Script=Han}]{1,2}了|^(好|可以|得|行|中)[了啦呀嘞]?$|^得了|行了|中了|正常了|能用了|搞定|ok了|成了|恢复了|通了|(变)?绿(了|灯了)|有(水|水声|声音|声|反应|电|热风|冷风|热水|信号|网)了|(转|亮|出水|出热水|制冷|制热|启动|动|排水|排掉|进水|开机|工作|运行|凉|热|通)(起来)?了|[连接]上了|\b(fixed|works?|working|worked|that did it|(did|done|does) the (trick|job)|done it|printed|drained|cooled|heated up|fired up|spun|perfectly|marvell?ous|she'?s right|she'?ll be right|i think so|i believe so|seems so|back online|online (now|again)|connected|(drain|cool|heat|print|spin|connect|start|fire|ignit|light|run|flush|pump)\w* (now|again|fine|properly|normally|ok)|(now|finally) (it )?(drain|cool|heat|print|spin|connect|work|start)\w*|sorted|solved|resolved|all good|fine now|good now|back to normal|ok|up and running|running (again|now|fine)|draining (now|fine|again)|it did|(light|led)('s| is)? (green|solid)|you (guys )?rock|yes|yep|yeah|yay|success|perfect)\b|👍|🎉/iu;
@@ -44,8 +46,10 @@ export function readStepResult(lower: string): Reading | undefined {
   if (partial) return partial;
   // "现在好像可以了 哦不对 还是有点排不出去": the customer's last word counts.
   lower = afterSelfCorrection(lower);
-  if (REPAIR.test(lower) && !NO_REPAIR.test(lower)) return { kind: 'book_repair' };
   const still = STILL.test(lower);
+  // "要等多久师傅才能来": asking when someone comes is a question, unless the step is reported failed too.
+  if (WAITS.test(lower) && !still && !NOT_FIXED.test(lower)) return undefined;
+  if (REPAIR.test(lower) && !NO_REPAIR.test(lower)) return { kind: 'book_repair' };
   if (!still && (STOPPED.test(lower) || AGREEING.test(lower))) return { kind: 'fixed' };
   if (STUCK.test(lower) && !still && !NOT_FIXED.test(lower.replace(STUCK, ' '))) return HOW_NOW.test(lower) ? { kind: 'question', topic: 'other' } : { kind: 'partial', known: {} };
   const notFixed = still || NOT_FIXED.test(lower) || CANNOT.test(lower);

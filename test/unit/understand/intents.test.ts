@@ -27,3 +27,28 @@ describe('intents at any prompt', () => {
   it.each([['model', '不造'], ['model', 'sorry cannot find the label'], ['model', '不记得了']] as const)(
     '%s: %s → dont_know', (prompt, text) => { expect(kindAt(prompt, text)).toBe('dont_know'); });
 });
+
+/** The question word and its object set the topic: what the warranty covers, what it costs, how to pay, when someone comes. */
+describe('question topics', () => {
+  it.each([
+  ['upsell', '延保包括哪些配件？', 'question/warranty'], ['upsell', '延保期间换压缩机要钱吗', 'question/warranty'], ['upsell', 'Does it cover accidental damage?', 'question/warranty'],
+  ['upsell', 'What exactly does the extended warranty include?', 'question/warranty'], ['upsell', '延保從幾時開始計？', 'question/warranty'],
+  ['upsell', '清洗要多久', 'question/other'], ['upsell', '清洗完多久能用', 'question/other'], ['upsell', 'Is the deep clean safe for an inverter AC?', 'question/other'],
+  ['upsell', '镁棒是干嘛的', 'question/other'], ['upsell', 'What is a magnesium rod for?', 'question/other'], ['upsell', '师傅会带工具吗', 'question/other'],
+  ['upsell', '两台有优惠吗', 'question/price'], ['upsell', 'Is that price per year?', 'question/price'], ['upsell', '一共多少钱', 'question/price'],
+  ['upsell', 'How much for two units?', 'question/price'], ['upsell', '可以便宜点吗', 'question/price'], ['upsell', '要另外付钱吗', 'question/price'],
+  ['upsell', 'Can I pay by card?', 'question/other'], ['upsell', '可以微信付吗', 'question/other'], ['upsell', '几时可以嚟洗？', 'question/wait_time'],
+  ['quote_accept', '大概要修多少钱', 'question/price'], ['quote_accept', 'Roughly what would the repair cost?', 'question/price'],
+  ['quote_accept', '检测费可以现场付吗', 'question/other'], ['quote_accept', 'Why is it out of warranty? I bought it last year', 'question/warranty'],
+  ['quote_accept', '師傅幾時到？', 'question/wait_time'], ['quote_accept', 'When can the engineer come?', 'question/wait_time'],
+  ['quote_accept', '要等几天', 'question/wait_time'], ['quote_accept', '检测要多长时间', 'question/other'], ['quote_accept', '修不好退检测费吗', 'question/other'],
+  ['quote_accept', '保修期不是两年吗', 'question/warranty'], ['quote_accept', "Isn't it still under guarantee?", 'question/warranty'],
+  ['quote_accept', 'what if it can\'t be fixed, do I still pay?', 'question/price'],
+  ['step_result', '如果还不行要多少钱', 'question/price'],
+  ['step_result', '要等多久师傅才能来', 'question/wait_time'], ['step_result', 'is it normal for the light to be orange?', 'question/other'],
+  ['rating', '你们上门要多久', 'question/wait_time'], ['rating', '师傅什么时候来？', 'question/wait_time'],
+] as const)('%s: %s → %s', (prompt, text, expected) => {
+    const reading = understand(text, { prompt: prompt as PromptType, today: '2026-11-18' });
+    expect(reading.kind === 'question' ? `question/${reading.topic}` : reading.kind).toBe(expected);
+  });
+});
