@@ -4,22 +4,27 @@ import type { QuestionTopic, Reading } from './reading.js';
  * Things a customer may say at any prompt instead of answering it. Every pattern is a flat
  * alternation over the normalised text (≤ MAX_INPUT chars): no nested quantifiers, linear time.
  */
-const AGENT = /人工(?!费|成本)|真人|活人|(找|叫|要|给我找?)个?(你们的?)?(负责人|主管|领导|经理)|找个人|找人(跟|和|同)?我|人呢|有人吗|有没有人|转接|接线员|跟人说|找你们(的)?人|(找|转|要|接|叫|联系|换)个?(人工|客服)|客服(在吗|呢|人员)|^客服$|\b(agents?|human|real person|representative|operator|manager|supervisor|someone real|customer (care|service)|executive|(talk|speak) (to|with) (someone|somebody|a person|a real|a human|an? \w+ person))\b/i;
+const AGENT = /(?<![包含收算加免计])人工(?!费|成本|钱)|我要投诉|投诉你们|真人|活人|(找|叫|要|给我找?)个?(你们的?)?(负责人|主管|领导|经理)|找个人|找人(跟|和|同)?我|人呢|有人吗|有没有人|转接|接线员|跟人说|找你们(的)?人|(找|转|要|接|叫|联系|换)个?(人工|客服)|客服(在吗|呢|人员)|^客服$|\b(agents?|human|real person|representative|operator|manager|supervisor|someone real|customer (care|service)|executive|(i want to|i'?d like to|i wish to) (complain|make a complaint|file a complaint)|(talk|speak) (to|with) (someone|somebody|a person|a real|a human|an? \w+ person))\b/i;
 const NOT_AGENT = /客服电话是|客服(妹妹|小姐姐|态度)/;
-const OPTOUT = /(别|不要|不用|勿)(再|老|总|一直)?(给我)?(联系|打扰|发|打电话|推送|骚扰)|不要再发|退订|\b(stop (messaging|texting|contacting|sending)|unsubscribe|don'?t (contact|message|text|call) me|leave me alone|remove my (number|details))\b/i;
+const OPTOUT = /(别|不要|不用|勿|不好)(再|老|总|一直)?(给我)?(联系|打扰|发|打电话|推送|骚扰|找我|msg|send|message|text|call|whatsapp)|不要再发|退订|\b(stop (messaging|texting|contacting|sending)|unsubscribe|don'?t (contact|message|text|call) me|leave me alone|remove my (number|details))\b/i;
 /** At a yes/no prompt "不用了" declines the offer; only these still mean "stop the booking". */
-export const STRONG_CANCEL = /不修了|不整了|不弄了|不搞了|不约了|别约了|先别约|不预约|不报修|买(个|台)?新的|换(个|台)?新的|\b(never ?mind|forget it|cancel|hold off|don'?t bother|deal with it later)\b/i;
-const CANCEL = /^(那?就?算了|算了算了|不修了|不用修了|不要了|不弄了|不搞了|不报修了|不预约了|不约了|先不修|先不了|那不修了|取消吧?|取消预约|不用了|不需要了|那就不用了|没事了|退出)[吧啦了啊呀。！!.\s]*$|算了(?![吧啊呀]?[，,。\s]*(还是|要不|我还是))|不修了|不想修了|不报修了|不要修了|取消(预约|报修|登记|吧)|\b(never ?mind|forget it|cancel( it| that| the (booking|repair|visit))?|don'?t bother|i'?ll pass on (the )?repair|not worth it|stop the booking|no need anymore|hold off|deal with it later)\b/i;
+export const STRONG_CANCEL = /不修了|不整了|不弄了|不搞了|不约了|别约了|先别约|不预约|不报修|买(个|台)?新的|换(个|台)?新的|\b(never ?mind|forget (it|the whole thing)|cancel|hold off|don'?t bother|deal with it later)\b/i;
+const CANCEL = /^(那?就?算了|算了算了|不修了|不用修了|不要了|不弄了|不搞了|不报修了|不预约了|不约了|先不修|先不了|那不修了|取消吧?|取消预约|不用了|不需要了|那就不用了|没事了|退出)[吧啦了啊呀。！!.\s]*$|算[了啦](?![吧啊呀]?[，,。\s]*(还是|要不|我还是))|不修了|不整了|不弄了|不搞了|先别约|别约了|自己(弄|整|修|搞)好了|不想修了|不报修了|不要修了|取消(预约|报修|登记|吧)|\b(never ?mind|forget it|cancel( it| that| the (booking|repair|visit))?|don'?t bother|i'?ll pass on (the )?repair|not worth it|stop the booking|forget the whole thing|(fixed|sorted) it myself|no need anymore|hold off|deal with it later)\b/i;
 
 const QUESTION_MARK = /[?？]|吗|呢[\s。!！~]*$|^(请问|问一下|想问)|(是吧|对吧|是不是|行不行|好不好)[\s。!！~]*$/;
 const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
-  ['warranty', /保修|保内|过保|在保|质保|保三年|保几年|保多久|延保|\b(warrant|guarantee|covered|coverage)/i],
+  ['warranty', /保修|保固|保内|过保|在保|质保|保三年|保几年|保多久|延保|\b(warrant|guarantee|covered|coverage)/i],
   ['price', /便宜|钱|付款|付费|怎么付|网上付|现场付|打折|优惠|\b(ballpark|rmb|yuan|per unit|discount)\b|多少钱|收费|收钱|费用|价格|价钱|要钱|花钱|多钱|贵不贵|贵吗|免费吗|要付|检测费|上门费|报价|\b(how much|cost|price|fee|charge|pay|expensive|free of charge)\b/i],
   ['why_needed', /为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why.{0,12}\bneed|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
-  ['wait_time', /多久|多长时间|什么时候(能|会|可以)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
+  ['wait_time', /多久|什么时候(能|会|可以)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
 ];
 const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
-const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you)\b/i;
+const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|多长时间|干嘛|干啥|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you)\b/i;
+
+/** A reply that asks without a question mark ("啥叫镁棒 不换会咋样", "what's a descale"). */
+export function asksSomething(lower: string): boolean {
+  return QUESTION_WORD.test(lower);
+}
 
 /** "对了，冰箱也不制冷" is "by the way", not "correct": an aside brings something new, it does not answer. */
 const ASIDE = /^(对了|另外|还有|顺便(问一下|说一下)?)[，,、:：\s]|^(by the way|btw|also|oh and)\b/i;
@@ -28,9 +33,12 @@ export function opensAside(text: string): boolean {
   return ASIDE.test(text.trim());
 }
 
-/** "在哪" / "where is it": asking how to do the step, not answering it. */
+/** Which part or which way, asked about a step: "哪个是过滤器", "往哪边拧", "which button?". */
+const WHICH_PART = /哪(个|边|一个|根|颗|头|面)|往哪|\bwhich (one|way|button|side|part|screw|knob|light)\b|\bwhere\b/i;
+
+/** "在哪" / "where is it" / "按哪个键": asking how to do the step, not answering it. */
 export function asksWhereOrHow(lower: string): boolean {
-  return WHERE.test(lower);
+  return WHERE.test(lower) || WHICH_PART.test(lower);
 }
 
 /** Disputing a charge ("咋还要钱 这才买了两年", "点解又要收钱", "out of warranty??") asks about the warranty. */
@@ -38,10 +46,16 @@ const DISPUTES_WARRANTY = /(还|又|怎么|咋|为什么|为啥)(还)?要(收)?�
 /** The question word decides the topic over the nouns around it: "延保多少钱" asks a price. */
 const ASKS_PRICE = /多少钱|多钱|几钱|贵不贵|贵吗|便宜|打折吗|收费吗|要钱吗|免费吗|\b(how much|included|extra|cheaper|discount)\b/i;
 /** How long the offered service itself takes is not the wait for a visit. */
-const SERVICE_DURATION = /(洗|清洗|弄|做|修|换)(要|得)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (\w+ )?(take|last)\b/i;
+const SERVICE_DURATION = /(洗|清洗|弄|做|修|换|检测)(完|好)?(要|得|之后|以后)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (?!(technician|engineer|tech|repairman|guy|man|person|someone) )(\w+ )?(take|last)\b(?! to (come|arrive|get))/i;
+
+/** What the warranty covers ("延保期间换压缩机要钱吗", "does it cover accidental damage?") asks the warranty, not a price. */
+const WARRANTY_COVERS = /(延保|保修|保内|质保|保固).{0,12}(要钱|收费|免费|管|包)|\b(warranty|guarantee)\b.{0,30}\b(cover|free|include)|\b(does|do|will|would) (it|that|this|the \w+) cover\b|\bis (it|that|this) covered\b/i;
+/** How to pay, or getting money back, is not what it costs: "可以现场付吗", "pay by card?", "钱还退不退". */
+const PAYING_HOW = /(现场|网上|微信|支付宝|刷卡|现金|转账|线上|当面)(付|支付|给|交)|怎么(付|给钱|支付|交钱)|付款方式|退(钱|款|费|检测费)|退不退|\b(pay (by|with|via|cash|online|on site|in cash|by card)|refund\w*)\b/i;
 
 export function detectTopic(text: string): QuestionTopic | undefined {
-  if (DISPUTES_WARRANTY.test(text)) return 'warranty';
+  if (DISPUTES_WARRANTY.test(text) || WARRANTY_COVERS.test(text)) return 'warranty';
+  if (PAYING_HOW.test(text) && !/多少|多钱|how much/i.test(text)) return 'other';
   if (ASKS_PRICE.test(text)) return 'price';
   if (SERVICE_DURATION.test(text)) return 'other';
   return TOPICS.find(([, pattern]) => pattern.test(text))?.[0];

@@ -31,10 +31,14 @@ const CANTONESE: ReadonlyArray<[RegExp, string]> = [
   [/佢/g, '他'], [/嚟/g, '来'], [/咗/g, '了'], [/啲/g, '些'], [/揾/g, '找'], [/睇/g, '看'], [/畀/g, '给'],
   [/好嘅|好嘢/g, '好的'], [/得喇|得啦/g, '可以'],
   // Everyday forms the dictionary above missed (batch E's Hong Kong replies): 啱 = 对, 喺 = 在, 而家 = 现在.
-  [/啱晒/g, '全对'], [/啱/g, '对'], [/喺/g, '在'], [/而家/g, '现在'], [/头先/g, '刚才'], [/我哋/g, '我们'], [/佢哋/g, '他们'],
+  [/啱晒/g, '全对'], [/啱/g, '对'], [/喺/g, '在'], [/而家|依家/g, '现在'], [/屋企/g, '家里'], [/头先/g, '刚才'], [/我哋/g, '我们'], [/佢哋/g, '他们'],
   [/有没有平些/g, '能不能便宜些'], [/平些/g, '便宜些'], [/改做/g, '改成'], [/得咗|搞掂/g, '搞定'], [/好返|正常返/g, '好了'],
   [/都[是系]咁|仲[是系]咁/g, '还是这样'], [/咁/g, '这样'], [/边度/g, '哪里'], [/乜嘢|乜/g, '什么'], [/唔知|不知(?!道)/g, '不知道'],
   [/(?<![关联体派维直])系(?!统|列|数|好)/g, '是'],
+  // 仲 = 还, 未 = 还没 in replies about a fix ("仲未好", "未得", "仲係唔得").
+  // V緊 is the progressive (漏緊 = 在漏); 紧 after other words keeps its meaning (太紧了).
+  [/(漏|响|闪|等|试|搞|整|转|滴|叫|用|冲|烧|跳)紧/g, '在$1'],
+  [/仲未|还未/g, '还没'], [/未(得|好|搞定|修好|解决|有|试|变)/g, '没$1'], [/仲(?=[是系未没不唔有要在这])/g, '还'],
   // Sentence-final particles carry tone, not meaning (㗎, 喎, 啩, 囉, 嘞); 喇 at the end is 了.
   [/[㗎喎啩囉嘞]+/g, ''], [/喇(?=$|[，,。！!？?\s])/g, '了'],
 ];
@@ -51,6 +55,10 @@ const DIALECT_AND_TYPOS: ReadonlyArray<[RegExp, string]> = [
   // Northern (Hebei, Shandong) forms: 俺 = 我, 后儿个 = 后天, 下晌 = 下午; net slang 木有 = 没有.
   [/俺们/g, '我们'], [/俺/g, '我'], [/后儿个|后个/g, '后天'], [/前儿个/g, '前天'], [/下晌|后晌/g, '下午'], [/上晌|头晌|前晌/g, '上午'], [/晌午/g, '中午'],
   [/咋整|咋办/g, '怎么办'], [/木有/g, '没有'],
+  // Shaanxi/Gansu 嫑 = 不要, northern 甭 = 不用, Sichuan 得行 = 行, Xi'an 没麻达 = 没问题; net slang 阔以 = 可以.
+  // Xi'an 咧 at a clause end is 了 (好咧, 能用咧); Nanjing 不照 = 不行.
+  [/咧(?=$|[\s，,。！!？?~])/g, '了'], [/不照(?![片相顾明着射])/g, '不行'],
+  [/嫑/g, '不要'], [/甭/g, '不用'], [/(?<![记觉懂晓值舍使认获取赢免难显变懒])得行/g, '可以'], [/[没么]麻达/g, '没问题'], [/阔以/g, '可以'],
 ];
 
 /** NFKC and traditional → simplified only, one character for one: where a value is found again in the reply (as-written.ts). */
@@ -72,10 +80,10 @@ export interface Normalized {
 export function normalize(raw: string): Normalized {
   let text = raw.slice(0, MAX_INPUT * 2).normalize('NFKC').slice(0, MAX_INPUT);
   text = simplify(text);
-  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁]/.test(text)) {
+  if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁未返紧依屋]/.test(text)) {
     for (const [pattern, replacement] of CANTONESE) text = text.replace(pattern, replacement);
   }
-  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木]/.test(text)) {
+  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木嫑甭得麻阔咧照]/.test(text)) {
     for (const [pattern, replacement] of DIALECT_AND_TYPOS) text = text.replace(pattern, replacement);
   }
   text = text.replace(/[\s\u200b]+/g, ' ').trim();

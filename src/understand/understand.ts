@@ -1,14 +1,14 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctedValue, correctionReading, detectCorrectionCue } from './correction.js';
-import { STRONG_CANCEL, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
+import { STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
 import { readStepResult } from './step-result.js';
 import { readSummary } from './summary.js';
-import { isUndecided, readYesNo, readYesNoClauses, saysDontKnow } from './yes-no.js';
+import { isUndecided, readYesNo, readYesNoClauses, readYesNoReply, saysDontKnow } from './yes-no.js';
 
 const FIELD_OF: Partial<Record<PromptType, Field>> = {
   purchase_date: 'purchase_date', visit_time: 'visit_time', phone: 'phone', name: 'name', address: 'address', model: 'model',
@@ -54,15 +54,23 @@ export function understandCorrection(raw: string, context: UnderstandContext): R
   return correction && asWritten(raw, correction);
 }
 
-/** At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. */
+/**
+ * At an offer "算了，不用了" declines it; only a clear "不修了" stops the whole booking. The extra
+ * offer comes once the repair is settled, so there even "不弄了" declines the offer.
+ */
 function declinesOffer(prompt: PromptType, lower: string): boolean {
-  const offer = prompt === 'quote_accept' || prompt === 'upsell' || prompt === 'rating' || prompt === 'slot_choice';
+  if (prompt === 'upsell') return true;
+  const offer = prompt === 'quote_accept' || prompt === 'rating' || prompt === 'slot_choice';
   return offer && !STRONG_CANCEL.test(lower);
 }
 
-/** "算了 你们直接派人来修吧" during a fix gives up on the steps, not on the repair. */
+/**
+ * "算了 你们直接派人来修吧" during a fix gives up on the steps, not on the repair; "没事了" /
+ * "never mind, it works now" says the step worked.
+ */
 function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
-  return prompt === 'step_result' && readStepResult(lower)?.kind === 'book_repair';
+  const step = prompt === 'step_result' ? readStepResult(lower)?.kind : undefined;
+  return step === 'book_repair' || step === 'fixed';
 }
 
 function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
@@ -90,7 +98,7 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     case 'step_result':
       if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
       // "if this doesn't work, how long will the technician take?": a question about what comes next.
-      if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && /[?？]/.test(lower)) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
+      if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && (/[?？]/.test(lower) || asksSomething(lower))) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
       return readStepResult(lower) ?? detectQuestion(lower);
     case 'slot_choice':
     case 'article_choice':
@@ -98,15 +106,20 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     default: {
       // "才买两年怎么就过保了？保修不是三年吗": disputing the warranty is a question, whatever else is said.
       const asked = detectQuestion(lower);
-      if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept') return asked;
+      // …unless the customer goes on to answer after the last question ("过保了啊？我才买了两年多… 好吧可以").
+      const afterQuestion = readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '');
+      if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept' && afterQuestion !== 'yes') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
-      const answer = readYesNoClauses(text.toLowerCase()) ?? (/[?？]/.test(lower) ? undefined : readYesNo(lower));
+      const answer = readYesNoReply(text.toLowerCase(), lower);
       if (answer) return { kind: answer };
+      // "考虑一下", "先问下我老公", "can I think about it?": not decided yet; the dialog asks again later
+      // (an offer stays declined for now). A question with a topic still comes first.
       const question = detectQuestion(lower);
-      if (question) return question;
-      // "考虑一下", "先问下我老公": not decided yet; the dialog asks again later (an offer stays declined for now).
+      if (question && !(question.kind === 'question' && question.topic === 'other' && isUndecided(lower))) return question;
       if (isUndecided(lower)) return { kind: 'partial', known: {} };
+      // Neither yes nor no, and a question word without a question mark: "啥叫镁棒 不换会咋样".
+      if (asksSomething(lower)) return { kind: 'question', topic: 'other' };
       return undefined;
     }
   }

@@ -1,52 +1,79 @@
+import { foldCasualEnglish } from './casual-english.js';
+
 /**
- * Yes / no / don't know. Phrases that look negative but agree (没问题, 没错, 不错, no problem) are
- * taken out before the negative check, so "没问题" is never read as "no" (issue 14).
+ * Yes / no / don't know, read clause by clause. The order of the checks is the point:
+ * 1. a negated negative agrees ("不是不行", "没说不要", "I don't see why not");
+ * 2. phrases that look negative but agree (没问题, 不介意, no worries) are taken out before the
+ *    negative check, so "没问题" is never read as "no" (issue 14);
+ * 3. a negative anywhere in the clause, then a positive.
  */
-const AGREEING_NEGATIVES = /没问题|没有问题|没啥问题|没什么问题|没毛病|没错|没有错|不错|没意见|没异议|不介意|无所谓|没关系|不成问题|不是问题|没得问题|都对|都没错|全对|\b(no problem|no problems|not a problem|no worries|no issues?|why not|don'?t mind|not bad|can'?t complain|no objections?)\b/gi;
+const DOUBLE_NEGATIVE = /(不是|也不是|并不是|倒不是|又不是|也没说|没说|没有说|没讲)(不行|不可以|不能|不要|不愿意|不同意|不接受|不修)|不(反对|拒绝)|不会不(同意|要|修)|\b(don'?t see why not|can'?t see why not|no reason not to|not against (it|that)|wouldn'?t say no|can'?t say no)\b/i;
 
-const NO = /^(不|否|别|没|无)|不用|不要|不行|不可以|不需要|不接受|不同意|不考虑|不了|不想|不对|不是|不必|没必要|不划算|太贵|拒绝|算了|免了|就不|先不|还是不|有误|错了|不正确|修改|买过了?|已经(买|有|办)|推销|\b(not required|no need|stop (trying to )?sell\w*|no|nope|nah|nay|not really|not now|not (interested|needed|necessary)|no thanks?|no thank you|pass|i'?ll pass|don'?t|do not|never|decline|refuse|wrong|incorrect|too (expensive|much)|rather not|negative|change something|except|maybe later|not needed|already (have|got|bought)|later)\b|👎|🙅/i;
+const AGREEING_NEGATIVES = /没问题|没有问题|没啥问题|没什么问题|没毛病|没错|没有错|不错|没意见|没异议|不介意|无所谓|没所谓|不在乎|无妨|没关系|不要紧|不碍事|不打紧|没(得|啥)?事(?![了啦儿])|不成问题|不是问题|没得问题|都对|都没错|全对|\b(no problem|no problems|not a problem|no worries|no issues?|why not|don'?t mind|not bad|can'?t complain|no objections?|no bother|no dramas|no drama)\b/gi;
 
-const YES = /^(嗯|恩|en|好(?!像|几|多|久|长|贵|意思)|行|可|对(?!不起|了)|是(?!不是|现场|网上)|要|需要|那行|那好|那可以|成|中|妥|得|来吧|安排|没问题|接受|确定|确认|同意|当然|必须|ok)|可以|好的|好滴|好吧|好呀|好啊|行吧|行啊|接受|同意|确定|确认|没问题|当然|愿意|能接受|就这样|就这么办|那就|按这个|继续|搞起|麻烦了|(那)?(就)?带(一|个|上)|来一(个|根|份|套)|顺便的事|辛苦|看着办|来看看|过来吧|来吧|登记|安排|冲|整吧|弄吧|👌|👍|✅|🙆|\b(y|ya|yah|yea|yes|yeah|yep|yup|yess+|sure|ok|okay|okey|okie|alright|all right|fine|of course|absolutely|definitely|certainly|go ahead|go for it|sounds good|sounds fine|that works|works for me|deal|correct|right|confirm(ed)?|agree[ds]?|please do|i guess( so)?|i suppose|accept(ed|able)?|perfect|great|good|looks good|all good|let'?s do it|do it|proceed|affirmative|yes please|haan|ha+n ji|note it|sign me up|book it|go on then|put me down|count me in|confirm)\b/i;
+/** Putting an offer off ("下次吧", "改天再说", "maybe later") declines it for now. */
+const PUT_OFF = /^(那)?(下次|改天|以后|回头|下回|过段时间|有需要|需要的时候)(吧|再说|再讲|再看|再联系|再考虑)|^再说[吧啦]?$|下次再说|以后再说|回头再说|改天再说/;
 
-const DONT_KNOW = /不知道|晓不得|不清楚|没有?找到|找不到|不记得|记不得|记不清|记不太清|记不住|想不起|忘了|忘记了|不确定|说不准|说不好|没印象|不晓得|\b(don'?t know|dunno|no idea|not sure|can'?t remember|don'?t remember|no clue|forgot|unsure|idk|peeled off|can'?t see|cannot see|can'?t find)\b/i;
+const NO = /^(不|否|别|没|无)|不用|不要|不行|不可以|不需要|不接受|不同意|不考虑|不了|不想|不对|不是|不必|没必要|用不着|不中(?!用)|不成(?!问题)|要不得|不划算|不值|太贵|贵了|拒绝|算了|算啦|算咯|免了|就不|先不|还是不|有误|错了|不正确|修改|买过了?|已经(买|有|办)|推销|促销|广告|没兴趣|不感兴趣|用不上|用不到|自己(会|能)(洗|弄|换|搞|修)|\b(not required|no need|stop (trying to )?(sell|promot|push|advertis|market)\w*|(maybe )?next time|no|nope|nah|nay|not really|not (interested|needed|necessary|keen|fussed|bothered|worth it)|not (now|today|yet|for now|at the moment|at present|right now|this time|at this time|for me)|no thanks?|no thank you|no ta|pass|i'?ll pass|hard pass|don'?t|do not|never|decline|refuse|wrong|incorrect|too (expensive|much|pricey|dear|steep|costly)|rather not|negative|change something|except|maybe later|probably not|not needed|already (have|got|bought)|later|(give|giving) it a miss|(i'?ll|i can|we'?ll|we can) (do|clean|change|replace|fix|sort) (it|that) (myself|ourselves)|(won'?t|shan'?t|not going to|don'?t think i'?ll) bother|(i'?ll|i will|let'?s) (leave|skip) it|leave it)\b|\b(i'?m|i am|we'?re|we are) (quite |perfectly |just )?(good|ok|fine|all good|alright|all right|set|sorted|happy as i am)\b(?! with)|👎|🙅/i;
+
+const YES = /^(嗯|恩|en|好(?!像|几|多|久|长|贵|意思)|行|可|对(?!不起|了)|是(?!不是|现场|网上)|要|需要|那行|那好|那可以|那中|那成|成|中|妥|得|来吧|安排|没问题|接受|确定|确认|同意|当然|必须|认了|管|都得|ok)|可以|好的|好滴|好吧|好呀|好啊|行吧|行啊|接受|同意|确定|确认|没问题|当然|愿意|能接受|就这样|就这么办|就这么着|只能这样|只好这样|那就|按这个|继续|搞起|麻烦(你|您)?了|(来|过来)(给)?(看|瞧)(看|一下|下)|(那)?(就)?带(一|个|上)|来一(个|根|份|套)|顺便的事|辛苦|看着办|来看看|过来吧|来吧|登记|安排|冲|(修|弄|整|搞|换|洗|做|约|加|带)吧|欧克|派(个)?(人|师傅)|(让|叫)师傅(来|过来|上门)|上门吧|先(检测|看看|来看)|来[一二两三几]?(个|根|份|套|支|次)|(也|一起|顺便)(洗|弄|做|换|带|清洗|加)|随便|听你的|听你们的|你说了算|👌|👍|✅|🙆|\b(y|yes|yeah|yep|yup|sure|ok|fine|of course|absolutely|definitely|certainly|go ahead|go for it|sounds good|sounds fine|that works|works for me|deal|correct|right|confirm(ed)?|agree[ds]?|please do|i guess( so)?|i suppose|i reckon( so)?|alright|all right|accept(ed|able)?|perfect|great|good|lovely|brilliant|looks good|all good|let'?s do it|do it|proceed|affirmative|haan|ha+n ji|note (it|my|me|down|that)|sign me up|book it|go on then|put me down|count me in|i'?m in|happy to|too right|confirm|send (someone|somebody|him|them|the (engineer|technician|tech|guy))|come (and|to) (have a look|check|look|see)|have a look|add (it|one|that|them|me)|include it|throw it in|up to you|whatever you (think|say|reckon)|your call|righto|right you are|smashing|grand|sweet( as)?|too easy|no dramas|you bet|beauty|i'?d like that|i'?ll have (that|it|one|them)|that'?d be (great|good|lovely|fine|brilliant)|^please( go ahead)?$)\b/i;
+
+const DONT_KNOW = /不知道|不造|晓不得|不清楚|没有?找到|找不到|不记得|记不得|记不清|记不太清|记不住|想不起|忘了|忘记了|不确定|说不准|说不好|没印象|不晓得|\b(don'?t know|dunno|no idea|not sure|can'?t remember|don'?t remember|no clue|forgot|unsure|idk|peeled off|can'?t see|cannot see|(can'?t|cannot|couldn'?t) (find|see|locate))\b/i;
 
 /** "考虑一下" / "let me think": neither yes nor no yet (at an offer, the dialog takes it as "no"). */
-const UNDECIDED = /考虑一下|想一想|想想|再看看|商量一下|问问家里|(先)?问(一?下|问)我?(老公|老婆|家里|爱人|孩子|儿子|女儿)|等下回复|再说|\b(let me think|think about it|maybe later|not sure yet|i'?ll see)\b/i;
-
-export function readYesNo(lower: string): 'yes' | 'no' | undefined {
-  if (UNDECIDED.test(lower)) return undefined;
-  lower = lower.replace(NEUTRAL, ' ');
-  const agreeing = AGREEING_NEGATIVES.test(lower);
-  AGREEING_NEGATIVES.lastIndex = 0;
-  const rest = lower.replace(AGREEING_NEGATIVES, ' ').trim();
-  if (NO.test(rest)) return 'no';
-  if (agreeing || YES.test(lower)) return 'yes';
-  return undefined;
-}
+const UNDECIDED = /考虑一下|考虑考虑|想一想|想想|再看看|看看再说|商量|不确定|拿不准|说不准|问问家里|(先)?问(一?下|问)我?(老公|老婆|家里|爱人|孩子|儿子|女儿|家人|媳妇)|等下回复|晚点(答复|回复|告诉|再说)|回头(答复|回复|告诉)你|\b(let me (think|check|ask|see|get back)|think about it|not sure|unsure|i'?ll (see|think|check|let you know|get back)|get back to you|check with my|ask my (wife|husband|partner|son|daughter|family|landlord|boss)|need to (think|check|ask))\b/i;
 
 /** Politeness that starts with a negative character but says nothing: 不好意思, 不客气. */
 const NEUTRAL = /不好意思|不客气|不过|sorry/g;
 
+export function readYesNo(lower: string): 'yes' | 'no' | undefined {
+  lower = foldCasualEnglish(lower);
+  if (UNDECIDED.test(lower)) return undefined;
+  lower = lower.replace(NEUTRAL, ' ');
+  if (DOUBLE_NEGATIVE.test(lower)) return 'yes';
+  const agreeing = AGREEING_NEGATIVES.test(lower);
+  AGREEING_NEGATIVES.lastIndex = 0;
+  const rest = lower.replace(AGREEING_NEGATIVES, ' ').trim();
+  if (NO.test(rest) || PUT_OFF.test(rest)) return 'no';
+  if (agreeing || YES.test(lower)) return 'yes';
+  return undefined;
+}
+
 export function isUndecided(lower: string): boolean {
-  return UNDECIDED.test(lower);
+  return UNDECIDED.test(foldCasualEnglish(lower));
 }
 
 /** A clause that asks or supposes ("…是吧？", "要是不修…", "if …") is not an answer in itself. */
-const ASKING_CLAUSE = /[?？]$|吗$|呢$|是吧$|对吧$|[行好能对]不$|没$|要是|如果|假如|的话|\bif\b|咋|啥|怎么|多少|多长|多久|几|是不是|能不能|可不可以|有没有|要不要|\b(what|how|when|why|where|is it|is that|do i|can i)\b/i;
+const ASKING_CLAUSE = /[?？]$|吗$|(?<!^(嗯|恩|好的?|是的?|对的?|可以的?|行的?|没问题的?))呢$|是吧$|对吧$|[行好能对]不$|(能|可以|可|行|好|要|会|是|有).{0,8}[^不]不$|没$|要是|如果|假如|的话|\bif\b|咋|啥|怎么|多少|多长|多久|几|是不是|能不能|可不可以|有没有|(?<!不)要不要|\b(what|how|when|where|is it|is that|do i|can i)\b|\bwhy\b(?! not\b)/i;
+const REASSURANCE = /^(all good( thanks)?|(that'?s|it'?s) (ok|fine|alright)|no worries|no problem|没关系|没事|没事的|没问题)[\s!.。！]*$/i;
+/** "No thanks, that's lovely though": a courtesy after the answer does not turn it round. */
+const COURTESY = /\bthough$|\banyway\b|\b(thanks|thank you) (for|anyway)\b|\bappreciate\b/i;
 
 /**
  * Yes/no over clauses: the last clause that answers decides ("可以呀 那师傅多久能来？" is yes,
- * "五十块检测费？…那行" is yes), clauses that ask or suppose are skipped.
+ * "五十块检测费？…那行" is yes), clauses that ask, suppose or only thank are skipped.
  */
 export function readYesNoClauses(spaced: string): 'yes' | 'no' | undefined {
-  // Spaces separate Chinese clauses, not English words ("I guess so" is one clause).
-  const clauses = spaced.split(/(?<=[?？])|[,，。.!！;；~…]+|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u).filter((c) => c && c.trim());
   let answer: 'yes' | 'no' | undefined;
-  for (const clause of clauses) {
-    if (ASKING_CLAUSE.test(clause)) continue;
+  for (const clause of clausesOf(spaced)) {
+    if (ASKING_CLAUSE.test(clause) || COURTESY.test(clause)) continue;
+    // "nah mate, all good" / "不用了 没关系": reassurance after a no keeps the no.
+    if (answer === 'no' && REASSURANCE.test(clause.trim())) continue;
     answer = readYesNo(clause) ?? answer;
   }
   return answer;
+}
+
+/** The reply's yes/no: by clause, else the whole reply when none of it asks ("可以刷卡吗" is a question). */
+export function readYesNoReply(spaced: string, lower: string): 'yes' | 'no' | undefined {
+  const byClause = readYesNoClauses(spaced);
+  if (byClause || /[?？]/.test(lower) || clausesOf(spaced).some((clause) => ASKING_CLAUSE.test(clause))) return byClause;
+  return readYesNo(lower);
+}
+
+/** Spaces separate Chinese clauses, not English words ("I guess so" is one clause). */
+function clausesOf(spaced: string): string[] {
+  return spaced.split(/(?<=[?？])|[,，。.!！;；~…]+|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u).filter((c) => c && c.trim());
 }
 
 export function saysDontKnow(lower: string): boolean {

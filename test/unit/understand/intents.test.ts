@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/understand/understand.js';
+import type { PromptType } from '../../../src/understand/reading.js';
+
+const kindAt = (prompt: PromptType, text: string) => understand(text, { prompt, today: '2026-11-18' }).kind;
+
+/** What a customer may say at any prompt instead of answering, by construction (none is in the NLU batches). */
+describe('intents at any prompt', () => {
+  const prompts = ['quote_accept', 'upsell', 'step_result', 'rating', 'phone', 'visit_time'] as const;
+  it.each([
+    ['转人工', 'agent'], ['我要找人工客服', 'agent'], ['有没有真人', 'agent'], ['我想同真人講', 'agent'], ['叫你们经理来', 'agent'],
+    ['can i speak to a human', 'agent'], ['get me a real person', 'agent'], ['let me talk to your manager', 'agent'],
+    ['别再给我发消息了', 'optout'], ['以后不要联系我', 'optout'], ['唔好再send嘢俾我', 'optout'], ['唔該以後唔好再msg我', 'optout'],
+    ['stop messaging me', 'optout'], ["don't contact me again", 'optout'], ['unsubscribe', 'optout'], ['退订', 'optout'],
+  ] as const)('%s → %s', (text, kind) => { for (const prompt of prompts) expect(kindAt(prompt, text)).toBe(kind); });
+
+  it.each([
+    ['phone', '不修了'], ['phone', '算啦 唔整喇'], ['visit_time', '取消吧'], ['visit_time', '自己弄好了 不用来了'],
+    ['step_result', '算了算了 不弄了'], ['quote_accept', '不修了 买个新的'], ['quote_accept', 'forget the whole thing'],
+    ['address', '先别管地址了 我不弄了'], ['summary_confirm', '先别约了'],
+  ] as const)('%s: %s → cancel', (prompt, text) => { expect(kindAt(prompt, text)).toBe('cancel'); });
+
+  it.each([
+    ['upsell', '啥叫镁棒'], ['upsell', '清洗包括什么'], ['quote_accept', '保固不是三年嗎？'], ['upsell', 'what does that include?'],
+  ] as const)('%s: %s → question', (prompt, text) => { expect(kindAt(prompt, text)).toBe('question'); });
+
+  it.each([['model', '不造'], ['model', 'sorry cannot find the label'], ['model', '不记得了']] as const)(
+    '%s: %s → dont_know', (prompt, text) => { expect(kindAt(prompt, text)).toBe('dont_know'); });
+});
+
+/** The question word and its object set the topic: what the warranty covers, what it costs, how to pay, when someone comes. */
+describe('question topics', () => {
+  it.each([
+  ['upsell', '延保包括哪些配件？', 'question/warranty'], ['upsell', '延保期间换压缩机要钱吗', 'question/warranty'], ['upsell', 'Does it cover accidental damage?', 'question/warranty'],
+  ['upsell', 'What exactly does the extended warranty include?', 'question/warranty'], ['upsell', '延保從幾時開始計？', 'question/warranty'],
+  ['upsell', '清洗要多久', 'question/other'], ['upsell', '清洗完多久能用', 'question/other'], ['upsell', 'Is the deep clean safe for an inverter AC?', 'question/other'],
+  ['upsell', '镁棒是干嘛的', 'question/other'], ['upsell', 'What is a magnesium rod for?', 'question/other'], ['upsell', '师傅会带工具吗', 'question/other'],
+  ['upsell', '两台有优惠吗', 'question/price'], ['upsell', 'Is that price per year?', 'question/price'], ['upsell', '一共多少钱', 'question/price'],
+  ['upsell', 'How much for two units?', 'question/price'], ['upsell', '可以便宜点吗', 'question/price'], ['upsell', '要另外付钱吗', 'question/price'],
+  ['upsell', 'Can I pay by card?', 'question/other'], ['upsell', '可以微信付吗', 'question/other'], ['upsell', '几时可以嚟洗？', 'question/wait_time'],
+  ['quote_accept', '大概要修多少钱', 'question/price'], ['quote_accept', 'Roughly what would the repair cost?', 'question/price'],
+  ['quote_accept', '检测费可以现场付吗', 'question/other'], ['quote_accept', 'Why is it out of warranty? I bought it last year', 'question/warranty'],
+  ['quote_accept', '師傅幾時到？', 'question/wait_time'], ['quote_accept', 'When can the engineer come?', 'question/wait_time'],
+  ['quote_accept', '要等几天', 'question/wait_time'], ['quote_accept', '检测要多长时间', 'question/other'], ['quote_accept', '修不好退检测费吗', 'question/other'],
+  ['quote_accept', '保修期不是两年吗', 'question/warranty'], ['quote_accept', "Isn't it still under guarantee?", 'question/warranty'],
+  ['quote_accept', 'what if it can\'t be fixed, do I still pay?', 'question/price'],
+  ['step_result', '如果还不行要多少钱', 'question/price'],
+  ['step_result', '要等多久师傅才能来', 'question/wait_time'], ['step_result', 'is it normal for the light to be orange?', 'question/other'],
+  ['rating', '你们上门要多久', 'question/wait_time'], ['rating', '师傅什么时候来？', 'question/wait_time'],
+] as const)('%s: %s → %s', (prompt, text, expected) => {
+    const reading = understand(text, { prompt: prompt as PromptType, today: '2026-11-18' });
+    expect(reading.kind === 'question' ? `question/${reading.topic}` : reading.kind).toBe(expected);
+  });
+});
