@@ -28,6 +28,8 @@ import { prefetch, type PerTurn } from './per-turn.js';
 import { deliveryOf, withinTurn, type TurnBoundaryDeps } from './turn-boundary.js';
 import { TurnConversationState } from './turn-conversation-state.js';
 import { DialogMemoryScopes } from './dialog-memory-scopes.js';
+import { reuseChildContexts } from './dialog-child-contexts.js';
+import { lendDialogsRegistration } from './dialog-component-registration.js';
 import { mediaIntake, type MediaIntakeDeps } from './middleware/media-intake.js';
 import { detectInterruption, findTicketNumber } from './recognize.js';
 import { languageOf } from './turn-language.js';
@@ -115,6 +117,8 @@ export class SupportBot {
     const visit: AfterVisitDeps | undefined = deps.signOff && { ...deps.signOff, timeZone: deps.policy.timeZone };
     if (visit) this.#dialogs.add(new SignOffDialog(dialogDeps, visit));
     this.#afterVisit = visit && ((turn, dc) => answerAfterVisit(turn, dc, dialogDeps, visit));
+    reuseChildContexts(this.#dialogs);
+    lendDialogsRegistration();
     const turnLock = deps.limits.turnLock ?? DEFAULT_TURN_LOCK;
     const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
     this.#boundary = {

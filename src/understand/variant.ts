@@ -28,11 +28,18 @@ const NEGATED_EN = /\b(?:not|isn'?t|no|never)(?: an?| the)?\s?$/;
 /** Filler around a one-word answer ("电的吧", "top one please"), for one-character answers. */
 const ANSWER_FILLER = /[的吧呀啊呢哦喔啦是呗。.!！?？,，\s]|\b(?:the|one|it'?s|its|a|please|mine|is)\b/g;
 
+/** Each Latin word's pattern, compiled once: every message is read against the whole vocabulary. */
+const wordPatterns = new Map<string, RegExp>();
+
 function found(text: string, word: string): number {
   if (/[a-z]/.test(word[0])) {
     // Latin words must stand as words: "top" is not in "laptop", "gas" not in "gasket".
-    const at = ` ${text} `.search(new RegExp(`[^a-z]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^a-z]`));
-    return at;
+    let pattern = wordPatterns.get(word);
+    if (!pattern) {
+      pattern = new RegExp(`[^a-z]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^a-z]`);
+      wordPatterns.set(word, pattern);
+    }
+    return ` ${text} `.search(pattern);
   }
   return text.indexOf(word);
 }
