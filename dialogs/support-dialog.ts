@@ -1,7 +1,7 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { languageOf } from '../src/bot/turn-language.js';
 import { detectProduct } from '../src/kb/detect-product.js';
-import { decideMatch } from '../src/kb/match-decision.js';
+import { decideMessage } from '../src/kb/match-decision.js';
 import { soundsAngry, soundsLikeRepeat, isGreetingOnly } from '../src/bot/recognize.js';
 import { titleFor } from '../src/kb/article-schema.js';
 import type { DialogDeps } from './dialog-deps.js';
@@ -100,7 +100,7 @@ export class SupportDialog extends ComponentDialog {
     values.apologised = repeat || angry;
 
     const hits = await searchProblem(step.context, this.deps, problem, { language, product, limit: 5 });
-    const decision = decideMatch(hits);
+    const decision = decideMessage(problem, hits);
     if (decision.kind === 'confident') {
       const restate = decision.hit.article.escalation === 'safety' ? SUPPORT.restateSafety : SUPPORT.restateArticle;
       await step.context.sendActivity(t(language, restate, { title: titleFor(decision.hit.article, language) }));

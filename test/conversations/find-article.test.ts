@@ -55,6 +55,8 @@ describe('step 3: ask — picking the article', () => {
     const { replies, buttons } = await talk(env).user(message).expectReply(/具体说说|tell me a bit more/);
     expect(buttons).toHaveLength(0);
     expect(replies.join('\n')).not.toMatch(/第 1 步|Step 1|哪种情况|which of these/);
+    // The opening restatement makes the same decision: it names the product, never a guessed article.
+    expect(replies.join('\n')).not.toMatch(/WiFi|Wi-Fi|连不上|won't connect|遥控器|remote/i);
   });
 
   it('checks a single likely article at once instead of asking the customer to tell it all again', async () => {
