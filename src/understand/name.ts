@@ -1,6 +1,6 @@
 import type { Reading } from './reading.js';
 import { segments } from './segments.js';
-import { COMPOUND_SURNAMES, HONORIFIC, SURNAMES } from './name-lexicon.js';
+import { COMPOUND_SURNAMES, GIVEN_CHARS, HONORIFIC, NOT_GIVEN, ROLE, SURNAMES } from './name-lexicon.js';
 
 const FIELD = 'name' as const;
 
@@ -14,9 +14,9 @@ const FAMILIAR = /^(小|老|阿)([\p{Script=Han}]{1,2}|[A-Za-z]{2,10})$/u;
 /** Spelling out a character ("破晓的晓", "雨字头的雯", "金字旁的铭") is not the name itself. */
 const EXPLAINING = /的[\p{Script=Han}]$|字头|字旁|偏旁|三点水|草字头|木字旁|^女的$|^男的$/u;
 /** Words that introduce a name, wherever they stand in the clause ("您就叫我老周吧", "写我老伴的名字吧 李德福"). */
-const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫我|称呼我|喊我|我叫|[他她]叫|叫[他她]|就叫我?|我是|本人|免贵姓|鄙姓|我姓|找|联系|写|名字(?:是|叫)?|姓名(?:是)?|^姓))\s*/u;
+const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫[我额]|称呼我|喊我|[我额]叫|[他她]叫|叫[他她]|就叫我?|[我额]是|本人|免贵姓|[鄙敝]姓|[我额他她]姓|找|联系|写|名字?(?:是|叫)|名字|姓名(?:是)?|^姓))\s*/u;
 // Bounded: the alternatives overlap (就行了 is also 就行 + 了), so an unbounded + backtracks exponentially.
-const TAIL = /(就行了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
+const TAIL = /(就行了?|就?可以了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
 const FILLER = /^(嗯+|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的|谢谢|自己|我自己|是我|本人)$/;
 
 /** A surname at the start: a compound one (欧阳, 司马) first, else one of the common single ones. */
@@ -29,12 +29,16 @@ function surnameLength(name: string): number {
 function hanName(raw: string, spelledOut: boolean): string | undefined {
   const clean = raw.replace(/[^\p{Script=Han}·A-Za-z]/gu, '');
   const name = clean.replace(LEAD, '').replace(TAIL, '').replace(LEAD, '');
-  if (!name || FILLER.test(name) || EXPLAINING.test(raw)) return undefined;
+  if (!name || FILLER.test(name) || ROLE.test(name) || EXPLAINING.test(raw)) return undefined;
   if (FAMILIAR.test(name)) return name;
-  if (/[A-Za-z]/.test(name)) return undefined;
   const surname = surnameLength(name);
+  // 黄sir, 陈Sir: the Hong Kong way of addressing a man by his surname.
+  if (surname && /^sir$/i.test(name.slice(surname))) return name;
+  if (/[A-Za-z]/.test(name)) return undefined;
+  if (!surname && name === clean && name.length >= 2 && name.length <= 3 && [...name].every((c) => GIVEN_CHARS.has(c))) return name;
   if (!surname || name.length > 5) return undefined;
   const given = name.slice(surname);
+  if (NOT_GIVEN.test(given) && !HONORIFIC.test(given)) return undefined;
   if (HONORIFIC.test(given) && given.replace(HONORIFIC, '').length <= 2) return name;
   if (name.length >= 2 && name.length <= 4) return name;
   if (name.length === surname && (/姓/.test(raw) || spelledOut || raw.trim() === name)) return name;
@@ -44,14 +48,15 @@ function hanName(raw: string, spelledOut: boolean): string | undefined {
 const TITLE = String.raw`(?:mr|mrs|ms|miss|mdm|madam|dr|uncle|auntie|aunty)\.?`;
 const WORD = String.raw`[a-z](?:\.|[a-z'-]*)`;
 /** "call me Mike", "this is Kevin Lim", "ask for Mrs Lakshmi", "name's Dan": the words after the introducer. */
-const EN_LEAD = new RegExp(String.raw`\b(?:call me|calls me|ask for(?: me,?)?|address me as|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for|name:|named|to|be)\s+(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})`, 'i');
+const EN_LEAD = new RegExp(String.raw`\b(?:call me|calls me|ask for(?: me,?)?|address me as|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for|name:|named|called|to|be|put(?: it)?(?: down)?(?: as| under)?|under(?: the name)?|(?:my )?(?:husband|wife|son|daughter|mum|mom|mother|dad|father|helper|maid|partner|tenant|brother|sister)(?:'s name is|,)?)\s+(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})`, 'i');
 /** "Daniel is fine", "John Smith here", "Rachel Green, thanks": a name followed by a closing word. */
 const EN_LEADS = new RegExp(EN_LEAD.source, 'gi');
 const EN_TITLED = new RegExp(String.raw`\b(${TITLE}\s+)(${WORD})((?:\s+${WORD}){0,2})`, 'i');
-const EN_CLOSED = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})\s*,?\s+(?:is fine|is ok|here|speaking|thanks?|thank you|pls|please|lah|la|ah)\b`, 'i');
-const EN_BARE = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})[.!\s]*$`, 'i');
-const EN_STOP = new Set(['lol', 'only', 'or', 'and', 'if', 'at', 'the', 'my', 'me', 'please', 'pls', 'thanks', 'thank', 'actually', 'but', 'is', 'fine', 'u', 'you', 'asked', 'already', 'here', 'there', 'ok', 'okay', 'sure', 'for', 'mother', 'father', 'wife', 'husband', 'a', 'an', 'it', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'asdf', 'test', 'what', 'why', 'name', 'dude', 'bro', 'just', 'lah', 'la', 'leh', 'lor', 'po', 'everyone', 'ma\'am', 'sir', 'helper', 'employer', 'realised', 'change', 'correct', 'speaking', 'na', 'n/a', 'none', 'nobody', 'anyone', 'whoever', 'same', 'good', 'morning', 'afternoon', 'evening', 'again', 'still', 'working', 'broken', 'fixed', 'wait', 'hold', 'on', 'nope', 'yeah', 'yep', 'kind', 'of', 'in', 'to', 'can', 'do', 'be', 'we', 'our', 'his', 'her', 'out', 'now', 'done', 'home', 'cool', 'great', 'cheers', 'bye', 'sorry', 'him', 'she', 'he', 'they']);
-const cap = (w: string) => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
+const EN_CLOSED = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})(?:'s\s+(?:fine|ok|okay|good)\b|\s*,?\s+(?:is fine|is ok|here|speaking|thanks?|thank you|thx|ty|cheers|ta|pls|please|lah|la|ah|mate|love|luv|dear|darling)\b)`, 'i');
+const EN_BARE = new RegExp(String.raw`^(?:just\s+|only\s+)?(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})[.!\s]*$`, 'i');
+const EN_STOP = new Set(['lol', 'only', 'or', 'and', 'if', 'at', 'the', 'my', 'me', 'please', 'pls', 'thanks', 'thank', 'actually', 'but', 'is', 'fine', 'u', 'you', 'asked', 'already', 'here', 'there', 'ok', 'okay', 'sure', 'for', 'mother', 'father', 'wife', 'husband', 'a', 'an', 'it', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'asdf', 'test', 'what', 'why', 'name', 'dude', 'bro', 'just', 'lah', 'la', 'leh', 'lor', 'po', 'everyone', 'ma\'am', 'sir', 'helper', 'employer', 'realised', 'change', 'correct', 'speaking', 'na', 'n/a', 'none', 'nobody', 'anyone', 'whoever', 'same', 'good', 'morning', 'afternoon', 'evening', 'again', 'still', 'working', 'broken', 'fixed', 'wait', 'hold', 'on', 'nope', 'yeah', 'yep', 'kind', 'of', 'in', 'to', 'can', 'do', 'be', 'we', 'our', 'his', 'her', 'out', 'now', 'done', 'home', 'cool', 'great', 'cheers', 'bye', 'sorry', 'him', 'she', 'he', 'they', 'mate', 'love', 'luv', 'dear', 'darling', 'hun', 'ta', 'g\'day', 'gday', 'hiya', 'howdy', 'guys', 'folks', 'whatever', 'idk', 'dunno', 'nah', 'landlord', 'tenant', 'owner', 'housekeeper', 'maid', 'ayi', 'nanny', 'husband', 'wife', 'son', 'daughter', 'will', 'would', 'should', 'could', 'who', 'when', 'where', 'that', 'this', 'down', 'under', 'as', 'with', 'from', 'about', 'your', 'use', 'put', 'write', 'same', 'before', 'last', 'time', 'new', 'one', 'number', 'address', 'phone', 'send', 'come', 'call', 'ask', 'fix', 'get', 'go', 'tell', 'give', 'need', 'want', 'let', 'have', 'take', 'make', 'someone', 'somebody']);
+/** Capitalised as typed when the customer used capitals (O'Brien, McDonald), else first letters up. */
+const cap = (w: string) => /[A-Z]/.test(w) ? w : w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
 
 function englishName(text: string): string | undefined {
   // "It's for my mother, ask for Mrs Lakshmi": the introducer whose next word is a name.
@@ -59,7 +64,7 @@ function englishName(text: string): string | undefined {
   // "change the name to my employer, Mrs. Lau": a title before a word is a name wherever it stands.
   const hit = text.match(EN_TITLED) ?? led ?? text.match(EN_CLOSED) ?? text.match(EN_BARE);
   if (!hit || EN_STOP.has(hit[2].toLowerCase())) return undefined;
-  const title = hit[1] ? `${cap(hit[1].trim().replace(/\.$/, ''))} ` : '';
+  const title = hit[1] ? `${cap(hit[1].trim())} ` : '';
   const rest: string[] = [];
   for (const word of (hit[3] ?? '').trim().split(/\s+/).filter(Boolean)) {
     if (EN_STOP.has(word.toLowerCase())) break;
@@ -70,6 +75,10 @@ function englishName(text: string): string | undefined {
   if (rest.length && rest.at(-1)!.toLowerCase() === 'ah') rest.pop();
   return [title + cap(hit[2]), ...rest].join(' ');
 }
+
+/** Whose surname it is ("她姓王", "我老公接 姓何"): the form of address follows. */
+const FEMALE = /女|她|老婆|太太|妻子|媳妇|妈/;
+const MALE = /男|他|老公|丈夫|爸/;
 
 /** Not a name: questions, complaints, fillers, intents (issue 14 stored "还不行" and "在吗" as names). */
 const NOT_A_NAME = /[?？]|吗|什么|怎么|多少|为什么|不行|坏了|还是|在吗|有人|人工|客服|不知道|不方便|干啥|不告诉|投诉|等一下|快点|派人|修|来|电话|\b(what|why|how|help|broken|still|not working|wait)\b/i;
@@ -83,14 +92,18 @@ export function readName(text: string): Reading | undefined {
   let spelled = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(text.trim()) ? text.replace(/\s+/g, '') : text.trim();
   for (const [pattern, surname] of SPELLED) spelled = spelled.replace(pattern, surname);
   const spelledOut = spelled !== text.trim();
+  // "李 先生": a surname and its honorific typed apart are one name.
+  const [head, tail] = spelled.split(/\s+/);
+  if (tail !== undefined && spelled.split(/\s+/).length === 2 && surnameLength(head) === head.length && head && HONORIFIC.test(tail) && tail.replace(HONORIFIC, '') === '') spelled = head + tail;
   if (/\p{Script=Han}/u.test(spelled)) {
     const names = segments(spelled).filter((s) => !NOT_A_NAME.test(s)).map((s) => hanName(s, spelledOut)).filter((n): n is string => Boolean(n));
     const best = names.find((n) => HONORIFIC.test(n) || FAMILIAR.test(n)) ?? names.find((n) => n.length >= 2) ?? names[0];
     // "我姓刘 … 女的": a surname and a gender make 刘女士.
-    if (best && best.length === surnameLength(best)) return { kind: 'value', field: FIELD, value: /女/.test(spelled) ? `${best}女士` : /男/.test(spelled) ? `${best}先生` : best };
+    if (best && best.length === surnameLength(best)) return { kind: 'value', field: FIELD, value: FEMALE.test(spelled) ? `${best}女士` : MALE.test(spelled) ? `${best}先生` : best };
     if (best) return { kind: 'value', field: FIELD, value: best };
   }
-  const latin = spelled.replace(/[\p{Script=Han}，。！]+/gu, ' ').replace(/[,!]/g, ' ').trim();
+  // A comma ends a name ("it's Dave, mate"); it is kept so the words after it are not read as a surname.
+  const latin = spelled.replace(/，/g, ',').replace(/[\p{Script=Han}。！]+/gu, ' ').replace(/!/g, ' ').trim();
   const clauses = latin.split(/\s*(?:\bbut\b|;|(?<!\b(?:mr|mrs|ms|dr|mdm|miss|[a-z]))\.\s)\s*/i).filter(Boolean);
   // "my chinese name is 布鲁克 but Daniel is fine": the clause that offers a name wins over the one that explains.
   for (const clause of [...clauses].reverse()) {

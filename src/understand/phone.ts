@@ -4,25 +4,91 @@ import { afterSelfCorrection } from './segments.js';
 import { saysDontKnow } from './yes-no.js';
 
 const FIELD = 'phone' as const;
-/** Where a number that does not fit the default region may be from, tried in order (corpus: HK, UK, US, India). */
-const FALLBACK_REGIONS: readonly CountryCode[] = ['HK', 'GB', 'US', 'IN'];
+/**
+ * Where a number that does not fit the default region may be from, tried in this order when nothing else
+ * decides: the places our customers write from (Hong Kong, the UK, North America, Australia, Taiwan,
+ * Singapore, Malaysia, India).
+ */
+const FALLBACK_REGIONS: readonly CountryCode[] = ['HK', 'GB', 'US', 'AU', 'TW', 'SG', 'MY', 'IN'];
 const REGION_WORDS: ReadonlyArray<[CountryCode, RegExp]> = [
   ['IN', /\bindia|indian\b/i], ['GB', /\b(uk|british|england|london)\b/i], ['US', /\b(us|usa|american|states)\b/i], ['HK', /香港|\bhong ?kong\b|\bhk\b/i],
+  ['CA', /\bcanad/i], ['AU', /\baustralia|\baussie\b/i], ['TW', /台湾|\btaiwan/i], ['SG', /新加坡|\bsingapore|\bsg\b/i], ['MY', /马来西亚|\bmalaysia/i],
 ];
 
 /** Runs of digits with the separators people type inside a number; bounded, so linear. */
 const CANDIDATE = /\+?\d[\d\s\-()（）.]{5,24}\d/g;
 const HAN_DIGITS: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const EN_DIGITS: Record<string, string> = { zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const EN_DIGIT = /\b(?:(double|triple)\s+)?(zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b/gi;
 
-/** "一三八 四零零一 六六七八" (read aloud, typed by voice): Han digits become digits when there are enough to be a number. */
+/**
+ * "一三八 四零零一 六六七八", "oh seven seven double oh…" (read aloud, typed by voice): spoken digits become
+ * digits when there are enough to be a number.
+ */
 function spokenDigits(text: string): string {
   const count = (text.match(/[零〇一幺二两三四五六七八九]/g) ?? []).length;
-  return count >= 7 ? text.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : text;
+  let out = count >= 7 ? text.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : text;
+  if ((out.match(EN_DIGIT) ?? []).length >= 6) {
+    out = out.replace(EN_DIGIT, (_w, times: string | undefined, d: string) => EN_DIGITS[d.toLowerCase()].repeat(times ? (/^d/i.test(times) ? 2 : 3) : 1));
+  }
+  return out;
+}
+
+/** Ofcom keeps 07700 900000–900999 for drama and examples; people type it, and libphonenumber calls it invalid. */
+const UK_EXAMPLE_MOBILE = /^\+447700900\d{3}$/;
+
+function parse(raw: string, region: CountryCode) {
+  const number = parsePhoneNumberFromString(raw, region);
+  return number && (number.isValid() || (number.isPossible() && UK_EXAMPLE_MOBILE.test(number.number))) ? number : undefined;
 }
 
 function e164(raw: string, region: CountryCode): string | undefined {
-  const number = parsePhoneNumberFromString(raw, region);
-  return number?.isValid() ? number.number : undefined;
+  return parse(raw, region)?.number;
+}
+
+/** Where the digit groups break ("07700 900123" → 5), the shape a country writes its numbers in. */
+function breaks(written: string): Set<number> {
+  const at = new Set<number>();
+  let digits = 0;
+  for (const part of written.replace(/\(0\)/g, '').split(/[\s\-()（）.]+/)) {
+    digits += (part.match(/\d/g) ?? []).length;
+    at.add(digits);
+  }
+  at.delete(digits);
+  at.delete(0);
+  return at;
+}
+
+/**
+ * A number without a country code that is valid in several regions (07700 900123 is a UK mobile and a
+ * Fangchenggang landline): the region whose own way of grouping it matches the customer's grouping; on a
+ * tie, the earlier region (the default first).
+ */
+/** Where hyphens are the usual separator (UK, Hong Kong and Australian numbers are spaced), a hyphenated number leans there. */
+const HYPHEN_REGIONS: ReadonlySet<CountryCode> = new Set(['CN', 'TW', 'US', 'CA', 'MY', 'IN']);
+
+/** Countries whose national numbers start with a trunk 0: written without it, a number is not theirs (984501234 is no Taiwan mobile). */
+const TRUNK_ZERO: ReadonlySet<CountryCode> = new Set(['GB', 'AU', 'TW', 'MY']);
+
+function byGrouping(candidate: string, compact: string, regions: readonly CountryCode[]): string | undefined {
+  const typed = breaks(candidate);
+  const hyphenated = /\d-\d/.test(candidate);
+  let best: { number: string; score: number } | undefined;
+  for (const region of regions) {
+    if (TRUNK_ZERO.has(region) && !compact.startsWith('0')) continue;
+    const number = region === 'CN' ? undefined : parse(compact, region);
+    const national = region === 'CN' ? asMainland(compact) : number?.number;
+    if (!national) continue;
+    const format = region === 'CN' ? parsePhoneNumberFromString(national)!.formatNational() : number!.formatNational();
+    // India writes its trunk 0 in the national form ("098450 12345"); the customer typed the number without it.
+    const shape = compact.startsWith('0') ? format : format.replace(/^0/, '');
+    const matched = [...breaks(shape)].filter((b) => typed.has(b)).length;
+    // Grouped in a way that region never writes ("029-876543" is a Xi'an number a digit short, not Taipei's): not its number.
+    if (typed.size && !matched && region !== regions[0]) continue;
+    const score = matched + (hyphenated && HYPHEN_REGIONS.has(region) ? 0.5 : 0);
+    if (!best || score > best.score) best = { number: national, score };
+  }
+  return best?.number;
 }
 
 /** A mainland number is a mobile (1[3-9] + 9 digits) or a landline with its 0-area code; anything else is not read as CN. */
@@ -37,18 +103,15 @@ function readOne(candidate: string, regions: readonly CountryCode[]): string | u
   const compact = candidate.replace(/\(0\)/g, '').replace(/[\s\-()（）.]/g, '');
   if (compact.startsWith('+') && !compact.startsWith('+86')) return e164(compact, 'US');
   if (compact.startsWith('00') && !compact.startsWith('0086')) return e164(`+${compact.slice(2)}`, 'US');
-  if (regions[0] === 'CN') {
-    const mainland = asMainland(compact);
-    if (mainland) return mainland;
-    // Ten or twelve digits starting with 1 is a mobile with a digit missing or extra, not a foreign number.
-    if (/^1\d{9}$|^1\d{11}$/.test(compact)) return undefined;
+  // "852-9123 4567", "1-604-555-0123": a country code typed without its plus, set apart from the number.
+  const code = compact.match(/^(852|853|886|44|61|65|60|91|1)/)?.[1];
+  if (code && breaks(candidate).has(code.length)) {
+    const international = e164(`+${compact}`, 'US');
+    if (international) return international;
   }
-  for (const region of regions) {
-    if (region === 'CN') continue;
-    const number = e164(compact, region);
-    if (number) return number;
-  }
-  return regions[0] === 'CN' ? undefined : e164(compact, regions[0]);
+  // Ten or twelve digits starting with 1 is a mainland mobile with a digit missing or extra, not a foreign number.
+  if (regions[0] === 'CN' && /^1\d{9}$|^1\d{11}$/.test(compact)) return undefined;
+  return byGrouping(candidate, compact, regions);
 }
 
 /**
@@ -69,7 +132,8 @@ export function readPhone(text: string, defaultRegion = 'CN'): Reading | undefin
   // "18672314 后面忘了": the customer says digits are missing; a short number alone is simply not a number.
   const digits = (spoken.match(/\d/g) ?? []).length;
   if (digits >= 4 && /后面|后几位|剩下|忘了|记不|\b(rest|forgot|missing)\b/i.test(spoken)) return { kind: 'partial', field: FIELD, known: {} };
-  if (digits >= 4) return { kind: 'invalid', field: FIELD, reason: 'too_short' };
+  // "110", "12345": digits and nothing else are a number too short, whatever their count.
+  if (digits >= 4 || /^[\d\s-]+$/.test(spoken.trim())) return { kind: 'invalid', field: FIELD, reason: 'too_short' };
   if (saysDontKnow(text.toLowerCase())) return { kind: 'partial', field: FIELD, known: {} };
   return undefined;
 }

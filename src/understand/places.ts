@@ -24,7 +24,13 @@ const ZH_PLACES = [
 
 /** A city-level area in Chinese: an administrative suffix, or a place named without one. */
 // "南京西路", "中山公园": a city's name in a road or park name is not the city.
-export const ZH_AREA = new RegExp(`省|市|区|县|自治州|特别行政区|(?:${ZH_PLACES.join('|')})(?![东西南北中]?(?:路|街|道|大街|大道|巷|公园|小区|花园|广场|大厦))`);
+const NAMED = `(?:${ZH_PLACES.join('|')})(?![东西南北中]?(?:路|街|道|大街|大道|巷|公园|小区|花园|广场|大厦))`;
+export const ZH_AREA = new RegExp(`省|市|区|县|自治州|特别行政区|${NAMED}`);
+/**
+ * Where the city is settled: a city, province or region, or a place named above. A district alone is
+ * not (鼓楼区 is in Nanjing, Fuzhou, Xuzhou and Kaifeng; 朝阳区 in Beijing and Changchun): it is asked.
+ */
+export const ZH_CITY = new RegExp(`省|市|自治州|特别行政区|${NAMED}`);
 
 const EN_PLACES = [
   'london', 'manchester', 'birmingham', 'leeds', 'liverpool', 'glasgow', 'edinburgh', 'bristol', 'oxford', 'cambridge', 'cardiff', 'belfast',
@@ -32,10 +38,19 @@ const EN_PLACES = [
   'singapore', 'hong kong', 'kowloon', 'new territories', 'macau', 'taipei', 'new taipei', 'taichung', 'tainan', 'kaohsiung', 'hsinchu',
   'shanghai', 'beijing', 'shenzhen', 'guangzhou', 'chengdu', 'hangzhou', 'nanjing', 'suzhou', 'wuhan', 'tianjin', 'chongqing', 'xiamen', 'qingdao', 'shijiazhuang',
   'bangalore', 'bengaluru', 'mumbai', 'delhi', 'chennai', 'hyderabad', 'pune', 'kolkata',
+  // Hong Kong districts and towns as written in English
+  'hong kong island', 'sha tin', 'shatin', 'tsuen wan', 'tuen mun', 'yuen long', 'tai po', 'kwun tong', 'mong kok', 'mongkok', 'tsim sha tsui', 'tst',
+  'causeway bay', 'wan chai', 'quarry bay', 'tseung kwan o', 'aberdeen', 'pok fu lam', 'pokfulam', 'discovery bay', 'tung chung', 'sai kung', 'happy valley', 'north point',
+  'mid-levels', 'kowloon bay', 'kowloon tong', 'sheung wan', 'hung hom', 'to kwa wan', 'sham shui po', 'kwai chung', 'tsing yi', 'ma on shan', 'fanling', 'sheung shui', 'tin shui wai', 'taikoo',
+  // more of the UK, Australia and Canada
+  'nottingham', 'sheffield', 'newcastle', 'brighton', 'york', 'bath', 'reading', 'leicester', 'coventry', 'southampton', 'aberdeen', 'dundee', 'swansea',
+  'brisbane', 'perth', 'adelaide', 'hobart', 'canberra', 'darwin', 'gold coast', 'richmond', 'burnaby', 'surrey', 'montreal', 'calgary', 'ottawa', 'edmonton', 'victoria',
 ];
 
 /**
  * A city-level area in English: a city name, or a postcode's shape (UK "SW1A 2AA", US "IL 62704",
- * a 5–6 digit code as in Singapore, India and China), or a Singapore unit number (#05-67).
+ * a 5–6 digit code as in Singapore, India and China, an Australian state and 4-digit code "VIC 3065",
+ * a Canadian "V6H 1G5" or province), or a Singapore unit number (#05-67).
  */
-export const EN_AREA = new RegExp(String.raw`\b(?:${EN_PLACES.join('|')})\b|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b[a-z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{5,6}\b|#\d{1,3}-\d{1,5}\b`, 'i');
+// "Victoria Road", "York Street": a town's name in a road name is not the town.
+export const EN_AREA = new RegExp(String.raw`\b(?:${EN_PLACES.join('|')})\b(?!\s+(?:road|rd|street|st|avenue|ave|lane|ln|way|drive|dr|terrace|place|park)\b)|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b[a-z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:nsw|vic|qld|wa|sa|tas|act|nt)\s+\d{4}\b|\b[a-z]\d[a-z]\s?\d[a-z]\d\b|\b(?:bc|ab|on|qc)\b(?=\s*(?:$|[a-z]\d))|\b\d{5,6}\b|#\d{1,3}-\d{1,5}\b`, 'i');

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/understand/understand.js';
+
+const address = (text: string) => understand(text, { prompt: 'address', today: '2026-11-18' });
+
+/** Addresses by their parts, in the forms of Hong Kong, Taiwan, the mainland and English-speaking countries. */
+describe('readAddress: parts', () => {
+  it.each([
+    '九龍旺角彌敦道688號旺角中心1期15樓1502室', '沙田第一城32座12樓H室', '廣州市番禺區 祈福新邨 碧湖居 18座 802', '新北市板橋區文化路一段188巷12號3樓',
+    'Flat A, 12/F, Block 5, City One Shatin, NT', '12 Smith Street, Fitzroy VIC 3065', '1234 W Broadway, Vancouver, BC V6H 1G5',
+    'Room 1203, 12/F, Wing On Plaza, 62 Mody Road, Tsim Sha Tsui',
+  ])('%s is a whole address', (text) => { expect(address(text)).toMatchObject({ kind: 'value', value: text }); });
+
+  it.each([
+    ['额屋在西安市未央区凤城八路88号 3栋1单元602', '西安市未央区凤城八路88号 3栋1单元602'],
+    ['上海市浦东新区锦绣路2580弄 9号 1502 门禁按1502就行', '上海市浦东新区锦绣路2580弄 9号 1502'],
+    ['上海市长宁区仙霞路99号 尚嘉中心 18F 🙏', '上海市长宁区仙霞路99号 尚嘉中心 18F'],
+    ['12 Smith Street, Fitzroy VIC 3065 – the blue house', '12 Smith Street, Fitzroy VIC 3065'],
+    ['my condo at 21 Jinqiao Rd, Pudong, Shanghai, unit 15-03', '21 Jinqiao Rd, Pudong, Shanghai, unit 15-03'],
+  ])('%s → %s', (text, value) => { expect(address(text)).toMatchObject({ kind: 'value', value }); });
+
+  it.each(['鼓楼区中山北路200号5栋302', '22 Victoria Road', 'Sha Tin', '跟上次一样', 'Tower 2, Wangjing SOHO'])('%s asks for the rest', (text) => {
+    expect(address(text)).toMatchObject({ kind: 'partial' });
+  });
+});
