@@ -47,8 +47,17 @@ function containsWords(title: string, text: string): boolean {
  * as a further description, even when they contain such words ("灯都没有亮").
  */
 export function saysNoneOfThese(reply: string, options: readonly ChoiceOption[]): boolean {
-  const text = normalize(reply).lower.replace(/[。.!！~，,]+$/g, '').trim();
+  const text = withoutTrailingPunctuation(normalize(reply).lower).trim();
   return isShortReply(text) && readChoice(text, options.map((option) => option.title))?.kind === 'none';
+}
+
+const TRAILING_PUNCTUATION = new Set(['。', '.', '!', '！', '~', '，', ',']);
+
+/** Trailing punctuation cut by a scan from the end: a `[…]+$` pattern backtracks quadratically on a long run. */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1])) end -= 1;
+  return text.slice(0, end);
 }
 
 /** An answer to the question and nothing more: at most 8 characters of Chinese or 4 words. */
