@@ -7,14 +7,14 @@ const FIELD = 'address' as const;
 /** A street-level place with a number: the part an engineer rings at. */
 const PLACE = /路|街|道|巷|弄|胡同|里|号|栋|幢|座|楼|单元|室|小区|花园|大厦|公寓|广场|村|邨|苑|府|城|庭|园|居|阁|镇|乡|屯|组|期|宿舍|中心|大楼|门/;
 const NUMBERED = /\d|[一二三四五六七八九十]+(号|栋|幢|楼|单元)/;
-const EN_STREET = /\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|cres|terrace|tce|gardens|square|sq|highway|hwy|parkway|pkwy|broadway|row|walk|cross|main|mews|grove|parade|esplanade|circuit|marg|layout|sector|block|blk|turn|sec|section|estate|mansion|centre|center|plaza|villa|house|nagar|colony|soho|residency|apartments?|tower|bldg|building|flat|apt|unit|suite|floor|rm|room|\d+\/f)\b/i;
+const EN_STREET = /\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|cres|terrace|tce|gardens|square|sq|highway|hwy|parkway|pkwy|broadway|row|walk|cross|main|mews|grove|parade|esplanade|circuit|marg|jalan|lorong|persiaran|taman|menara|towers|layout|sector|block|blk|turn|sec|section|estate|mansion|centre|center|plaza|villa|house|nagar|colony|soho|residency|apartments?|tower|bldg|building|flat|apt|unit|suite|floor|rm|room|\d+\/f)\b/i;
 
 const LEAD = /^(?:应该是|改成|改为|换成)?(?:我家|家里|家|我屋企|屋企|我们|我|额屋里?|额)?(?:的)?(?:地址|住址|上门地址)?(?:是|在|为|:|：)?\s*(?:我家|家里)?(?:是|在)?(?:住在|住)?\s*/;
-const EN_LEAD = /^(?:(?:change (?:it |that )?)?to\s+|should be\s+|(?:my |the )?(?:home |office |new )?(?:address|office)(?: is)?:?|it'?s|it is|i live at|we'?re at|i'?m at|(?:my|our|the) [a-z]+(?:'s)?(?: is)?(?: at| in|:)?(?= (?:\d|flat|unit|apt|rm|room|no\.|#|blk|block)))\s*/i;
+const EN_LEAD = /^(?:(?:change (?:it |that )?)?to\s+|should be\s+|(?:(?:kindly |please )?note (?:down )?)?(?:my |the )?(?:home |office |new )?(?:address|office)(?: is)?:?|it'?s|it is|i live at|we'?re at|i'?m at|(?:my|our|the) [a-z]+(?:'s)?(?: is)?(?: at| in|:)?(?= (?:\d|flat|unit|apt|rm|room|no\.|#|blk|block)))\s*/i;
 
-const CHATTER = /我|你|他|她|吗|呢|没|^家里$|师傅|哈|吧|谢|麻烦|电梯|到了|电话|来过|不是|保安|门口|门禁|密码|按|就行|白天|晚上|就让|那个|就是|那边|靠着|绿色|的/;
+const CHATTER = /我|你|他|她|吗|呢|没|^家里$|师傅|哈(?!尔滨)|吧|谢|麻烦|电梯|到了|电话|来过|不是|保安|门口|门禁|密码|按|就行|地址|白天|晚上|就让|那个|就是|那边|靠着|绿色|的/;
 /** A floor or a flat written alone ("18F", "802", "B座" is caught by PLACE): part of the address around it. */
-const UNIT_ALONE = /^(?:\d{1,4}[fF楼]?|[A-Za-z]?\d{1,4}[A-Za-z]?)$/;
+const UNIT_ALONE = /^(?:\d{1,4}[fF楼]?|[A-Za-z]?\d{1,4}[A-Za-z]?|[零一二三四五六七八九幺]{3,4})$/;
 const addressLike = (c: string) => (ZH_AREA.test(c) || PLACE.test(c) || /^[\d-]+$/.test(c) || UNIT_ALONE.test(c) || /店|公司|学校|医院/.test(c)) && !CHATTER.test(c.replace(/^(家里|我家)是/, ''));
 
 function chinese(text: string): Reading | undefined {

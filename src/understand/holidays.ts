@@ -43,3 +43,36 @@ export function lastHoliday(text: string, today: YearMonth): YearMonth | undefin
   if (thisYear <= today.month) return { year: today.year, month: thisYear };
   return { year: today.year - 1, month: holidayMonth(text, today.year - 1)! };
 }
+
+/** Days of the moving festivals (same calendars): a purchase "a week before" one may fall in the month before. */
+const DAYS: Record<string, Record<number, string>> = {
+  spring: { 2019: '02-05', 2020: '01-25', 2021: '02-12', 2022: '02-01', 2023: '01-22', 2024: '02-10', 2025: '01-29', 2026: '02-17', 2027: '02-06' },
+  dragonBoat: { 2019: '06-07', 2020: '06-25', 2021: '06-14', 2022: '06-03', 2023: '06-22', 2024: '06-10', 2025: '05-31', 2026: '06-19', 2027: '06-09' },
+  midAutumn: { 2019: '09-13', 2020: '10-01', 2021: '09-21', 2022: '09-10', 2023: '09-29', 2024: '09-17', 2025: '10-06', 2026: '09-25', 2027: '09-15' },
+  diwali: { 2019: '10-27', 2020: '11-14', 2021: '11-04', 2022: '10-24', 2023: '11-12', 2024: '11-01', 2025: '10-20', 2026: '11-08', 2027: '10-29' },
+};
+
+/** Days around the festival the words after its name allow, as [first, last] offsets. */
+const OFFSETS: ReadonlyArray<[RegExp, number, number]> = [
+  [/^.{0,3}(前后|左右|\b(around|about)\b)/, -7, 7], [/^.{0,3}(前一个?(礼拜|星期|周)|一个?(礼拜|星期|周)前|\ba week before\b)/, -7, -7],
+  [/^.{0,3}(前几天|前两天|\b(a )?few days before\b)/, -5, -1], [/^.{0,3}(后一个?(礼拜|星期|周)|\ba week after\b)/, 7, 7],
+  [/^.{0,3}((之|以)?前(?!年)|\bbefore\b)/, -14, -1], [/^.{0,3}((之|以)?后|\bafter\b)/, 1, 14],
+];
+
+/**
+ * The months a purchase dated by a moving festival and an offset ("中秋节前一个礼拜", "过年前后") can be in,
+ * in `year`; undefined when no offset is said or the year's days are not listed.
+ */
+export function holidaySpanMonths(text: string, year: number): [number, number] | undefined {
+  const moving = MOVING.find(([pattern]) => pattern.test(text));
+  if (!moving) return undefined;
+  const name = moving[1];
+  const base = name === 'lantern' ? DAYS.spring[year] : DAYS[name]?.[year];
+  if (!base) return undefined;
+  const after = text.slice((text.match(moving[0])?.index ?? 0) + (text.match(moving[0])?.[0].length ?? 0));
+  const offset = OFFSETS.find(([pattern]) => pattern.test(after));
+  if (!offset) return undefined;
+  const day = Date.UTC(year, Number(base.slice(0, 2)) - 1, Number(base.slice(3)) + (name === 'lantern' ? 14 : 0));
+  const monthAt = (days: number) => new Date(day + days * 86_400_000).getUTCMonth() + 1;
+  return [monthAt(offset[1]), monthAt(offset[2])];
+}

@@ -14,9 +14,9 @@ const FAMILIAR = /^(小|老|阿)([\p{Script=Han}]{1,2}|[A-Za-z]{2,10})$/u;
 /** Spelling out a character ("破晓的晓", "雨字头的雯", "金字旁的铭") is not the name itself. */
 const EXPLAINING = /的[\p{Script=Han}]$|字头|字旁|偏旁|三点水|草字头|木字旁|^女的$|^男的$/u;
 /** Words that introduce a name, wherever they stand in the clause ("您就叫我老周吧", "写我老伴的名字吧 李德福"). */
-const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫[我额]|称呼我|喊我|[我额]叫|[他她]叫|叫[他她]|就叫我?|[我额]是|本人|免贵姓|[鄙敝]姓|[我额他她]姓|找|联系|写|名字?(?:是|叫)|名字|姓名(?:是)?|^姓))\s*/u;
+const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫[我额]|称呼我|喊我|[我额]叫|[他她]叫|叫[他她]|就叫我?|[我额]是|本人|免贵姓|[鄙敝]姓|[我额他她]姓|^叫|找|联系|写|名字?(?:是|叫)|名字|姓名(?:是)?|^姓))\s*/u;
 // Bounded: the alternatives overlap (就行了 is also 就行 + 了), so an unbounded + backtracks exponentially.
-const TAIL = /(就行了?|就?可以了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
+const TAIL = /(就行了?|就?得行|就?可以了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
 const FILLER = /^(嗯+|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的|谢谢|自己|我自己|是我|本人)$/;
 
 /** A surname at the start: a compound one (欧阳, 司马) first, else one of the common single ones. */
@@ -63,7 +63,7 @@ function englishName(text: string): string | undefined {
   const led = [...text.matchAll(EN_LEADS)].find((h) => !EN_STOP.has(h[2].toLowerCase()));
   // "change the name to my employer, Mrs. Lau": a title before a word is a name wherever it stands.
   const hit = text.match(EN_TITLED) ?? led ?? text.match(EN_CLOSED) ?? text.match(EN_BARE);
-  if (!hit || EN_STOP.has(hit[2].toLowerCase())) return undefined;
+  if (!hit || EN_STOP.has(hit[2].toLowerCase().replace(/'(ll|d|s|re|ve|m)$/, ''))) return undefined;
   const title = hit[1] ? `${cap(hit[1].trim())} ` : '';
   const rest: string[] = [];
   for (const word of (hit[3] ?? '').trim().split(/\s+/).filter(Boolean)) {
@@ -89,6 +89,8 @@ const NOT_A_NAME = /[?？]|吗|什么|怎么|多少|为什么|不行|坏了|还�
  */
 export function readName(text: string): Reading | undefined {
   // "陳 國 強": a name typed one character at a time.
+  // "吳先生（我老婆在家，找她也可以）": an aside in brackets is not the name.
+  text = text.replace(/[（(][^）)]{0,60}[）)]/g, ' ');
   let spelled = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(text.trim()) ? text.replace(/\s+/g, '') : text.trim();
   for (const [pattern, surname] of SPELLED) spelled = spelled.replace(pattern, surname);
   const spelledOut = spelled !== text.trim();
@@ -108,7 +110,7 @@ export function readName(text: string): Reading | undefined {
   // "my chinese name is 布鲁克 but Daniel is fine": the clause that offers a name wins over the one that explains.
   for (const clause of [...clauses].reverse()) {
     if (NOT_A_NAME.test(clause) && !EN_LEAD.test(clause)) continue;
-    const en = englishName(clause);
+    const en = englishName(clause.replace(/^[\s,，]+|[\s,，]+$/g, ''));
     if (en) return { kind: 'value', field: FIELD, value: en };
   }
   return { kind: 'invalid', field: FIELD, reason: 'not_a_name' };

@@ -29,7 +29,9 @@ function spokenDigits(text: string): string {
   const count = (text.match(/[零〇一幺二两三四五六七八九]/g) ?? []).length;
   let out = count >= 7 ? text.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : text;
   if ((out.match(EN_DIGIT) ?? []).length >= 6) {
-    out = out.replace(EN_DIGIT, (_w, times: string | undefined, d: string) => EN_DIGITS[d.toLowerCase()].repeat(times ? (/^d/i.test(times) ? 2 : 3) : 1));
+    out = out.replace(EN_DIGIT, (_w, times: string | undefined, d: string) => EN_DIGITS[d.toLowerCase()].repeat(times ? (/^d/i.test(times) ? 2 : 3) : 1))
+      // "one three eight, zero zero one two, …": the pauses said between groups are not separators of numbers.
+      .replace(/(?<=\d)\s*,\s*(?=\d)/g, ' ');
   }
   return out;
 }

@@ -44,6 +44,7 @@ const EN_PLACES = [
   'mid-levels', 'kowloon bay', 'kowloon tong', 'sheung wan', 'hung hom', 'to kwa wan', 'sham shui po', 'kwai chung', 'tsing yi', 'ma on shan', 'fanling', 'sheung shui', 'tin shui wai', 'taikoo',
   // more of the UK, Australia and Canada
   'nottingham', 'sheffield', 'newcastle', 'brighton', 'york', 'bath', 'reading', 'leicester', 'coventry', 'southampton', 'aberdeen', 'dundee', 'swansea',
+  'kuala lumpur', 'kl', 'petaling jaya', 'selangor', 'penang', 'johor bahru', 'makati', 'manila', 'quezon city', 'cebu', 'taguig', 'pasig',
   'brisbane', 'perth', 'adelaide', 'hobart', 'canberra', 'darwin', 'gold coast', 'richmond', 'burnaby', 'surrey', 'montreal', 'calgary', 'ottawa', 'edmonton', 'victoria',
 ];
 

@@ -1,7 +1,7 @@
 import { addDays, addMonths, englishMonth, formatYearMonth, parseDay, validDate, type YearMonth } from './calendar.js';
 import type { Reading } from './reading.js';
 import { saysDontKnow } from './yes-no.js';
-import { holidayMonth, lastHoliday, namesHoliday } from './holidays.js';
+import { holidayMonth, holidaySpanMonths, lastHoliday, namesHoliday } from './holidays.js';
 import { afterSelfCorrection } from './segments.js';
 import { digitsForNumerals } from './zh-numbers.js';
 
@@ -12,11 +12,13 @@ const PART_OF_YEAR = /年初|年头|开年|年中|年底|年末|年尾|上半年
 /** Dated by a life event or a season: a careful agent asks. */
 const VAGUE = /的时候|那年|那会|那阵|那一年|夏天|冬天|春天|秋天|暑假|寒假|\b(summer|winter|spring|autumn|fall|a few months|some months|a while)\b/;
 
+const parseDayMonth = (date: string): YearMonth => { const { year, month } = parseDay(date); return { year, month }; };
+
 /** Year words relative to today: 0 this year, 1 last year … */
 function relativeYear(text: string): number | undefined {
   if (/大前年|大大前年/.test(text)) return /大大前年/.test(text) ? 4 : 3;
   if (/前年|\byear before last\b/.test(text)) return 2;
-  if (/去年|上一年|旧年|\blast year\b|\ba year ago\b/.test(text)) return 1;
+  if (/去年|上一年|上年|旧年|\blast year\b|\ba year ago\b/.test(text)) return 1;
   if (/今年|本年|\bthis year\b/.test(text)) return 0;
   if (/明年|\bnext year\b/.test(text)) return -1;
   return undefined;
@@ -25,6 +27,9 @@ function relativeYear(text: string): number | undefined {
 function absoluteYear(text: string, today: YearMonth): number | undefined {
   const four = text.match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/);
   if (four) return Number(four[1]);
+  // Taiwan counts years from 1912 (民國113年 = 2024), often without 民國 (113年).
+  const roc = text.match(/(?:民国\s*|(?:^|\D))(1[01]\d)\s*年/);
+  if (roc) return 1911 + Number(roc[1]);
   const two = text.match(/(?:^|\D)(\d{2})\s*年/) ?? text.match(/'(\d{2})\b/) ?? text.match(/\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{2})\b/);
   if (two) {
     const year = 2000 + Number(two[1]);
@@ -38,7 +43,7 @@ function absoluteYear(text: string, today: YearMonth): number | undefined {
 const HEDGED_YEARS = /(大概|大约|差不多|好像|可能|快|将近|左右).{0,4}\d{1,2}\s*年|\d{1,2}\s*年.{0,3}(左右|吧|\?|？)|\b(maybe|about|around|roughly|almost|nearly|like)\s+(\d{1,2}|a|an|one|two|three|four|five)\s+years?\b|\d\s*years? ago\s*\?|\bnot sure\b/;
 
 function ago(text: string, today: YearMonth, todayDate: string): YearMonth | 'vague' | undefined {
-  if (/(好|几|多)年(前|了)|前几年|\b(few|several|many) years\b/.test(text)) return 'vague';
+  if (/(好|几|多)年(前|了)|好多年|很多年|\d\s*年(多|几)|前几年|\b(few|several|many) years\b/.test(text)) return 'vague';
   if (/年(前|了|之前|以前)|years? (ago|back)/.test(text) && HEDGED_YEARS.test(text)) return 'vague';
   // "about a fortnight ago", "三个星期前": weeks land in this month or the last.
   const weeks = text.match(/\b(a|one|two|three|\d)\s+(weeks?|fortnight)\s+ago\b|(\d)\s*(个)?(星期|礼拜|周)(前|之前|以前)/);
@@ -116,12 +121,22 @@ function readFrom(lower: string, todayDate: string): Reading | undefined {
   const { year: ty, month: tm } = parseDay(todayDate);
   const today = { year: ty, month: tm };
   const text = digitsForNumerals(lower.replace(/双十一/g, '双11').replace(/双十二/g, '双12').replace(/阴历|农历/g, '').replace(/八月十五/g, '中秋').replace(/正月十五/g, '元宵'));
+  // "about 2 years back, Oct 2024 I think": a month and year said outright outweigh the count around them.
+  const stated = absoluteYear(text, today);
+  const statedMonth = stated !== undefined ? monthOf(text, stated) : undefined;
+  if (stated !== undefined && typeof statedMonth === 'number' && relativeYear(text) === undefined) return withDay(check({ year: stated, month: statedMonth }, today), text, todayDate);
+  // "琴日先買" (yesterday), "this week": days ago are this month or the last.
+  const days = /前天|昨天|今天|这几天|这周|这个?星期|上周|上个?星期|上个?礼拜|\b(yesterday|today|this week|last week|the other day)\b/.exec(text);
+  if (days && !/年|月|\b(year|month)\b/.test(text)) return check(parseDayMonth(addDays(todayDate, /上|last/.test(days[0]) ? -7 : /前天/.test(days[0]) ? -2 : /昨天|yesterday/.test(days[0]) ? -1 : 0)), today);
   const back = ago(text, today, todayDate);
   if (back === 'vague') return saysDontKnow(text) ? { kind: 'dont_know' } : { kind: 'partial', field: FIELD, known: {} };
   if (back) return check(back, today);
   const offset = relativeYear(text);
   const year = offset !== undefined ? ty - offset : absoluteYear(text, today);
-  const month = monthOf(text, year);
+  // "去年过年前后" may be January or February: asked. "去年中秋节前一个礼拜" is September.
+  const span = year !== undefined && !/\d\s*月/.test(text) ? holidaySpanMonths(text, year) : undefined;
+  if (span && span[0] !== span[1]) return { kind: 'partial', field: FIELD, known: { year } };
+  const month = span ? span[0] : monthOf(text, year);
   if (month === 'ambiguous') return { kind: 'partial', field: FIELD, known: { year } };
   if (month === undefined && PART_OF_YEAR.test(text) && year !== undefined) return { kind: 'partial', field: FIELD, known: { year } };
   if (month === undefined && VAGUE.test(text)) return { kind: 'partial', field: FIELD, known: { year } };

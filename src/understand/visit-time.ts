@@ -18,8 +18,8 @@ const PERIOD_WORDS: ReadonlyArray<[Period, RegExp]> = [
   ['any', /全天|一整天|整天|一天都|都在家|上午下午都|上下午都|什么时间都|啥时候都|哪个时间都|\b(all day|any time of day)\b/],
   ['any', /都行|都可以|随时|随便|越快越好|越早越好|\b(any ?time|whenever|asap)\b/],
   ['afternoon', /下午|午后|吃完(午)?饭|午饭后|午觉后|\bafternoon\b|\baft(n|ernoon)?\b|\barvo\b|\bpm\b|p\.m\.|after lunch|post lunch/],
-  ['evening', /晚上|傍晚|晚饭|夜里|今晚|明晚|\bevening\b|\bnight\b|\btonight\b|after work|下班后/],
-  ['morning', /上午|早上|早晨|一早|明早|大早|清早|\bmorning\b|\bam\b|a\.m\./],
+  ['evening', /晚上|傍晚|傍黑|擦黑|听晚|晚饭|夜里|今晚|明晚|\bevening\b|\bnight\b|\btonight\b|after work|下班后/],
+  ['morning', /上午|早上|头午|前午|听朝|今朝|早晨|一早|明早|大早|清早|\bmorning\b|\bam\b|a\.m\./],
   ['morning', /中午|\bnoon\b|\bmidday\b/],
 ];
 
@@ -108,7 +108,7 @@ type Day = { date: string } | { weekend: true; week?: 'this' | 'next' | 'after' 
 function readDay(text: string, today: string): Day {
   if (/大后天/.test(text)) return { date: addDays(today, 3) };
   if (/后天|\bday after tomorrow\b/.test(text)) return { date: addDays(today, 2) };
-  if (/明天|明早|明晚|明儿|\btomorrow\b|\btmr\b|\btmrw\b|\btomorow\b|\btommorow\b/.test(text)) return { date: addDays(today, 1) };
+  if (/明天|听晚|听朝|明早|明晚|明儿|\btomorrow\b|\btmr\b|\btmrw\b|\btomorow\b|\btommorow\b/.test(text)) return { date: addDays(today, 1) };
   if (/今天|今晚|今早|今儿|\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b/.test(text)) return { date: today };
   if (/昨天|\byesterday\b/.test(text)) return { date: addDays(today, -1) };
   const iso = text.match(/(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/);
@@ -127,7 +127,8 @@ function readDay(text: string, today: string): Day {
   // The last weekday said is the one meant ("周四 不对周四我开会 周五").
   const zhWeek = [...text.matchAll(/(这个?|本|(?<!一)下下个?|(?<!一)下个?|这一个)?\s*(?:周|星期|礼拜)\s*([日天一二三四五六七])(?!我|有|没|不)/g)].pop();
   if (zhWeek) return { date: nextWeekday(ZH_WEEKDAYS[zhWeek[2]], today, weekWord(zhWeek[1])) };
-  const enWeek = text.match(/\b(this|next|coming|the following)?\s*(?:week\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/);
+  // "Thrusday", "Wendesday": the common misspellings of a weekday are the weekday.
+  const enWeek = text.replace(/\bthr(?=[a-z]*day\b)/g, 'thu').replace(/\bwen(?=[a-z]*day\b)/g, 'wed').match(/\b(this|next|coming|the following)?\s*(?:week\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/);
   if (enWeek && !/\bsat(isf|ur(?!day))/.test(text.slice(enWeek.index ?? 0))) {
     const week = /after next/.test(text) ? 'after' : enWeek[1] === 'next' ? 'next' : enWeek[1] === 'this' ? 'this' : undefined;
     const date = nextWeekday(EN_WEEKDAYS.indexOf(enWeek[2]), today, week);
@@ -161,10 +162,17 @@ function wantedPart(text: string): string {
   return (wanted.length ? wanted : kept).join(' ') || text;
 }
 
+/** "31号之前", "before the 5th": a deadline, not a day; the day itself is asked. */
+const BY_DATE = /\d\s*(号|日)\s*(之前|以前|前)|\b(before|by) (the )?\d{1,2}(st|nd|rd|th)?\b(?!\s*(:|am|pm|o'?clock))/;
+/** Noon with no hour ("后天中午") sits between the morning and afternoon visits: asked. */
+const NOON_ONLY = /中午|\bnoon\b|\bmidday\b/;
+
 export function readVisitTime(lower: string, today: string): Reading | undefined {
   const text = digitsForNumerals(wantedPart(afterSelfCorrection(lower)));
   const day = readDay(text, today);
-  const period = readPeriod(text);
+  let period = readPeriod(text);
+  if (period === 'morning' && NOON_ONLY.test(text) && !/\d\s*(点|:|：|am|pm)|上午|早上|morning/.test(text)) period = undefined;
+  if (day && BY_DATE.test(text)) return { kind: 'partial', field: FIELD, known: { period } };
   if (day && 'weekend' in day) {
     return { kind: 'partial', field: FIELD, known: { period } };
   }
