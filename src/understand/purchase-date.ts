@@ -124,7 +124,11 @@ function readFrom(lower: string, todayDate: string): Reading | undefined {
   // "about 2 years back, Oct 2024 I think": a month and year said outright outweigh the count around them.
   const stated = absoluteYear(text, today);
   const statedMonth = stated !== undefined ? monthOf(text, stated) : undefined;
-  if (stated !== undefined && typeof statedMonth === 'number' && relativeYear(text) === undefined) return withDay(check({ year: stated, month: statedMonth }, today), text, todayDate);
+  if (stated !== undefined && typeof statedMonth === 'number' && relativeYear(text) === undefined) {
+    // "2025年13月" is a slip, not a month: say so rather than store 2025-13.
+    if (statedMonth < 1 || statedMonth > 12) return { kind: 'invalid', field: FIELD, reason: 'unreadable' };
+    return withDay(check({ year: stated, month: statedMonth }, today), text, todayDate);
+  }
   // "琴日先買" (yesterday), "this week": days ago are this month or the last.
   const days = /前天|昨天|今天|这几天|这周|这个?星期|上周|上个?星期|上个?礼拜|\b(yesterday|today|this week|last week|the other day)\b/.exec(text);
   if (days && !/年|月|\b(year|month)\b/.test(text)) return check(parseDayMonth(addDays(todayDate, /上|last/.test(days[0]) ? -7 : /前天/.test(days[0]) ? -2 : /昨天|yesterday/.test(days[0]) ? -1 : 0)), today);
