@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/understand/understand.js';
+import { digitsForNumerals, pinyinDates } from '../../../src/understand/zh-numbers.js';
+
+const read = (prompt: 'purchase_date' | 'visit_time', text: string, today = '2026-11-18') => understand(text, { prompt, today });
+const value = (prompt: 'purchase_date' | 'visit_time', text: string, today?: string) => {
+  const r = read(prompt, text, today);
+  return r.kind === 'value' ? r.value : r.kind;
+};
+
+describe('purchase date: classes of replies', () => {
+  it('two months offered is the year only, asked', () => {
+    for (const text of ['前年七八月份吧', '2023年5、6月', '去年九月还是十月', 'may or june 2024', '去年十一二月']) {
+      expect(read('purchase_date', text).kind, text).toBe('partial');
+    }
+    expect(value('purchase_date', '去年十二月')).toBe('2025-12');
+  });
+  it('a season or a forgotten month is asked, with the year kept', () => {
+    expect(read('purchase_date', 'winter 2023')).toMatchObject({ kind: 'partial', known: { year: 2023 } });
+    expect(read('purchase_date', '2022年买的 哪个月不记得了')).toMatchObject({ kind: 'partial', known: { year: 2022 } });
+    expect(value('purchase_date', '前年冬天 好像是十二月')).toBe('2024-12');
+  });
+  it('whole years counted settle the year, not the month', () => {
+    expect(read('purchase_date', '三年前买的')).toMatchObject({ kind: 'partial', known: { year: 2023 } });
+    expect(read('purchase_date', 'bought it 3 years ago')).toMatchObject({ kind: 'partial', known: { year: 2023 } });
+    expect(value('purchase_date', 'three years ago this month')).toBe('2023-11');
+    expect(value('purchase_date', '八个月前')).toBe('2026-03');
+  });
+  it('a count and a holiday: the holiday gives the month', () => {
+    expect(value('purchase_date', '3 years ago, around christmas')).toBe('2023-12');
+  });
+  it('仨 / 俩 are numerals, and 仨月 is months counted', () => {
+    expect(value('purchase_date', '才买俩月')).toBe('2026-09');
+    expect(digitsForNumerals('周四十点')).toBe('周四10点');
+  });
+  it('more holidays: Easter, Eid, 七夕, Valentine’s', () => {
+    expect(value('purchase_date', 'easter 2025')).toBe('2025-04');
+    expect(value('purchase_date', 'last Hari Raya', '2026-06-01')).toBe('2026-03');
+    expect(value('purchase_date', '去年七夕')).toBe('2025-08');
+    expect(read('purchase_date', 'a week before Easter 2024').kind).toBe('value');
+    expect(read('purchase_date', 'just before easter this year', '2026-07-01').kind).toBe('partial');
+  });
+  it('dotted dates with the year last are day first', () => {
+    expect(value('purchase_date', 'purchased 04.02.2025')).toBe('2025-02');
+    expect(value('purchase_date', '2025.4.2')).toBe('2025-04');
+  });
+  it('the clause with the buying wins over clauses that date breakdowns', () => {
+    expect(value('purchase_date', '去年国庆买的，今年五月就坏了一次')).toBe('2025-10');
+    expect(value('purchase_date', '前年买的，大概四月')).toBe('2024-04');
+  });
+  it('toneless pinyin of date words', () => {
+    expect(pinyinDates('qian nian ba yue')).toBe('前年八月');
+    expect(pinyinDates('i paid last year')).toBe('i paid last year');
+    expect(value('purchase_date', 'qian nian ba yue')).toBe('2024-08');
+    expect(read('purchase_date', 'bu ji de le').kind).toBe('dont_know');
+  });
+  it('forgetting in dialect is not knowing', () => {
+    expect(read('purchase_date', '冇记得喇').kind).toBe('dont_know');
+  });
+});
