@@ -93,3 +93,12 @@ export function holidaySpanMonths(text: string, year: number): [number, number] 
   const monthAt = (days: number) => new Date(day + days * 86_400_000).getUTCMonth() + 1;
   return [monthAt(offset[1]), monthAt(offset[2])];
 }
+
+/** The day of a festival in `year` (YYYY-MM-DD) from the tables above: 元宵 is the 15th day, 除夕 the eve, 初N the Nth day of the new year. */
+export function festivalDay(name: 'spring' | 'eve' | 'lantern' | 'dragonBoat' | 'midAutumn' | 'diwali' | 'easter' | 'eid', year: number, newYearDay = 1): string | undefined {
+  const table = name === 'eve' || name === 'lantern' ? DAYS.spring : DAYS[name];
+  const base = table?.[year];
+  if (!base) return undefined;
+  const shift = name === 'eve' ? -1 : name === 'lantern' ? 14 : name === 'spring' ? newYearDay - 1 : 0;
+  return new Date(Date.UTC(year, Number(base.slice(0, 2)) - 1, Number(base.slice(3)) + shift)).toISOString().slice(0, 10);
+}

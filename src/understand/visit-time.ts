@@ -1,6 +1,7 @@
 import { addDays, englishMonth, parseDay, validDate, weekday } from './calendar.js';
 import type { Period, Reading } from './reading.js';
-import { digitsForNumerals } from './zh-numbers.js';
+import { digitsForNumerals, pinyinDates, zhNumber } from './zh-numbers.js';
+import { festivalDay } from './holidays.js';
 import { afterSelfCorrection } from './segments.js';
 
 const FIELD = 'visit_time' as const;
@@ -15,20 +16,32 @@ function periodOfHour(hour: number, hint?: Period): Period {
 }
 
 const PERIOD_WORDS: ReadonlyArray<[Period, RegExp]> = [
-  ['any', /全天|一整天|整天|一天都|都在家|上午下午都|上下午都|什么时间都|啥时候都|哪个时间都|\b(all day|any time of day)\b/],
-  ['any', /都行|都可以|随时|随便|越快越好|越早越好|\b(any ?time|whenever|asap)\b/],
-  ['afternoon', /下午|午后|吃完(午)?饭|午饭后|午觉后|\bafternoon\b|\baft(n|ernoon)?\b|\barvo\b|\bpm\b|p\.m\.|after lunch|post lunch/],
+  ['any', /全天|一整天|整天|一天都|上午下午都|上下午都|(上午|早上)(或者?|还是|和|跟)(下午)都|什么时间都|啥时候都|哪个时间都|\b(all day|any time of day|(the )?whole day|full day|morning or afternoon)\b/],
+  ['any', /都在家|都行|都可以|都可已|随时|随便|越快越好|越早越好|\b(any ?time|whenever|asap)\b/],
+  ['afternoon', /下午|下半天|下半日|午后|吃完(午)?饭|午饭后|午觉后|\bafter school\b|\bafternoon\b|\baft(n|ernoon)?\b|\barvo\b|\bpm\b|p\.m\.|after lunch|post lunch/],
   ['evening', /晚上|傍晚|傍黑|擦黑|听晚|晚饭|夜里|今晚|明晚|\bevening\b|\bnight\b|\btonight\b|after work|下班后/],
-  ['morning', /上午|早上|头午|前午|听朝|今朝|早晨|一早|明早|大早|清早|\bmorning\b|\bam\b|a\.m\./],
+  ['morning', /上午|上半天|上半日|上昼|早起(?!来|床)|早上|头午|前午|听朝|今朝|早晨|一早|明早|大早|清早|\bmorning\b|\bam\b(?!\s+\d{1,2}\.\d)|a\.m\./],
   ['morning', /中午|\bnoon\b|\bmidday\b/],
 ];
+
+/** Said right after a period, a reason it is not free ("上午下地 下晌中", "上午要上班"). */
+const BUSY_AFTER = /^(?:我|俺)?要?(?:下地|干活|上班|上课|加班|开会|有事|没空|不行|不在|不方便|没时间|出门|\s*(?:is|i'?m)?\s*(?:busy|no good|not free|can'?t|cannot))/;
+
+/** Where a period is first said without being ruled out right after it; -1 when never. */
+function firstFree(text: string, pattern: RegExp): number {
+  const global = new RegExp(pattern.source, 'g');
+  for (const hit of text.matchAll(global)) {
+    if (!BUSY_AFTER.test(text.slice((hit.index ?? 0) + hit[0].length, (hit.index ?? 0) + hit[0].length + 12))) return hit.index ?? 0;
+  }
+  return -1;
+}
 
 /** The period mentioned first ("明天上午 下午我要睡午觉" is the morning); "any" wins when said. */
 function periodHint(text: string): Period | undefined {
   let best: { period: Period; at: number } | undefined;
   let weakAny = false;
   for (const [index, [period, pattern]] of PERIOD_WORDS.entries()) {
-    const at = text.search(pattern);
+    const at = firstFree(text, pattern);
     if (at < 0) continue;
     if (index === 0) return 'any';
     if (period === 'any') { weakAny = true; continue; }
@@ -40,10 +53,12 @@ function periodHint(text: string): Period | undefined {
 function readPeriod(text: string): Period | undefined {
   const hint = periodHint(text);
   if (hint === 'any') return hint;
-  const clock = text.match(/(\d{1,2})\s*(?::|：|点|時|时|ish\b|\s?(?:am|pm|a\.m|p\.m|o'?clock))/) ?? text.match(/\b(?:after|before|around|by|at)\s+(\d{1,2})\b/);
+  const clock = text.match(/(\d{1,2})\s*(?::|：|点|時|时|ish\b|\s?(?:am|pm|a\.m|p\.m|o'?clock))/) ?? text.match(/\b(?:after|before|around|by|at|from|between|like|about)\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|号|日)\b)/);
   if (clock) {
     const hour = Number(clock[1]);
-    if (hour <= 23) {
+    // "Nov 20 am": a day number before am/pm is no hour.
+    const dayBeforeAm = hour > 12 && /^\d{1,2}\s*(am|a\.m)/.test(clock[0]);
+    if (hour <= 23 && !dayBeforeAm) {
       const pm = /(\d)\s*(pm|p\.m)/.test(text);
       const noon = /中午|noon/.test(text);
       if (hint === 'morning' && hour <= 11 && !noon) return 'morning';
@@ -103,6 +118,39 @@ function slashDate(a: number, b: number, text: string, today: string): string | 
   return ahead[0] ?? md;
 }
 
+/** Days a visit is dated by ("元旦那天", "初三上午", "christmas eve"): the next such day; a span around one (节前, 前后) stays asked. */
+const FESTIVAL_DAYS: ReadonlyArray<[RegExp, string]> = [
+  [/元旦|\bnew year'?s day\b/, '01-01'], [/平安夜|平安晚上|\bchristmas eve\b/, '12-24'], [/圣诞|\bchristmas( day)?\b|\bxmas\b/, '12-25'], [/\bboxing day\b/, '12-26'],
+];
+const MOVING_DAYS: ReadonlyArray<[RegExp, Parameters<typeof festivalDay>[0]]> = [[/除夕|年三十/, 'eve'], [/元宵/, 'lantern'], [/端午/, 'dragonBoat'], [/中秋/, 'midAutumn']];
+
+function festivalDate(text: string, today: string): string | undefined {
+  const year = parseDay(today).year;
+  const span = (at: number) => /^.{0,3}(前|后|左右|期间|假期|\b(before|after|around|holidays?|week)\b)/.test(text.slice(at));
+  const ahead = (dates: Array<string | undefined>) => dates.filter((d): d is string => Boolean(d) && d! >= today).sort()[0];
+  for (const [pattern, monthDay] of FESTIVAL_DAYS) {
+    const hit = pattern.exec(text);
+    if (hit && !span(hit.index + hit[0].length)) return ahead([`${year}-${monthDay}`, `${year + 1}-${monthDay}`]);
+  }
+  for (const [pattern, name] of MOVING_DAYS) {
+    const hit = pattern.exec(text);
+    if (hit && !span(hit.index + hit[0].length)) return ahead([festivalDay(name, year), festivalDay(name, year + 1)]);
+  }
+  // 初三: the third day of the new year, when the Spring Festival is near (from three weeks before to its lantern day).
+  const lunar = text.match(/(?<![月\d])初([一二三四五六七八九十]|\d{1,2})(?![\d中])/);
+  if (lunar) {
+    const n = zhNumber(lunar[1]) ?? 0;
+    for (const y of [year, year + 1]) {
+      const first = festivalDay('spring', y);
+      if (first && n >= 1 && n <= 15 && addDays(first, -21) <= today && today <= addDays(first, 15)) return festivalDay('spring', y, n);
+    }
+  }
+  return undefined;
+}
+
+/** Right after a weekday, the customer saying it is taken ("周四我没空", "礼拜五要上班"). */
+const WEEKDAY_BUSY = /^(?:我|俺|额)?(?:要|得)?(?:没|不(?!错)|有事|上班|加班|开会|出差|下地)/;
+
 type Day = { date: string } | { weekend: true; week?: 'this' | 'next' | 'after' } | undefined;
 
 function readDay(text: string, today: string): Day {
@@ -117,6 +165,9 @@ function readDay(text: string, today: string): Day {
   if (zh) { const d = monthDay(+zh[1], +zh[2], today); if (d) return { date: d }; }
   const dotted = text.match(/(?:^|[^\d.])(\d{1,2})\.(\d{1,2})(?![\d.])\s*(?=上午|下午|晚上|早上|中午|号|日)/);
   if (dotted) { const d = monthDay(+dotted[1], +dotted[2], today); if (d) return { date: d }; }
+  // "on the 04.01.", "am 4.1.": a day, a dot, a month and a closing dot are written day first (German).
+  const dayFirst = text.match(/(?:^|[^\d.:])(\d{1,2})\.(\d{1,2})\.(?!\d)/);
+  if (dayFirst) { const d = monthDay(+dayFirst[2], +dayFirst[1], today); if (d) return { date: d }; }
   const slash = text.match(/(?:^|\D)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/);
   if (slash) { const d = slashDate(+slash[1], +slash[2], text, today); if (d) return { date: d }; }
   const enMonth = englishMonth(text);
@@ -125,7 +176,9 @@ function readDay(text: string, today: string): Day {
     if (day) { const d = monthDay(enMonth, +day[1], today); if (d) return { date: d }; }
   }
   // The last weekday said is the one meant ("周四 不对周四我开会 周五").
-  const zhWeek = [...text.matchAll(/(这个?|本|(?<!一)下下个?|(?<!一)下个?|这一个)?\s*(?:周|星期|礼拜)\s*([日天一二三四五六七])(?!我|有|没|不)/g)].pop();
+  // A weekday whose own clause rules it out ("周四我没空", "周五不行") is not the one meant; "星期五我休息" is.
+  const zhWeek = [...text.matchAll(/(这个?|本|(?<!一)下下个?|(?<!一)下个?|这一个)?\s*(?:周|星期|礼拜)\s*([日天一二三四五六七])(?!有|没|不)/g)]
+    .filter((m) => !WEEKDAY_BUSY.test(text.slice((m.index ?? 0) + m[0].length))).pop();
   if (zhWeek) return { date: nextWeekday(ZH_WEEKDAYS[zhWeek[2]], today, weekWord(zhWeek[1])) };
   // "Thrusday", "Wendesday": the common misspellings of a weekday are the weekday.
   const enWeek = text.replace(/\bthr(?=[a-z]*day\b)/g, 'thu').replace(/\bwen(?=[a-z]*day\b)/g, 'wed').match(/\b(this|next|coming|the following)?\s*(?:week\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/);
@@ -139,6 +192,8 @@ function readDay(text: string, today: string): Day {
   if (dayNumber) { const d = dayOfMonth(+dayNumber[1], today); if (d) return { date: d }; }
   const weekend = text.match(/(这个?|本|下下个?|下个?)?\s*(周末|礼拜六日|星期六日)|\b(this|next)?\s*weekend\b/);
   if (weekend) return { weekend: true, week: weekWord(weekend[1] ?? weekend[3]) };
+  const festival = festivalDate(text, today);
+  if (festival) return { date: festival };
   if (/(这|本|下下?)个?(周|星期|礼拜)|\b(this|next) week\b|过几天|过两天|过2天|改天|\bsoon\b|asap|越快越好|尽快|端午|中秋|国庆|春节|过年|节前|节后/.test(text)) return { weekend: true };
   return undefined;
 }
@@ -154,22 +209,38 @@ const UNAVAILABLE = /不行|没空|没时间|没人|不在家|不方便|有事|�
 const WANTED = /改|换|\b(change|make it|move|switch|instead|rather|prefer|better)\b/;
 
 function wantedPart(text: string): string {
-  const clauses = text.split(/[,，。.;；!！?？]+|\s+|(?=改(?!天)|换成|换到)|(?<=不行了?|没空|加班|上班|开会|吧|嘛)/).filter((c) => c.trim());
-  const ruledOut = (c: string) => UNAVAILABLE.test(c) && !/不(上班|加班|开会)|没事|\bnot (busy|working)\b/.test(c) && !WANTED.test(c);
+  const clauses = text.split(/[,，。.;；!！?？]+|\s+|(?=改(?!天)|换成|换到|平时|平常|平日)|(?<=不行了?|没空|加班|上班|开会|吧|嘛)/).filter((c) => c.trim());
+  // "平时要上班" says why, not which day: a habit rules nothing out.
+  const ruledOut = (c: string) => UNAVAILABLE.test(c) && !/不(上班|加班|开会)|没事|平时|平常|平日|\bnot (busy|working)\b|\b(usually|weekdays)\b/.test(c) && !WANTED.test(c);
   if (clauses.length < 2 || !clauses.some(ruledOut)) return text;
   const kept = clauses.filter((c) => !ruledOut(c));
   const wanted = kept.filter((c) => WANTED.test(c));
-  return (wanted.length ? wanted : kept).join(' ') || text;
+  const chosen = (wanted.length ? wanted : kept).join(' ');
+  // "明天上午不行 下午可以": the period was ruled out, not the day; the day carries over to the clause kept.
+  const carried = clauses.filter((c) => ruledOut(c) && PERIOD_WORDS.some(([period, pattern]) => period !== 'any' && pattern.test(c))).map((c) => c.match(DAY_WORDS)?.[0]).find(Boolean);
+  if (chosen && carried && !new RegExp(DAY_WORDS.source).test(chosen)) return `${carried} ${chosen}`;
+  return chosen || text;
 }
 
 /** "31号之前", "before the 5th": a deadline, not a day; the day itself is asked. */
-const BY_DATE = /\d\s*(号|日)\s*(之前|以前|前)|\b(before|by) (the )?\d{1,2}(st|nd|rd|th)?\b(?!\s*(:|am|pm|o'?clock))/;
+const BY_DATE = /\d\s*(号|日)\s*(之前|以前|前)|\b(before|by) (the \d{1,2}(st|nd|rd|th)?|\d{1,2}(st|nd|rd|th))\b(?!\s*(:|am|pm|o'?clock))/;
 /** Noon with no hour ("后天中午") sits between the morning and afternoon visits: asked. */
 const NOON_ONLY = /中午|\bnoon\b|\bmidday\b/;
 
+/** Day words, to tell "周六或者周日" (two days offered, asked) from one day. */
+const DAY_WORDS = /大后天|后天|明天|今天|(?:周|星期|礼拜)[日天一二三四五六七]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:tomorrow|today|tonight)\b/g;
+const OFFERS_EITHER = /或者?|还是|或是|都(可以|行|得|ok)|\bor\b|\beither\b/;
+
+function twoDaysOffered(text: string): boolean {
+  if (/明后天|明天后天|今明两天|\btoday or tomorrow\b/.test(text)) return true;
+  const days = new Set((text.match(DAY_WORDS) ?? []).map((d) => d.replace(/^(星期|礼拜)/, '周').replace(/周天/, '周日').slice(0, 3)));
+  return days.size >= 2 && OFFERS_EITHER.test(text);
+}
+
 export function readVisitTime(lower: string, today: string): Reading | undefined {
-  const text = digitsForNumerals(wantedPart(afterSelfCorrection(lower)));
+  const text = digitsForNumerals(wantedPart(afterSelfCorrection(pinyinDates(lower))));
   const day = readDay(text, today);
+  if (day && twoDaysOffered(text)) return { kind: 'partial', field: FIELD, known: { period: readPeriod(text) } };
   let period = readPeriod(text);
   if (period === 'morning' && NOON_ONLY.test(text) && !/\d\s*(点|:|：|am|pm)|上午|早上|morning/.test(text)) period = undefined;
   if (day && BY_DATE.test(text)) return { kind: 'partial', field: FIELD, known: { period } };

@@ -58,3 +58,43 @@ describe('purchase date: classes of replies', () => {
     expect(read('purchase_date', '冇记得喇').kind).toBe('dont_know');
   });
 });
+
+describe('visit time: classes of replies', () => {
+  const visit = (text: string, today = '2026-11-18') => value('visit_time', text, today);
+  it('two days offered are asked, the period kept', () => {
+    expect(read('visit_time', '礼拜二还是礼拜三 下午')).toMatchObject({ kind: 'partial', known: { period: 'afternoon' } });
+    expect(read('visit_time', 'monday or tuesday evening').kind).toBe('partial');
+    expect(read('visit_time', '明后天上午').kind).toBe('partial');
+    expect(visit('后天上午或者下午都行')).toBe('2026-11-20 any');
+  });
+  it('clock times said with from / between / like, and no hour from a day number before am', () => {
+    expect(visit('friday from 2 to 4')).toBe('2026-11-20 afternoon');
+    expect(visit('Dec 3 am')).toBe('2026-12-03 morning');
+    expect(visit('next Tuesday morning, before 11 ideally')).toBe('2026-11-24 morning');
+    expect(read('visit_time', 'any day before the 25th').kind).toBe('partial');
+  });
+  it('dialect periods: 上昼, 早起, 上半天 / 下半天, after school', () => {
+    expect(visit('礼拜四上昼')).toBe('2026-11-19 morning');
+    expect(visit('明朝早起', '2026-11-18').endsWith('morning')).toBe(true);
+    expect(visit('后天下半天')).toBe('2026-11-20 afternoon');
+    expect(visit('tomorrow after school')).toBe('2026-11-19 afternoon');
+  });
+  it('a period ruled out right after it gives way to the next, and the day carries', () => {
+    expect(visit('周五上午要上班 下午行')).toBe('2026-11-20 afternoon');
+    expect(visit('后天上午不行 晚上可以')).toBe('2026-11-20 evening');
+    expect(visit('周六晚上 平时要加班')).toBe('2026-11-21 evening');
+    expect(visit('星期六我休息 全天')).toBe('2026-11-21 any');
+  });
+  it('festival days and 初N near the new year; a span around one stays asked', () => {
+    expect(visit('圣诞节下午')).toBe('2026-12-25 afternoon');
+    expect(visit('初五上午', '2027-01-30')).toBe('2027-02-10 morning');
+    expect(read('visit_time', '中秋前后').kind).toBe('partial');
+  });
+  it('German day-first dates with a closing dot, and whole-day English', () => {
+    expect(visit('am 03.12. um 14 Uhr, afternoon')).toBe('2026-12-03 afternoon');
+    expect(visit('Friday, the whole day')).toBe('2026-11-20 any');
+  });
+  it('toneless pinyin', () => {
+    expect(visit('xing qi wu shang wu')).toBe('2026-11-20 morning');
+  });
+});
