@@ -54,8 +54,8 @@ export function digitsForNumerals(text: string): string {
 /**
  * Pinyin typed without tones for the words of dates and visit times ("qu nian shuang shi yi",
  * "zhou liu xia wu", "ban nian qian ba"): multi-syllable words first, then numerals where a unit
- * follows (ba yue is 八月, a final ba is 吧). Only words of this table are touched, and only in a
- * run of at least two of them, so English is left alone.
+ * follows (ba yue is 八月, a final ba is 吧). Only words of this table are touched, and only when every
+ * word of the run is in it (two at least, or one of several syllables), so English is left alone.
  */
 const PINYIN_WORDS: ReadonlyArray<[string, string]> = [
   ['shuang shi yi', '双十一'], ['shuang shi er', '双十二'], ['da qian nian', '大前年'], ['shang shang ge yue', '上上个月'], ['shang ge yue', '上个月'],
@@ -86,6 +86,7 @@ export function pinyinDates(text: string): string {
       if (token in PINYIN_UNITS && (token !== 'ba' || i === tokens.length - 1) && (token !== 'zhou' || next in PINYIN_NUMERALS)) { known += 1; return PINYIN_UNITS[token]; }
       return token;
     });
-    return known >= 2 && known === tokens.length ? out.join('') : run;
+    // One word of the table alone ("bu zhi dao", "qu nian") is enough when it spans several syllables.
+    return known === tokens.length && (known >= 2 || words.trim() !== run) ? out.join('') : run;
   });
 }
