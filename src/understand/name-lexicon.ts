@@ -23,10 +23,16 @@ export const HONORIFIC = /(先生|女士|小姐|太太|夫人|阿姨|叔叔|伯�
 export const ROLE = /^(?:我|我的|我家)?(?:房东|业主|租客|住户|户主|主人|老公|老婆|媳妇|儿子|女儿|闺女|老伴|爱人|家人|家里人|本人|自己|客户|用户|保姆|阿姨|工人|同事|老板|师傅|先生|女士|小姐|太太|朋友|邻居|物业|前台|保安)$/;
 
 /** Characters of the grammar (particles, pronouns, negation, question words, common verbs): not in a given name. */
-export const NOT_GIVEN = /[的了吗呢吧啊呀哦嗯是不没有在这那么什怎谁哪你我他她它们说要会就都也还又再很太行对错修坏去看找打问等给让用把被过着得和或但如果因为所以已经候号点几些吃喝做搞弄想知认记以]/;
+export const NOT_GIVEN = /[的了吗呢吧啊呀哦嗯是不没有在这那么什怎谁哪你您我他她它们烦说要会就都也还又再很太行对错修坏去看找打问等给让用把被过着得和或但如果因为所以已经候号点几些吃喝做搞弄想知认记以]/;
 
 /**
  * Characters common in given names (2020 census name lists, both sexes): a reply of two or three of
  * these and nothing else is a given name typed without the surname (美玲, 志强).
  */
 export const GIVEN_CHARS = new Set([...'美伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玲萍红建文辉宇鹏飞俊峰波宁欣怡婷雪琳晶颖慧佳倩琪晨浩轩梓涵子睿博瑞思雨萱诗嘉妍彤佩珊婉琦蕾薇璐莉丹凤玉珍梅燕春秋月琴芬淑惠贞娥翠菊荣国庆家德福贵富财志忠义仁礼信达海江山林森松柏鑫毅斌彬凯坤昊晓东永长宏鸿金银铭锋锦锐成龙虎豪雄威武健康乐安泰祥耀晖亮光辉君卫兵民生学群红霖泽宸宁悦馨媛娇瑶洁露芸蓉莲云凡帆航翔阳升昌盛旭晴婧璇'] );
+
+/**
+ * Characters Uyghur, Mongolian and Tibetan names are transliterated with (古丽娜尔, 巴特尔, 其其格, 买买提,
+ * 扎西): a short reply made only of these is a name written without a Han surname.
+ */
+export const TRANSLITERATION_CHARS = new Set([...'阿艾巴拜布达迪多尔尕古哈汗赫吉加江杰卡克库拉兰丽力买麦曼米木穆娜纳尼努帕其琪热日萨塞沙斯苏索塔特提图吐瓦乌吾希夏亚伊依尤扎孜卓格桑德吉玛措旺次仁央宗罗布朗达娃巴雅斯琴乌兰敖登苏和毕力格']);

@@ -1,6 +1,6 @@
 import type { Reading } from './reading.js';
 import { segments } from './segments.js';
-import { COMPOUND_SURNAMES, GIVEN_CHARS, HONORIFIC, NOT_GIVEN, ROLE, SURNAMES } from './name-lexicon.js';
+import { COMPOUND_SURNAMES, GIVEN_CHARS, HONORIFIC, NOT_GIVEN, ROLE, SURNAMES, TRANSLITERATION_CHARS } from './name-lexicon.js';
 
 const FIELD = 'name' as const;
 
@@ -14,9 +14,9 @@ const FAMILIAR = /^(小|老|阿)([\p{Script=Han}]{1,2}|[A-Za-z]{2,10})$/u;
 /** Spelling out a character ("破晓的晓", "雨字头的雯", "金字旁的铭") is not the name itself. */
 const EXPLAINING = /的[\p{Script=Han}]$|字头|字旁|偏旁|三点水|草字头|木字旁|^女的$|^男的$/u;
 /** Words that introduce a name, wherever they stand in the clause ("您就叫我老周吧", "写我老伴的名字吧 李德福"). */
-const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫[我额]|称呼我|喊我|[我额]叫|[他她]叫|叫[他她]|就叫我?|[我额]是|本人|免贵姓|[鄙敝]姓|[我额他她]姓|^叫|找|联系|写|名字?(?:是|叫)|名字|姓名(?:是)?|^姓))\s*/u;
+const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫(?:[我额]|阿拉)|请?称呼我?|喊我|(?:[我额]|阿拉)叫|[他她]叫|叫[他她]|就叫我?|(?:[我额]|阿拉)是|本人|[鄙敝]人|免贵姓|[鄙敝]姓|(?:[我额他她]|阿拉)姓|^叫|找|联系|写|名字?(?:是|叫)|名字|姓名(?:是)?|^姓))\s*/u;
 // Bounded: the alternatives overlap (就行了 is also 就行 + 了), so an unbounded + backtracks exponentially.
-const TAIL = /(就行了?|就?得行|就?可以了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
+const TAIL = /(也可以|也行|也成|都可以|都行|就行了?|就?得行|就?可以了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
 const FILLER = /^(嗯+|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的|谢谢|自己|我自己|是我|本人)$/;
 
 /** A surname at the start: a compound one (欧阳, 司马) first, else one of the common single ones. */
@@ -36,6 +36,9 @@ function hanName(raw: string, spelledOut: boolean): string | undefined {
   if (surname && /^sir$/i.test(name.slice(surname))) return name;
   if (/[A-Za-z]/.test(name)) return undefined;
   if (!surname && name === clean && name.length >= 2 && name.length <= 3 && [...name].every((c) => GIVEN_CHARS.has(c))) return name;
+  // 古丽娜尔·买买提, 巴特尔, 其其格: transliterated names, with or without the dot between the parts.
+  if (/^[\p{Script=Han}]{1,8}·[\p{Script=Han}]{1,8}$/u.test(name)) return name;
+  if (!surname && name.length >= 2 && name.length <= 6 && [...name].every((c) => TRANSLITERATION_CHARS.has(c))) return name;
   if (!surname || name.length > 5) return undefined;
   const given = name.slice(surname);
   if (NOT_GIVEN.test(given) && !HONORIFIC.test(given)) return undefined;
@@ -60,14 +63,16 @@ const cap = (w: string) => /[A-Z]/.test(w) ? w : w.split('-').map((p) => p.charA
 
 function englishName(text: string): string | undefined {
   // "It's for my mother, ask for Mrs Lakshmi": the introducer whose next word is a name.
-  const led = [...text.matchAll(EN_LEADS)].find((h) => !EN_STOP.has(h[2].toLowerCase()));
+  // "I'm Jess's flatmate": a possessive names someone else.
+  const led = [...text.matchAll(EN_LEADS)].find((h) => !EN_STOP.has(h[2].toLowerCase()) && !/'s$/i.test(h[2]));
   // "change the name to my employer, Mrs. Lau": a title before a word is a name wherever it stands.
   const hit = text.match(EN_TITLED) ?? led ?? text.match(EN_CLOSED) ?? text.match(EN_BARE);
   if (!hit || EN_STOP.has(hit[2].toLowerCase().replace(/'(ll|d|s|re|ve|m)$/, ''))) return undefined;
   const title = hit[1] ? `${cap(hit[1].trim())} ` : '';
   const rest: string[] = [];
   for (const word of (hit[3] ?? '').trim().split(/\s+/).filter(Boolean)) {
-    if (EN_STOP.has(word.toLowerCase())) break;
+    // "Li Na": a capitalised syllable of a Chinese given name is not the stop word it spells.
+    if (EN_STOP.has(word.toLowerCase()) && !(/^[A-Z][a-z]$/.test(word) && /^(na|le|ma|he)$/i.test(word))) break;
     rest.push(cap(word));
   }
   // "asdfgh", "qwerty": a run of four consonants is a keyboard, not a name.
@@ -98,18 +103,27 @@ export function readName(text: string): Reading | undefined {
   const [head, tail] = spelled.split(/\s+/);
   if (tail !== undefined && spelled.split(/\s+/).length === 2 && surnameLength(head) === head.length && head && HONORIFIC.test(tail) && tail.replace(HONORIFIC, '') === '') spelled = head + tail;
   if (/\p{Script=Han}/u.test(spelled)) {
-    const names = segments(spelled).filter((s) => !NOT_A_NAME.test(s)).map((s) => hanName(s, spelledOut)).filter((n): n is string => Boolean(n));
+    // "别写成巴特儿", "不是小李": a form ruled out is not the name. "叫小周也可以" is a second choice, after the name itself.
+    const clauses = segments(spelled).filter((s) => !NOT_A_NAME.test(s) && !/^(别|不要|不是|莫|勿)/.test(s));
+    const firstChoice = clauses.filter((s) => !/[也都](可以|行|成)/.test(s));
+    const read = (list: string[]) => list.map((s) => hanName(s, spelledOut)).filter((n): n is string => Boolean(n));
+    const names = read(firstChoice).length ? read(firstChoice) : read(clauses);
     const best = names.find((n) => HONORIFIC.test(n) || FAMILIAR.test(n)) ?? names.find((n) => n.length >= 2) ?? names[0];
     // "我姓刘 … 女的": a surname and a gender make 刘女士.
     if (best && best.length === surnameLength(best)) return { kind: 'value', field: FIELD, value: FEMALE.test(spelled) ? `${best}女士` : MALE.test(spelled) ? `${best}先生` : best };
     if (best) return { kind: 'value', field: FIELD, value: best };
   }
   // A comma ends a name ("it's Dave, mate"); it is kept so the words after it are not read as a surname.
+  // "Becker, Hans": a surname, a comma and a given name, as forms are filled in.
+  const inverted = spelled.trim().match(/^([A-Z][a-z'-]+),\s*([A-Z][a-z'-]+)\.?$/);
+  if (inverted && !EN_STOP.has(inverted[1].toLowerCase()) && !EN_STOP.has(inverted[2].toLowerCase())) return { kind: 'value', field: FIELD, value: `${inverted[2]} ${inverted[1]}` };
   const latin = spelled.replace(/，/g, ',').replace(/[\p{Script=Han}。！]+/gu, ' ').replace(/!/g, ' ').trim();
-  const clauses = latin.split(/\s*(?:\bbut\b|;|(?<!\b(?:mr|mrs|ms|dr|mdm|miss|[a-z]))\.\s)\s*/i).filter(Boolean);
+  const clauses = latin.split(/\s*(?:\bbut\b|;|\s[—–]\s|(?<=[?？])|(?<!\b(?:mr|mrs|ms|dr|mdm|miss|[a-z]))\.\s)\s*/i).filter(Boolean);
   // "my chinese name is 布鲁克 but Daniel is fine": the clause that offers a name wins over the one that explains.
   for (const clause of [...clauses].reverse()) {
     if (NOT_A_NAME.test(clause) && !EN_LEAD.test(clause)) continue;
+    // "Why name is required?": a question offers no name.
+    if (/[?？]\s*$/.test(clause) && /^\s*(why|what|how|who|is|do|does|can)\b/i.test(clause)) continue;
     const en = englishName(clause.replace(/^[\s,，]+|[\s,，]+$/g, ''));
     if (en) return { kind: 'value', field: FIELD, value: en };
   }
