@@ -6,24 +6,30 @@ const FIELD = 'address' as const;
 
 /** A street-level place with a number: the part an engineer rings at. */
 const PLACE = /路|街|道|巷|弄|胡同|里|号|栋|幢|座|楼|单元|室|小区|花园|大厦|公寓|广场|村|邨|苑|府|城|庭|园|居|阁|镇|乡|屯|组|期|宿舍|中心|大楼|门/;
-const NUMBERED = /\d|[一二三四五六七八九十]+(号|栋|幢|楼|单元)/;
+const NUMBERED = /\d|[一二三四五六七八九十]+(号|栋|幢|楼|单元|组|队)/;
 const EN_STREET = /\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|cres|terrace|tce|gardens|square|sq|highway|hwy|parkway|pkwy|broadway|row|walk|cross|main|mews|grove|parade|esplanade|circuit|marg|jalan|lorong|persiaran|taman|menara|towers|layout|sector|block|blk|turn|sec|section|estate|mansion|centre|center|plaza|villa|house|nagar|colony|soho|residency|apartments?|tower|bldg|building|flat|apt|unit|suite|floor|rm|room|\d+\/f)\b/i;
 
 const LEAD = /^(?:应该是|改成|改为|换成)?(?:我家|家里|家|我屋企|屋企|我们|我|额屋里?|额)?(?:的)?(?:地址|住址|上门地址)?(?:是|在|为|:|：)?\s*(?:我家|家里)?(?:是|在)?(?:住在|住)?\s*/;
+/** "ok so it's …", "yeah, …": filler before the address. */
+const EN_FILLER = /^(?:(?:ok(?:ay)?|so|yeah|yes|sure|right|um+|uh+|well|hi|hello)[,\s]+)+/i;
 const EN_LEAD = /^(?:(?:change (?:it |that )?)?to\s+|should be\s+|(?:(?:kindly |please )?note (?:down )?)?(?:my |the )?(?:home |office |new )?(?:address|office)(?: is)?:?|it'?s|it is|i live at|we'?re at|i'?m at|(?:my|our|the) [a-z]+(?:'s)?(?: is)?(?: at| in|:)?(?= (?:\d|flat|unit|apt|rm|room|no\.|#|blk|block)))\s*/i;
 
-const CHATTER = /我|你|他|她|吗|呢|没|^家里$|师傅|哈(?!尔滨)|吧|谢|麻烦|电梯|到了|电话|来过|不是|保安|门口|门禁|密码|按|就行|地址|白天|晚上|就让|那个|就是|那边|靠着|绿色|的/;
+const CHATTER = /我|你|他|她|吗|呢|没|^家里$|师傅|哈(?!尔滨)|吧|谢|麻烦|电梯|到了|电话|来过|不是|保安|门口|门禁|密码|按|就行|地址|白天|晚上|就让|那个|就是|那边|靠着|绿色|店里|屋里|拐|往[东西南北左右]|路口|进村|第[一二三四五六七八九十\d]个/;
+/** 的 is chatter ("我家的", "红色的那栋") unless the clause is a numbered place (美的公寓3座601). */
+const chatty = (c: string) => CHATTER.test(c) || (/的/.test(c) && !(/\d/.test(c) && PLACE.test(c)));
 /** A floor or a flat written alone ("18F", "802", "B座" is caught by PLACE): part of the address around it. */
 const UNIT_ALONE = /^(?:\d{1,4}[fF楼]?|[A-Za-z]?\d{1,4}[A-Za-z]?|[零一二三四五六七八九幺]{3,4})$/;
-const addressLike = (c: string) => (ZH_AREA.test(c) || PLACE.test(c) || /^[\d-]+$/.test(c) || UNIT_ALONE.test(c) || /店|公司|学校|医院/.test(c)) && !CHATTER.test(c.replace(/^(家里|我家)是/, ''));
+const addressLike = (c: string) => (ZH_AREA.test(c) || PLACE.test(c) || /^[\d-]+$/.test(c) || UNIT_ALONE.test(c) || /店|公司|学校|医院/.test(c)) && !chatty(c.replace(/^(家里|我家)是/, ''));
 
 function chinese(text: string): Reading | undefined {
   // The address is the longest run of address-like clauses that has an area and a numbered place;
   // the last such run when the customer corrected themselves ("…不对 是家里 家里是…").
   const raw = text.split(/[\s，,。！!？?；;（）()]+/).filter(Boolean);
-  const clauses = raw.map((c, i) => (i === 0 ? c.replace(LEAD, '').trim() || c : c.replace(/^(家里|我家)是/, '')));
+  const clauses = raw.map((c, i) => (i === 0 ? c.replace(LEAD, '').trim() || c : c.replace(/^(家里|我家)是/, '')))
+    // "就写昆明市…801吧": the instruction around an address is not part of it.
+    .map((c) => c.replace(/^(?:就写|就填|写|填)(?=\p{Script=Han})/u, '').replace(/(?<=[\d\p{Script=Han}])(?:吧|啊|哈|哦|呀|喔|啦)+$/u, '') || c);
   // A short name between two address parts ("华科" in "…1037号 华科 东区 教工宿舍") belongs to it.
-  const part = (k: number) => addressLike(clauses[k]) || (k > 0 && k + 1 < clauses.length && clauses[k].length <= 4 && !CHATTER.test(clauses[k]) && addressLike(clauses[k + 1]) && addressLike(clauses[k - 1]));
+  const part = (k: number) => addressLike(clauses[k]) || (k > 0 && k + 1 < clauses.length && clauses[k].length <= 4 && !chatty(clauses[k]) && addressLike(clauses[k + 1]) && addressLike(clauses[k - 1]));
   let best: string[] | undefined;
   for (let i = 0; i < clauses.length; i += 1) {
     if (!addressLike(clauses[i])) continue;
@@ -37,7 +43,9 @@ function chinese(text: string): Reading | undefined {
     i = j;
   }
   if (best) return { kind: 'value', field: FIELD, value: joinOriginal(text, best) };
-  if (clauses.some((c) => ZH_AREA.test(c) || (PLACE.test(c) && !/[?？吗呢]/.test(c))) || /老地方|上次那个|一样的|同一个|[跟同和]上次一样|上次的地址/.test(text)) return { kind: 'partial', field: FIELD, known: {} };
+  // "Chengdu, Wuhou District, 玉林南路77号2栋603": the city said in English, the street in Chinese.
+  if (EN_AREA.test(text) && clauses.some((c) => PLACE.test(c) && NUMBERED.test(c) && !chatty(c))) return { kind: 'value', field: FIELD, value: text.trim() };
+  if (clauses.some((c) => ZH_AREA.test(c) || (PLACE.test(c) && !/[?？吗呢]/.test(c))) || /老地方|上次那个|一样的|同一个|[跟同和]上[两几]?次一样|上次的地址|^(我家|家里|屋企|家)$|^\[(位置|地图|location)\]$/.test(text)) return { kind: 'partial', field: FIELD, known: {} };
   return { kind: 'invalid', field: FIELD, reason: 'no_place' };
 }
 
@@ -53,10 +61,12 @@ function joinOriginal(text: string, clauses: string[]): string {
  * Where the address ends and the chatter begins: a sentence break (not the dot of "No.", "Rd." or
  * "E."), a dash before words, or a word that starts an instruction ("ask for", "pls ring twice").
  */
-const EN_AFTER = /\s+[-–—]\s+(?!\d)|\s*[–—]\s*|(?<!\b(?:no|sec|rd|st|ave|dist|blvd|bldg|blk|apt|flr|fl|rm|ln|dr|ct|mt|[a-z]))\.\s+(?=[A-Z])|\.\s*$|;\s*|\s+(?:ask|call|please|pls|plz|kindly|gate|thanks|thank you|ring (?:the|twice|me|my|bell|doorbell)|buzz|knock|text me|door code|the code|lift|elevator|come (?:at|in|before|after|on))\b/i;
+const EN_AFTER = /\s+[-–—]\s+(?!\d)|\s*[–—]\s*|(?<!\b(?:no|sec|sen|rd|st|ave|dist|blvd|bldg|blk|apt|flr|fl|rm|ln|dr|ct|mt|[a-z]))\.\s+(?=[A-Z])|\.\s*$|;\s*|\s+(?:ask|call|please|pls|plz|kindly|gate|thanks|thank you|ring (?:the|twice|me|my|bell|doorbell)|buzz|knock|text me|door code|the code|lift|elevator|come (?:at|in|before|after|on))\b/i;
 
 function english(text: string): Reading | undefined {
-  const value = text.replace(EN_LEAD, '').split(EN_AFTER)[0].trim().replace(/^[,:]\s*/, '');
+  const value = text.replace(EN_FILLER, '').replace(EN_LEAD, '')
+    // "(it's at my school)", "po": an aside or a courtesy after the address.
+    .replace(/\s*\((?=[^)]*\b(?:it'?s|it is|that'?s|i|my|we|our|near|behind|opposite|above|next to)\b)[^)]*\)\s*$/i, '').replace(/[\s,]+po\.?\s*$/i, '').split(EN_AFTER)[0].trim().replace(/^[,:]\s*/, '');
   // "22 Acacia Avenue, Reading" names no postcode or city we know: a careful agent asks which town.
   const street = EN_STREET.test(value) && /\d/.test(value);
   const city = EN_AREA.test(value) || value.split(',').length >= 3;
@@ -70,7 +80,11 @@ function english(text: string): Reading | undefined {
  * city-level area or no numbered street-level place is `partial` (a careful agent asks).
  */
 export function readAddress(text: string): Reading | undefined {
-  const source = withoutRejected(afterSelfCorrection(text.trim()));
+  // "敝人住址：台北市…", "Please come to my office: Kessler …": words up to a colon that name the address are not part of it.
+  const introduced = text.trim().replace(/^[^:：\d]{0,40}?(?:地址|住址|address|office|come to|located at)[^:：\d]{0,12}[:：]\s*/i, '');
+  const source = withoutRejected(afterSelfCorrection(introduced));
   if (!source) return undefined;
+  // "123", "asdfjkl": a short number or one word that names no place is no address.
+  if (/^\d{1,6}$/.test(source) || (/^[a-z]{3,}$/i.test(source) && !EN_AREA.test(source) && !EN_STREET.test(source))) return { kind: 'invalid', field: FIELD, reason: 'no_place' };
   return /\p{Script=Han}{2}/u.test(source.replace(/[a-z0-9\s,.-]+/gi, '')) ? chinese(source) ?? english(source) : english(source);
 }
