@@ -13,6 +13,7 @@ const FALLBACK_REGIONS: readonly CountryCode[] = ['HK', 'GB', 'US', 'AU', 'TW', 
 const REGION_WORDS: ReadonlyArray<[CountryCode, RegExp]> = [
   ['IN', /\bindia|indian\b/i], ['GB', /\b(uk|british|england|london)\b/i], ['US', /\b(us|usa|american|states)\b/i], ['HK', /香港|\bhong ?kong\b|\bhk\b/i],
   ['CA', /\bcanad/i], ['AU', /\baustralia|\baussie\b/i], ['TW', /台湾|\btaiwan/i], ['SG', /新加坡|\bsingapore|\bsg\b/i], ['MY', /马来西亚|\bmalaysia/i],
+  ['MO', /澳门|\bmaca[uo]\b/i], ['NG', /尼日利亚|\bnigeria|\bnaija\b/i], ['PH', /菲律宾|\bphilippines?\b|\bpinoy\b/i],
 ];
 
 /** Runs of digits with the separators people type inside a number; bounded, so linear. */
@@ -28,6 +29,8 @@ const EN_DIGIT = /\b(?:(double|triple)\s+)?(zero|oh|o|one|two|three|four|five|si
 function spokenDigits(text: string): string {
   const count = (text.match(/[零〇一幺二两三四五六七八九]/g) ?? []).length;
   let out = count >= 7 ? text.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : text;
+  // "13八37561四29": Han digits typed inside a run of digits are digits.
+  out = out.replace(/\d[\d零〇一幺二两三四五六七八九 -]{4,24}[\d零〇一幺二两三四五六七八九]/g, (run) => ((run.match(/\d/g) ?? []).length >= 4 ? run.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : run));
   if ((out.match(EN_DIGIT) ?? []).length >= 6) {
     out = out.replace(EN_DIGIT, (_w, times: string | undefined, d: string) => EN_DIGITS[d.toLowerCase()].repeat(times ? (/^d/i.test(times) ? 2 : 3) : 1))
       // "one three eight, zero zero one two, …": the pauses said between groups are not separators of numbers.
@@ -137,5 +140,7 @@ export function readPhone(text: string, defaultRegion = 'CN'): Reading | undefin
   // "110", "12345": digits and nothing else are a number too short, whatever their count.
   if (digits >= 4 || /^[\d\s-]+$/.test(spoken.trim())) return { kind: 'invalid', field: FIELD, reason: 'too_short' };
   if (saysDontKnow(text.toLowerCase())) return { kind: 'partial', field: FIELD, known: {} };
+  // "就这个号", "跟上回那个一样", "WeChat only": the number is meant but not written; the dialog asks for it.
+  if (/这个号|本机|跟上[回次]|上[回次]那个|一样的?$|\b(this number|same number|same as (before|last time)|wechat only|whatsapp only|message (me )?on)\b/i.test(text)) return { kind: 'partial', field: FIELD, known: {} };
   return undefined;
 }
