@@ -1,4 +1,5 @@
 import { simplifiedForm } from './normalize.js';
+import { zhNumber } from './zh-numbers.js';
 
 /**
  * "门牌号错了 不是502 是602", "the flat's 12D, not 12B", "尾数是4576 不是4567", "名字是晓雯 不是小": the
@@ -34,7 +35,10 @@ function shapeOf(part: string): RegExp | undefined {
     if (/^\s+$/.test(r)) return '\\s*';
     return r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }).join('');
-  return new RegExp(`(?<![\\dA-Za-z])${source}(?![\\dA-Za-z])`, 'gi');
+  // A boundary only where the part starts or ends with a digit or letter: "18楼" is found in "28楼B室".
+  const before = /^[\dA-Za-z]/.test(part) ? '(?<![\\dA-Za-z])' : '';
+  const after = /[\dA-Za-z]$/.test(part) ? '(?![\\dA-Za-z])' : '';
+  return new RegExp(`${before}${source}${after}`, 'gi');
 }
 
 /** Where `part` stands in `stored`, compared in simplified form and case-blind, when it stands there once. */
@@ -72,7 +76,21 @@ function newPart(said: string, rejected: Rejected, kept: string, stored: string,
   return described.length ? described[described.length - 1] : undefined;
 }
 
-export function patchStored(stored: string, said: string): string | undefined {
+/** 五号楼 / 二单元 / 十二楼: a Chinese numeral before an address unit, as digits (the stored value is written so). */
+const UNIT_NUMERAL = /([零〇一二两三四五六七八九十幺]{1,4})(?=号楼|号院|号|栋|幢|座|楼|层|单元|室|门|期|排|组)/g;
+const unitDigits = (said: string) => said.replace(UNIT_NUMERAL, (run) => String(zhNumber(run.replace(/幺/g, '一')) ?? run));
+
+/** The stored value with `from` at `at` replaced by `to`, changing only the characters that differ (18樓 → 28樓 keeps 樓). */
+function replaced(stored: string, at: number, from: string, to: string): string {
+  let head = 0;
+  while (head < from.length && head < to.length && simplifiedForm(from[head]).toLowerCase() === simplifiedForm(to[head]).toLowerCase()) head += 1;
+  let tail = 0;
+  while (tail < from.length - head && tail < to.length - head && simplifiedForm(from[from.length - 1 - tail]).toLowerCase() === simplifiedForm(to[to.length - 1 - tail]).toLowerCase()) tail += 1;
+  return `${stored.slice(0, at + head)}${to.slice(head, to.length - tail)}${stored.slice(at + from.length - tail)}`;
+}
+
+export function patchStored(stored: string, saidAsTyped: string): string | undefined {
+  const said = unitDigits(saidAsTyped);
   const rejected = rejectedParts(said);
   if (rejected.length !== 1) return undefined;
   const [first] = rejected;
@@ -81,5 +99,5 @@ export function patchStored(stored: string, said: string): string | undefined {
   if (at === undefined) return undefined;
   const replacement = newPart(said, first, kept, stored, at);
   if (!replacement) return undefined;
-  return `${stored.slice(0, at)}${replacement}${stored.slice(at + first.part.length)}`;
+  return replaced(stored, at, first.part, replacement);
 }

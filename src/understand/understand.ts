@@ -1,6 +1,6 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
-import { correctedValue, correctionReading, detectCorrectionCue } from './correction.js';
+import { correctionAt } from './correction.js';
 import { STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { normalize } from './normalize.js';
 import { readRating } from './rating.js';
@@ -74,9 +74,7 @@ function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
 }
 
 function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
-  const cue = detectCorrectionCue(text);
-  if (!cue || cue.field === asked) return undefined;
-  return correctionReading(cue.field, correctedValue(cue, text, context));
+  return correctionAt(text, lower, context, asked);
 }
 
 function answerField(field: Field, text: string, lower: string, context: UnderstandContext): Reading | undefined {

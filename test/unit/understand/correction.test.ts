@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/understand/understand.js';
+import type { PromptType, UnderstandContext } from '../../../src/understand/reading.js';
+
+const at = (prompt: PromptType, text: string, stored?: UnderstandContext['stored']) => understand(text, { prompt, today: '2026-05-11', ...(stored && { stored }) });
+
+/** Classes of corrections, each on replies written for this test. */
+describe('corrections: which field, when no field word is said', () => {
+  it.each([
+    ['model', 'oops, I said May before, actually it was June 2024', 'purchase_date', '2024-06'],
+    ['visit_time', 'sorry its 808 not 806 - Flat 808, Block 2, Harbour View, 11 Hoi Wan St, Quarry Bay, Hong Kong', 'address', 'Flat 808, Block 2, Harbour View, 11 Hoi Wan St, Quarry Bay, Hong Kong'],
+    ['name', '刚才说错了 改成后天下午', 'visit_time', '2026-05-13 afternoon'],
+  ] as const)('%s: %s', (prompt, text, field, value) => {
+    expect(at(prompt, text)).toMatchObject({ kind: 'correction', field, value: { value } });
+  });
+
+  it('the prompt\'s own field answered with a correction word is an answer, not a correction', () => {
+    expect(at('visit_time', '不对不对 后天下午')).toMatchObject({ kind: 'value', field: 'visit_time' });
+  });
+
+  it('a field named with a new value and no change word is a correction when it does not answer the prompt', () => {
+    expect(at('model', '电话打我女儿的 一五九 一二三四 五六七八')).toMatchObject({ kind: 'correction', field: 'phone', value: { value: '+8615912345678' } });
+    expect(at('visit_time', '下周一上午 电话打我女儿的')).toMatchObject({ kind: 'value', field: 'visit_time' });
+  });
+
+  it('the field in the clause that carries the correction word is the one corrected', () => {
+    expect(at('visit_time', '时间就后天上午吧 刚才电话写错了 是13912345670')).toMatchObject({ kind: 'correction', field: 'phone', value: { value: '+8613912345670' } });
+    expect(at('visit_time', '上门时间改成后天上午 电话不用改')).not.toMatchObject({ kind: 'correction', field: 'phone' });
+  });
+
+  it('a model code with no field word must look like one', () => {
+    expect(at('name', 'sorry, the 2nd one')).not.toMatchObject({ kind: 'correction', field: 'model' });
+  });
+});
+
+describe('corrections: where the value is', () => {
+  it.each([
+    ['phone', '地址写错了 全写是杭州市西湖区文三路90号东部软件园5号楼301', '杭州市西湖区文三路90号东部软件园5号楼301'],
+    ['phone', '刚才那个是公司地址 家在南京市鼓楼区中山北路30号2栋502', '南京市鼓楼区中山北路30号2栋502'],
+    ['phone', '地址不对 是南京市鼓楼区中山北路30号2栋502 单元号搞错了', '南京市鼓楼区中山北路30号2栋502'],
+    ['name', 'my bad, address is Unit 9 not Unit 6: Unit 9, 40 Smith St, Richmond VIC 3121', 'Unit 9, 40 Smith St, Richmond VIC 3121'],
+    ['visit_time', 'Change address to No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur', 'No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur'],
+  ] as const)('an address from its city on: %s %s', (prompt, text, value) => {
+    expect(at(prompt, text)).toMatchObject({ kind: 'correction', field: 'address', value: { value } });
+  });
+
+  it.each([
+    ['address', 'Name spelling is Anand, A-N-A-N-D, not Aanand', 'Anand'],
+    ['phone', 'Put the name down as Tom Reid, everyone calls me that.', 'Tom Reid'],
+  ] as const)('a name as its own clause: %s', (prompt, text, value) => {
+    expect(at(prompt, text)).toMatchObject({ kind: 'correction', field: 'name', value: { value } });
+  });
+
+  it('a time ruled out is not the one wanted, and a value said back as stored is not the new one', () => {
+    const stored = { visit_time: '2026-05-12 morning' };
+    expect(at('summary_confirm', "Tuesday morning won't work for me now. Could we make it Thursday afternoon instead?", stored)).toMatchObject({ kind: 'correction', field: 'visit_time', value: { value: '2026-05-14 afternoon' } });
+    expect(at('summary_confirm', '上午不方便 改下午吧', stored)).toMatchObject({ kind: 'correction', field: 'visit_time', value: { value: '2026-05-12 afternoon' } });
+  });
+});
+
+describe('corrections at the summary against the stored values', () => {
+  const stored = { name: '王建军', phone: '+8613812345678', address: '济南市历下区经十路88号6号楼3单元1101', model: 'KFR-35GW' };
+  it.each([
+    ['地址不对 是六号楼二单元 不是三单元', 'address', '济南市历下区经十路88号6号楼2单元1101'],
+    ['phone number wrong it is 139 1234 5678', 'phone', '+8613912345678'],
+    ['王建军是我爸 他不在家 我叫王小兵', 'name', '王小兵'],
+    ['sorry the model is KFR-50LW actually', 'model', 'KFR-50LW'],
+  ] as const)('%s', (text, field, value) => {
+    expect(at('summary_confirm', text, stored)).toMatchObject({ kind: 'correction', field, value: { value } });
+  });
+
+  it('a floor named against a traditional-script address keeps its script', () => {
+    expect(at('summary_confirm', '地址唔係12樓，係21樓A室', { address: '香港九龍觀塘道368號12樓A室' })).toMatchObject({ kind: 'correction', field: 'address', value: { value: '香港九龍觀塘道368號21樓A室' } });
+  });
+
+  it('a value said with no field word and no change word counts only when its shape is unmistakable and it differs', () => {
+    expect(at('summary_confirm', '好的 王建军 没问题', stored)).not.toMatchObject({ kind: 'correction' });
+    expect(at('summary_confirm', 'ok confirm. engineer please call me first', stored)).not.toMatchObject({ kind: 'correction' });
+  });
+});
