@@ -4,19 +4,23 @@ import { ZH_CITY } from './places.js';
 import { readField } from './read-field.js';
 import type { Field, Reading, UnderstandContext } from './reading.js';
 import { withoutRejected } from './segments.js';
-import { patchStored } from './stored-patch.js';
+import { patchByUnit, patchStored } from './stored-patch.js';
+
+/** Chinese field words, each character allowed a space after it ("买 的 时间", typed word by word). */
+const spaced = (words: string) => words.split('|').map((w) => [...w].join('\\s?')).join('|');
+const zh = (words: string, english: string) => new RegExp(`${spaced(words)}|${english}`, 'i');
 
 /** Field words; the order settles "电话号码" (phone) before "号" would say address. */
 const FIELD_WORDS: ReadonlyArray<[Field, RegExp]> = [
-  ['phone', /电话|手机|号码|联系方式|\b(phone|number|mobile|cell|tel)(s|'s)?\b/i],
-  ['name', /名字|姓名|称呼|个名|我名|姓|名(?=改|写|应该)|\bname(s|'s)?\b/i],
-  ['address', /地址|住址|门牌|小区|\b(address|(flat|house|room|unit|apt|door) (number|no))\b/i],
-  ['model', /型号|\bmodel\b/i],
-  ['purchase_date', /购买|买的|购机|购买时间|买的时间|\b(purchase|bought)\b/i],
-  ['visit_time', /上门时间|预约时间|时间|时段|上门|\b(visit|appointment|time|timing|slot)\b/i],
+  ['phone', zh('电话|手机|号码|联系方式', String.raw`\b(phone|number|mobile|cell|tel)(s|'s)?\b`)],
+  ['name', zh('名字|姓名|称呼|个名|我名|姓', String.raw`名(?=改|写|应该)|\bname(s|'s)?\b`)],
+  ['address', zh('地址|住址|门牌|小区', String.raw`\b(address|flat|apt|apartment|building|bldg|block|blk|floor|(house|room|unit|door) (number|no))\b`)],
+  ['model', zh('型号', String.raw`\bmodel\b`)],
+  ['purchase_date', zh('购买|买的|购机|年份', String.raw`\b(purchase|bought)\b`)],
+  ['visit_time', zh('上门时间|预约时间|时间|时段|上门', String.raw`\b(visit|appointment|time|timing|slot)\b`)],
 ];
 /** A change: an error word, a change verb (改, not 改天), a "不是…是" / "X, not Y" pair, or an English repair word. */
-export const CORRECTION_CUE = /错|不对|改(?!天|日)|换成|换一下|换个|换号|新号|少打|多打|少说|漏了|写我|登记成|更正|应该是|其实是|刚才|不是.{0,12}是|是.{1,12}不是|\b(not (?!sure|home|in)\w+|put|make it|earlier|just now|my bad)\b|\b(wrong|change|correct(ion)?|actually|instead|update|typo|mistake|mistyped|misspel\w*|should be|meant|spelling|old one|new (address|number|phone)|missing|use my|reali[sz]ed?|it (was|is)\b.{1,40}\bnot)\b|,\s*not\b/i;
+export const CORRECTION_CUE = /错|不对|有误|应为|并非|改(?!天|日)|换成|换一下|换个|换号|新号|少打|多打|少说|漏了|写我|登记成|更正|应该是|其实是|刚才|我说的是|我说过|不是.{0,12}是|是.{1,12}不是|\b(not (?!sure|home|in)\w+|put|make it|earlier|just now|my bad)\b|\b(wrong|change|correct(ion)?|actually|instead|update|prepone|postpone|reschedule|typo|mistake|mistyped|misspel\w*|should be|meant|i said|spelling|old one|new (address|number|phone)|missing|use my|reali[sz]ed?|it (was|is)\b.{1,40}\bnot)\b|,\s*not\b/i;
 /** "地址也对", "电话对的": a field the customer confirms is not the one to change. */
 const CONFIRMED = /^.{0,3}(对的|也对|是对的|写的对|没问题|没错|不用改|不改|不变|不需要改|照旧|is (right|correct|fine)|stays)/i;
 
@@ -36,6 +40,14 @@ function clauseAt(text: string, at: number): string {
   return before + after;
 }
 
+const ADDRESS_PART = /^(flat|apt|apartment|building|bldg|block|blk|floor|house|room|unit|door)/i;
+
+/** "how long does the visit usually take?": a field named in a question, with no change word, is asked about, not changed. */
+function asked(text: string, at: number): boolean {
+  const sentence = text.slice(at).match(/^[^.!。！?？]*[.!。！?？]?/)?.[0] ?? '';
+  return /[?？]$|吗/.test(sentence);
+}
+
 /** Words before the new value that only introduce it: "down as Bob", "spelling is Priya", "to Monday". */
 const INTRODUCER = /^[\s,，:：]*(?:是|为|了|is|'s)?[\s,，:：]*(?:(?:down |up )?(?:as|under)\s+|spel(?:ling|led|t)(?: is)?\s+)?/i;
 
@@ -46,16 +58,19 @@ const INTRODUCER = /^[\s,，:：]*(?:是|为|了|is|'s)?[\s,，:：]*(?:(?:down 
  * 是139…"); a field the customer confirms ("地址也对", "电话不用改") is not.
  */
 export function detectCorrectionCue(text: string, force = false): CorrectionCue | undefined {
-  if (!force && !CORRECTION_CUE.test(text)) return undefined;
+  const cued = CORRECTION_CUE.test(text);
+  if (!force && !cued) return undefined;
   const hits = FIELD_WORDS.map(([field, pattern]) => {
     const found = text.match(pattern);
     const at = found?.index ?? -1;
     return { field, at, end: at + (found?.[0].length ?? 0) };
-  }).filter((h) => h.at >= 0 && !CONFIRMED.test(text.slice(h.end))).sort((a, b) => a.at - b.at);
+  }).filter((h) => h.at >= 0 && !CONFIRMED.test(text.slice(h.end)) && (cued || !asked(text, h.at))).sort((a, b) => a.at - b.at);
   const hit = hits.find((h) => CORRECTION_CUE.test(clauseAt(text, h.at))) ?? hits[0];
   if (!hit) return undefined;
   // The readers cope with the correction words around the value; only a leading "是/is" goes.
-  const rest = text.slice(hit.end).replace(INTRODUCER, '').trim();
+  // "- Apt 1205, Bldg 3, …": a word that names a part of the address is part of its value.
+  const inValue = hit.field === 'address' && ADDRESS_PART.test(text.slice(hit.at, hit.end));
+  const rest = inValue ? text.slice(hit.at) : text.slice(hit.end).replace(INTRODUCER, '').trim();
   return { field: hit.field, rest: rest || text.slice(hit.end) };
 }
 
@@ -81,11 +96,19 @@ function onStoredDay(reading: Reading | undefined, stored: string | undefined): 
   return { kind: 'value', field: 'visit_time', value: `${date} ${period}`, visit: { date, period } };
 }
 
+/** "年份写错了，是2021年，月份是对的": a year alone changes the stored purchase date's year and keeps its month. */
+function inStoredMonth(reading: Reading | undefined, stored: string | undefined): Reading | undefined {
+  if (reading?.kind !== 'partial' || !stored || !reading.known.year || reading.known.month) return undefined;
+  const value = `${reading.known.year}-${stored.slice(5, 7)}`;
+  return /^\d{4}-\d{2}$/.test(value) && value !== stored ? { kind: 'value', field: 'purchase_date', value } : undefined;
+}
+
 /** The stored value with the part the customer names replaced, read again as the field. */
 function patched(field: Field, text: string, context: CorrectionContext): Reading | undefined {
   const stored = context.stored?.[field];
   if (!stored || field === 'visit_time' || field === 'purchase_date') return undefined;
-  const value = patchStored(stored, text);
+  // "单元错了 三单元": a numbered part said with its unit replaces that unit's number, when a change is said.
+  const value = patchStored(stored, text) ?? (field === 'address' && CORRECTION_CUE.test(text) ? patchByUnit(stored, text) : undefined);
   if (!value) return undefined;
   if (field === 'phone') return readable(readField('phone', value, value, { ...context, region: regionOf(stored) ?? context.region }));
   return { kind: 'value', field, value };
@@ -96,8 +119,29 @@ const RULED_OUT = /没空|没有空|不行|没时间|不方便|不得行|要不�
 
 type CorrectionContext = Pick<UnderstandContext, 'today' | 'region' | 'stored'>;
 
+/** Formal and spaced forms of 不是 ("并非二〇二四年", "不是 Pro"), read as the plain one. */
+const REJECTING = /并非|而非|并不是|不是\s+/g;
+
+/** A customer's own number: a mobile or a line, not a premium-rate or shared-cost one. */
+const LINE_TYPES = ['MOBILE', 'FIXED_LINE_OR_MOBILE', 'FIXED_LINE'];
+
+/**
+ * How well a reading fits what was typed: every digit typed is the national number ("138 2651 9047" is
+ * not "+1 382…"), and the number is a mobile or a line ("186 1234 5566" is a Chinese mobile, not a German UAN).
+ */
+function phoneFit(e164: string, typed: string): number {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return 0;
+  const digits = typed.replace(/\D/g, '');
+  const whole = digits.includes(parsed.nationalNumber) && !digits.includes(`${parsed.countryCallingCode}${parsed.nationalNumber}`) ? 2 : 0;
+  return whole + (LINE_TYPES.includes(parsed.getType() ?? '') ? 1 : 0);
+}
+
 /** Before a Chinese address's city: words that introduce it (全写是, 新家在, 改成). */
 const ADDRESS_INTRO = /(?:是|在|为|改成|改到|换成|写|[:：])/g;
+/** "its unit 2301", "is Flat 12", "to No. 8": the introducer before an English address that starts with its unit or number. */
+const EN_ADDRESS_INTRO = /\b(?:it'?s|it is|is|to|at)\s+(?=(?:flat|unit|apt|apartment|room|rm|block|blk|bldg|building|tower|house|no\.?|#|\d))/i;
+
 /** A clause about the mistake itself (门牌打反了, 记岔了, sorry): not part of an address. */
 const ABOUT_MISTAKE = /错|反了|不对|漏|记岔|搞混|\b(sorry|typo|mistake|wrong|my bad)\b/i;
 
@@ -107,7 +151,8 @@ const ABOUT_MISTAKE = /错|反了|不对|漏|记岔|搞混|\b(sorry|typo|mistake
  * is not part of it. Text with no city is left alone.
  */
 function addressScope(part: string): string {
-  if (!/\p{Script=Han}/u.test(part)) return part;
+  // "wrong address lol its unit 2301, block 5 …": an English address starts after the word that introduces it.
+  if (!/\p{Script=Han}/u.test(part)) return part.split(EN_ADDRESS_INTRO).at(-1)!.trim();
   const city = ZH_CITY.exec(part);
   if (!city) return part;
   const clauseStart = Math.max(...[...part.slice(0, city.index).matchAll(/[\s,，。!！?？;；]/g)].map((m) => (m.index ?? 0) + 1), 0);
@@ -130,10 +175,16 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
   const stored = context.stored?.[field];
   const regions = field === 'phone' ? [...new Set([regionOf(stored) ?? context.region, context.region])] : [context.region];
   const readOnce = (part: string) => {
-    const kept = withoutRejected(part);
+    const kept = withoutRejected(part.replace(REJECTING, '不是'));
     if (!kept) return undefined;
     const readings = regions.map((region) => readable(readField(field, kept, normalize(kept).lower, { ...context, region })));
-    return readings.find((r) => r?.kind === 'value') ?? readings[0];
+    const values = readings.filter((r): r is Extract<Reading, { kind: 'value' }> => r?.kind === 'value');
+    // "138 2651 9047" with a US number stored: the reading that keeps every digit typed as the number, not "1" as a country code.
+    if (values.length > 1 && values[0].value !== values[1].value) {
+      const fits = values.map((r) => phoneFit(r.value, kept));
+      return values[fits.indexOf(Math.max(...fits))];
+    }
+    return values[0] ?? readings[0];
   };
   // "下午没空 上午嘛": the time ruled out is not the one wanted; an address is read from its city on.
   const scope = (part: string) => {
@@ -154,9 +205,12 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
   const later = sentences.slice(1).reverse().map((sentence) => () => read(sentence));
   const whole = () => (cue.rest ? read(cue.rest) : undefined);
   // "Priya, P-R-I-Y-A", "Bob Hayes, that's what everyone calls me": a name is one clause of its own.
-  const named = field === 'name' ? cue.rest.split(/[,，;；]/).slice(0, 4).map((clause) => () => read(clause)) : [];
+  // A clause that talks about the mistake ("spelled wrong", "in my name earlier") holds no name.
+  const named = field === 'name' ? cue.rest.split(/[,，;；]/).filter((clause) => !CORRECTION_CUE.test(withoutRejected(clause))).slice(0, 4).map((clause) => () => read(clause)) : [];
   // An address restated in full after the explanation ("it's Bldg 5 not Bldg 3: Apt 1502, Bldg 5, …") is the value.
-  const direct = field === 'address' ? [...later, whole] : [whole, ...named, ...later];
+  // "Name is Priya Raghavan, not Ragavan. Kindly correct": a name is in the sentence that names the field.
+  const first = field === 'name' && sentences.length > 1 ? [() => read(sentences[0])] : [];
+  const direct = field === 'address' ? [...later, whole] : [...first, ...named, whole, ...later];
   // Read lazily, in order of preference: the first new value ends the search.
   const seen: (Reading | undefined)[] = [];
   let found: Reading | undefined;
@@ -167,11 +221,14 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
   }
   const patch = patched(field, text, context);
   // "地址那里是1203 不是1230 成都市…1203", "我姓赵 不是照相的照": the patched stored value, when it agrees with what was read.
-  if (patch && (!found || related(found, patch))) return patch;
+  // An address read that is a fragment of the stored one ("flat is 15A, Block 8,") is not a restatement of it.
+  const fragment = (r: Reading) => r.kind === 'value' && patch?.kind === 'value' && r.value.length < 0.7 * patch.value.length;
+  if (patch && (!found || holds(patch, found) || (field === 'address' && (holds(found, patch) || fragment(found))))) return patch;
   if (found) return found;
   const fallback = field === 'name' || field === 'address' ? undefined : read(text);
   if (fresh(fallback)) return fallback;
   found = seen.find(isValue) ?? (field === 'address' ? seen.at(-1) : seen[0]) ?? fallback;
+  if (field === 'purchase_date') return inStoredMonth(found, stored) ?? found;
   if (field !== 'visit_time') return found;
   return onStoredDay(found, stored) ?? found;
 }
@@ -179,11 +236,11 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
 /** Where a sentence ends: not at the dot of "No. 8", "Ma. Cristina" or an initial ("Arjun K. Mehta"). */
 const SENTENCE_BREAK = /(?<=(?<!\b(?:[Nn]o|[Ss]t|[Rr]d|[Aa]ve|[Aa]pt|[Bb]lk|[Bb]ldg|[Mm]rs?|[Mm]s|[Dd]r|Ma|[JjSs]r|[A-Z]))\.)\s+|(?<=[!?;。！？；])\s*|[—–]\s*|\s-\s|[:：]\s+/;
 
-/** Two readings of one value where one holds the other (up to spacing and case). */
-function related(a: Reading, b: Reading): boolean {
-  if (a.kind !== 'value' || b.kind !== 'value') return false;
+/** `whole` holds `part` (up to spacing, script and case): "赵" is a fragment of 赵先生. */
+function holds(whole: Reading, part: Reading): boolean {
+  if (whole.kind !== 'value' || part.kind !== 'value') return false;
   const loose = (s: string) => simplifiedForm(s).toLowerCase().replace(/[\s,，.。]/g, '');
-  return loose(a.value).includes(loose(b.value)) || loose(b.value).includes(loose(a.value));
+  return loose(whole.value).includes(loose(part.value));
 }
 
 /** Fields whose values have a shape of their own: a reply that names no field may still say which it is. */
@@ -202,7 +259,10 @@ const MODEL_SHAPE = /^(?=.*[A-Z]{2})(?=.*\d)[A-Z\d/-]{5,}$/;
 export function inferredCorrection(text: string, context: CorrectionContext, exclude?: Field): Reading | undefined {
   const cued = CORRECTION_CUE.test(text);
   const fields = (cued ? SHAPED : SHAPED.filter((f) => f !== 'purchase_date' && f !== 'visit_time')).filter((f) => f !== exclude);
-  const found = fields.flatMap((field) => {
+  // A phone number has 7 to 15 digits (written or said): a reply without them is not read as one, which
+  // keeps the phone reader off long runs of digits it cannot hold.
+  const digits = (text.match(/[\d零一二三四五六七八九幺]/g) ?? []).length;
+  const found = fields.filter((field) => field !== 'phone' || (digits >= 7 && digits <= 24)).flatMap((field) => {
     const value = correctedValue({ field, rest: text }, text, context);
     if (field === 'model' && !(value?.kind === 'value' && MODEL_SHAPE.test(value.value))) return [];
     return value?.kind === 'value' && value.value !== context.stored?.[field] ? [{ field, value }] : [];

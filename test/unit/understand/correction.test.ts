@@ -78,3 +78,43 @@ describe('corrections at the summary against the stored values', () => {
     expect(at('summary_confirm', 'ok confirm. engineer please call me first', stored)).not.toMatchObject({ kind: 'correction' });
   });
 });
+
+describe('corrections, second round (the classes batches I, J and L showed)', () => {
+  const stored = { name: '吴思远', phone: '+4917612345678', model: 'QX-200', purchase_date: '2023-04', address: '苏州市姑苏区人民路100号3幢2单元502', visit_time: '2026-05-13 morning' };
+  const summary = (text: string) => at('summary_confirm', text, stored);
+
+  it.each([
+    // a part said with its unit, no part rejected
+    ['幢号错了 是五幢', 'address', '苏州市姑苏区人民路100号5幢2单元502'],
+    // a place word against the same unit
+    ['地址是吴中区 不是姑苏区', 'address', '苏州市吴中区人民路100号3幢2单元502'],
+    // a character "typed as" the wrong one
+    ['名字打成远了 是源 三点水那个源', 'name', '吴思源'],
+    // digits said one by one
+    ['电话不对 尾号是五六七九 不是五六七八', 'phone', '+4917612345679'],
+    // only a part the stored value holds is rejected
+    ['The block number is not correct. It is Block 3, not Block 4.', 'address', undefined],
+    // a year alone keeps the stored month
+    ['年份写错了 是2022年 月份没错', 'purchase_date', '2022-04'],
+    // of two readings of a phone, the one that keeps every digit and is a mobile
+    ['please use my Chinese number instead: 139 2233 4455', 'phone', '+8613922334455'],
+  ] as const)('%s', (text, field, value) => {
+    expect(summary(text)).toMatchObject({ kind: 'correction', field, ...(value && { value: { value } }) });
+  });
+
+  it('a field named in a question, with no change word, is asked about', () => {
+    expect(summary('all good. how long will the visit take?')).not.toMatchObject({ kind: 'correction' });
+  });
+
+  it('field words typed with spaces, and corrections at prompts that ask no field', () => {
+    expect(at('rating', '买 的 时间 不对 是 2023年 6月')).toMatchObject({ kind: 'correction', field: 'purchase_date', value: { value: '2023-06' } });
+    expect(at('upsell', '另，先前所留地址有误，应为杭州市上城区解放路12号4楼')).toMatchObject({ kind: 'correction', field: 'address', value: { value: '杭州市上城区解放路12号4楼' } });
+    // A time at a choice of times is the choice, not a correction of the visit.
+    expect(at('slot_choice', '时间改成周五上午吧')).not.toMatchObject({ kind: 'correction' });
+  });
+
+  it('a name clause that talks about the mistake is not the name', () => {
+    expect(at('address', "sorry my name is spelled wrong, it's Meera not Mira")).toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Meera' } });
+    expect(at('phone', 'Name is Anita Rao, not Anitha. Please fix')).toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Anita Rao' } });
+  });
+});
