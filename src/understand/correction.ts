@@ -287,8 +287,10 @@ export function inferredCorrection(text: string, context: CorrectionContext, exc
 export function correctionAt(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
   const cue = detectCorrectionCue(text);
   if (cue) return cue.field === asked ? undefined : correctionReading(cue.field, correctedValue(cue, text, context));
-  if (!asked || readField(asked, text, lower, context)?.kind === 'value') return undefined;
+  if (!asked) return undefined;
   const named = detectCorrectionCue(text, true);
+  // Only then is the prompt's own field read (the phone reader is the costly one on long digit runs).
+  if ((!named && !CORRECTION_CUE.test(text)) || readField(asked, text, lower, context)?.kind === 'value') return undefined;
   if (named) {
     const value = named.field === asked ? undefined : correctedValue(named, text, context);
     return value?.kind === 'value' ? correctionReading(named.field, value) : undefined;
