@@ -119,6 +119,10 @@ const RULED_OUT = /没空|没有空|不行|没时间|不方便|不得行|要不�
 
 type CorrectionContext = Pick<UnderstandContext, 'today' | 'region' | 'stored'>;
 
+/** A run of digits and Chinese numerals (with spaces or dashes) long enough to be a phone number. */
+const MIXED_NUMBER = /[\d零〇一二三四五六七八九幺][\d零〇一二三四五六七八九幺\s-]{5,}[\d零〇一二三四五六七八九幺]/g;
+const NUMERAL_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
 /** Formal and spaced forms of 不是 ("并非二〇二四年", "不是 Pro"), read as the plain one. */
 const REJECTING = /并非|而非|并不是|不是\s+/g;
 
@@ -138,7 +142,7 @@ function phoneFit(e164: string, typed: string): number {
 }
 
 /** Before a Chinese address's city: words that introduce it (全写是, 新家在, 改成). */
-const ADDRESS_INTRO = /(?:是|在|为|改成|改到|换成|写|[:：])/g;
+const ADDRESS_INTRO = /(?:是|在|为|改成|改到|换成|写|地址|住址|[:：])/g;
 /** "its unit 2301", "is Flat 12", "to No. 8": the introducer before an English address that starts with its unit or number. */
 const EN_ADDRESS_INTRO = /\b(?:it'?s|it is|is|to|at)\s+(?=(?:flat|unit|apt|apartment|room|rm|block|blk|bldg|building|tower|house|no\.?|#|\d))/i;
 
@@ -175,7 +179,9 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
   const stored = context.stored?.[field];
   const regions = field === 'phone' ? [...new Set([regionOf(stored) ?? context.region, context.region])] : [context.region];
   const readOnce = (part: string) => {
-    const kept = withoutRejected(part.replace(REJECTING, '不是'));
+    const rejecting = withoutRejected(part.replace(REJECTING, '不是'));
+    // "138 3756 一四九二", "13八37561四92": a number said partly in digits, partly in numerals.
+    const kept = field === 'phone' ? rejecting.replace(MIXED_NUMBER, (run) => (/\d/.test(run) ? run.replace(/[零〇一二三四五六七八九幺]/g, (c) => NUMERAL_DIGIT[c]) : run)) : rejecting;
     if (!kept) return undefined;
     const readings = regions.map((region) => readable(readField(field, kept, normalize(kept).lower, { ...context, region })));
     const values = readings.filter((r): r is Extract<Reading, { kind: 'value' }> => r?.kind === 'value');
@@ -202,11 +208,14 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
   const isValue = (r: Reading | undefined): r is Extract<Reading, { kind: 'value' }> => r?.kind === 'value';
   const fresh = (r: Reading | undefined) => isValue(r) && r.value !== stored;
   const sentences = cue.rest.split(SENTENCE_BREAK).filter((part) => part.trim());
-  const later = sentences.slice(1).reverse().map((sentence) => () => read(sentence));
+  // "… was not correct. It is SN23HI60CE.": a later sentence's "it is" only introduces the value.
+  // The last few sentences only: a reply of 150 one-word sentences is not read 150 times.
+  const later = sentences.slice(1).reverse().slice(0, 4).map((sentence) => () => read(sentence.replace(SENTENCE_INTRO, '')));
   const whole = () => (cue.rest ? read(cue.rest) : undefined);
   // "Priya, P-R-I-Y-A", "Bob Hayes, that's what everyone calls me": a name is one clause of its own.
   // A clause that talks about the mistake ("spelled wrong", "in my name earlier") holds no name.
-  const named = field === 'name' ? cue.rest.split(/[,，;；]/).filter((clause) => !CORRECTION_CUE.test(withoutRejected(clause))).slice(0, 4).map((clause) => () => read(clause)) : [];
+  const named = field === 'name' ? cue.rest.split(/[,，;；]/).map((clause) => withoutRejected(clause).replace(NAME_CLAUSE_INTRO, ''))
+    .filter((clause) => clause && !CORRECTION_CUE.test(clause)).slice(0, 4).map((clause) => () => read(clause)) : [];
   // An address restated in full after the explanation ("it's Bldg 5 not Bldg 3: Apt 1502, Bldg 5, …") is the value.
   // "Name is Priya Raghavan, not Ragavan. Kindly correct": a name is in the sentence that names the field.
   const first = field === 'name' && sentences.length > 1 ? [() => read(sentences[0])] : [];
@@ -232,6 +241,10 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
   if (field !== 'visit_time') return found;
   return onStoredDay(found, stored) ?? found;
 }
+
+const SENTENCE_INTRO = /^\s*(?:it'?s|it is|it was|is|should be)\s+/i;
+/** "应为林正雄", "写成刘芳": the words that only introduce a name in its clause. */
+const NAME_CLAUSE_INTRO = /^\s*(?:应为|应该是|其实是|改成|改为|写成|是)/;
 
 /** Where a sentence ends: not at the dot of "No. 8", "Ma. Cristina" or an initial ("Arjun K. Mehta"). */
 const SENTENCE_BREAK = /(?<=(?<!\b(?:[Nn]o|[Ss]t|[Rr]d|[Aa]ve|[Aa]pt|[Bb]lk|[Bb]ldg|[Mm]rs?|[Mm]s|[Dd]r|Ma|[JjSs]r|[A-Z]))\.)\s+|(?<=[!?;。！？；])\s*|[—–]\s*|\s-\s|[:：]\s+/;

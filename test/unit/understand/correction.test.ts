@@ -118,3 +118,15 @@ describe('corrections, second round (the classes batches I, J and L showed)', ()
     expect(at('phone', 'Name is Anita Rao, not Anitha. Please fix')).toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Anita Rao' } });
   });
 });
+
+describe('corrections, third round', () => {
+  it.each([
+    ['visit_time', '电话不对 应该是139 2233 四四五五', 'phone', '+8613922334455'],
+    ['visit_time', '刚才电话说错了 13九22334四55', 'phone', '+8613922334455'],
+    ['visit_time', 'The model I gave before was not correct. It is AB12CD34EF.', 'model', 'AB12CD34EF'],
+    ['upsell', 'address 要 update 一下，新地址杭州市上城区解放路12号4楼', 'address', '杭州市上城区解放路12号4楼'],
+    ['phone', '先前所留姓名有误，应为陈志明，「志」是志气之志', 'name', '陈志明'],
+  ] as const)('%s: %s', (prompt, text, field, value) => {
+    expect(at(prompt, text)).toMatchObject({ kind: 'correction', field, value: { value } });
+  });
+});
