@@ -1,4 +1,4 @@
-import { correctedValue, correctionReading, detectCorrectionCue, CORRECTION_CUE } from './correction.js';
+import { correctedValue, correctionReading, detectCorrectionCue, inferredCorrection, CORRECTION_CUE } from './correction.js';
 import { detectQuestion } from './intents.js';
 import { readField } from './read-field.js';
 import { FIELDS, type Field, type Reading, type UnderstandContext } from './reading.js';
@@ -54,7 +54,7 @@ function summaryAnswer(text: string, lower: string, context: UnderstandContext):
       if (value?.kind === 'value' || value?.kind === 'partial') return correctionReading(field, value);
     }
   }
-  const patched = patchedAnyField(text, context);
+  const patched = patchedAnyField(text, context) ?? inferredCorrection(text, context);
   if (patched) return patched;
   const moved = movedVisit(text, lower, context);
   if (moved) return moved;

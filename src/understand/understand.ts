@@ -1,6 +1,6 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
-import { correctedValue, correctionReading, detectCorrectionCue } from './correction.js';
+import { correctionAt } from './correction.js';
 import { STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { normalize } from './normalize.js';
 import { readRating } from './rating.js';
@@ -37,11 +37,14 @@ function read(raw: string, context: UnderstandContext): Reading {
   }
   if (intent && !(intent.kind === 'cancel' && (declinesOffer(context.prompt, lower) || wantsRepairInstead(context.prompt, lower)))) return intent;
   if (context.prompt === 'summary_confirm') return readSummary(text, lower, context) ?? { kind: 'unknown' };
-  if (field) {
-    const correction = readCorrection(text, lower, context, field);
-    if (correction) return correction;
-  }
-  return (field ? answerField(field, text, lower, context) : answerPrompt(text, lower, context)) ?? { kind: 'unknown' };
+  // At any prompt, but a time at a choice of times is the choice (README: "a correction of another field"); at a prompt that
+  // asks no field, a correction asked as a question or without its new value ("刚才时间我选错了") only
+  // when the prompt's own answer is not there.
+  const choosing = context.prompt === 'slot_choice' || context.prompt === 'article_choice';
+  const read = readCorrection(text, lower, context, field);
+  const correction = choosing && read?.kind === 'correction' && read.field === 'visit_time' ? undefined : read;
+  if (correction && (field || (correction.kind === 'correction' && correction.value && !/[?？]/.test(text)))) return correction;
+  return (field ? answerField(field, text, lower, context) : answerPrompt(text, lower, context)) ?? correction ?? { kind: 'unknown' };
 }
 
 /**
@@ -74,9 +77,7 @@ function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
 }
 
 function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
-  const cue = detectCorrectionCue(text);
-  if (!cue || cue.field === asked) return undefined;
-  return correctionReading(cue.field, correctedValue(cue, text, context));
+  return correctionAt(text, lower, context, asked);
 }
 
 function answerField(field: Field, text: string, lower: string, context: UnderstandContext): Reading | undefined {

@@ -2,10 +2,13 @@ import { normalize } from '../normalize.js';
 import { readField } from '../read-field.js';
 import type { Field } from '../reading.js';
 
-/** The summary prompt's labels (dialogs/ticket-intake.messages.ts, both languages) and the field each shows. */
+/**
+ * The summary prompt's labels (dialogs/ticket-intake.messages.ts, both languages) and the field each shows;
+ * batches I, J and L print the purchase line as "Bought:", which must end the model's value as "Purchased:" does.
+ */
 const LABELS: ReadonlyArray<[Field, RegExp]> = [
   ['name', /姓名：|\bName: /], ['phone', /电话：|\bPhone: /], ['model', /型号：|\bModel: /],
-  ['purchase_date', /购买时间：|\bPurchased: /], ['address', /地址：|\bAddress: /], ['visit_time', /上门时间：|\bVisit: /],
+  ['purchase_date', /购买时间：|\b(Purchased|Bought): /], ['address', /地址：|\bAddress: /], ['visit_time', /上门时间：|\bVisit: /],
 ];
 
 /**

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/understand/understand.js';
+import type { PromptType, UnderstandContext } from '../../../src/understand/reading.js';
+
+const at = (prompt: PromptType, text: string, stored?: UnderstandContext['stored']) => understand(text, { prompt, today: '2026-05-11', ...(stored && { stored }) });
+
+/** Classes of corrections, each on replies written for this test. */
+describe('corrections: which field, when no field word is said', () => {
+  it.each([
+    ['model', 'oops, I said May before, actually it was June 2024', 'purchase_date', '2024-06'],
+    ['visit_time', 'sorry its 808 not 806 - Flat 808, Block 2, Harbour View, 11 Hoi Wan St, Quarry Bay, Hong Kong', 'address', 'Flat 808, Block 2, Harbour View, 11 Hoi Wan St, Quarry Bay, Hong Kong'],
+    ['name', '刚才说错了 改成后天下午', 'visit_time', '2026-05-13 afternoon'],
+  ] as const)('%s: %s', (prompt, text, field, value) => {
+    expect(at(prompt, text)).toMatchObject({ kind: 'correction', field, value: { value } });
+  });
+
+  it('the prompt\'s own field answered with a correction word is an answer, not a correction', () => {
+    expect(at('visit_time', '不对不对 后天下午')).toMatchObject({ kind: 'value', field: 'visit_time' });
+  });
+
+  it('a field named with a new value and no change word is a correction when it does not answer the prompt', () => {
+    expect(at('model', '电话打我女儿的 一五九 一二三四 五六七八')).toMatchObject({ kind: 'correction', field: 'phone', value: { value: '+8615912345678' } });
+    expect(at('visit_time', '下周一上午 电话打我女儿的')).toMatchObject({ kind: 'value', field: 'visit_time' });
+  });
+
+  it('the field in the clause that carries the correction word is the one corrected', () => {
+    expect(at('visit_time', '时间就后天上午吧 刚才电话写错了 是13912345670')).toMatchObject({ kind: 'correction', field: 'phone', value: { value: '+8613912345670' } });
+    expect(at('visit_time', '上门时间改成后天上午 电话不用改')).not.toMatchObject({ kind: 'correction', field: 'phone' });
+  });
+
+  it('a model code with no field word must look like one', () => {
+    expect(at('name', 'sorry, the 2nd one')).not.toMatchObject({ kind: 'correction', field: 'model' });
+  });
+});
+
+describe('corrections: where the value is', () => {
+  it.each([
+    ['phone', '地址写错了 全写是杭州市西湖区文三路90号东部软件园5号楼301', '杭州市西湖区文三路90号东部软件园5号楼301'],
+    ['phone', '刚才那个是公司地址 家在南京市鼓楼区中山北路30号2栋502', '南京市鼓楼区中山北路30号2栋502'],
+    ['phone', '地址不对 是南京市鼓楼区中山北路30号2栋502 单元号搞错了', '南京市鼓楼区中山北路30号2栋502'],
+    ['name', 'my bad, address is Unit 9 not Unit 6: Unit 9, 40 Smith St, Richmond VIC 3121', 'Unit 9, 40 Smith St, Richmond VIC 3121'],
+    ['visit_time', 'Change address to No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur', 'No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur'],
+  ] as const)('an address from its city on: %s %s', (prompt, text, value) => {
+    expect(at(prompt, text)).toMatchObject({ kind: 'correction', field: 'address', value: { value } });
+  });
+
+  it.each([
+    ['address', 'Name spelling is Anand, A-N-A-N-D, not Aanand', 'Anand'],
+    ['phone', 'Put the name down as Tom Reid, everyone calls me that.', 'Tom Reid'],
+  ] as const)('a name as its own clause: %s', (prompt, text, value) => {
+    expect(at(prompt, text)).toMatchObject({ kind: 'correction', field: 'name', value: { value } });
+  });
+
+  it('a time ruled out is not the one wanted, and a value said back as stored is not the new one', () => {
+    const stored = { visit_time: '2026-05-12 morning' };
+    expect(at('summary_confirm', "Tuesday morning won't work for me now. Could we make it Thursday afternoon instead?", stored)).toMatchObject({ kind: 'correction', field: 'visit_time', value: { value: '2026-05-14 afternoon' } });
+    expect(at('summary_confirm', '上午不方便 改下午吧', stored)).toMatchObject({ kind: 'correction', field: 'visit_time', value: { value: '2026-05-12 afternoon' } });
+  });
+});
+
+describe('corrections at the summary against the stored values', () => {
+  const stored = { name: '王建军', phone: '+8613812345678', address: '济南市历下区经十路88号6号楼3单元1101', model: 'KFR-35GW' };
+  it.each([
+    ['地址不对 是六号楼二单元 不是三单元', 'address', '济南市历下区经十路88号6号楼2单元1101'],
+    ['phone number wrong it is 139 1234 5678', 'phone', '+8613912345678'],
+    ['王建军是我爸 他不在家 我叫王小兵', 'name', '王小兵'],
+    ['sorry the model is KFR-50LW actually', 'model', 'KFR-50LW'],
+  ] as const)('%s', (text, field, value) => {
+    expect(at('summary_confirm', text, stored)).toMatchObject({ kind: 'correction', field, value: { value } });
+  });
+
+  it('a floor named against a traditional-script address keeps its script', () => {
+    expect(at('summary_confirm', '地址唔係12樓，係21樓A室', { address: '香港九龍觀塘道368號12樓A室' })).toMatchObject({ kind: 'correction', field: 'address', value: { value: '香港九龍觀塘道368號21樓A室' } });
+  });
+
+  it('a value said with no field word and no change word counts only when its shape is unmistakable and it differs', () => {
+    expect(at('summary_confirm', '好的 王建军 没问题', stored)).not.toMatchObject({ kind: 'correction' });
+    expect(at('summary_confirm', 'ok confirm. engineer please call me first', stored)).not.toMatchObject({ kind: 'correction' });
+  });
+});
+
+describe('corrections, second round (the classes batches I, J and L showed)', () => {
+  const stored = { name: '吴思远', phone: '+4917612345678', model: 'QX-200', purchase_date: '2023-04', address: '苏州市姑苏区人民路100号3幢2单元502', visit_time: '2026-05-13 morning' };
+  const summary = (text: string) => at('summary_confirm', text, stored);
+
+  it.each([
+    // a part said with its unit, no part rejected
+    ['幢号错了 是五幢', 'address', '苏州市姑苏区人民路100号5幢2单元502'],
+    // a place word against the same unit
+    ['地址是吴中区 不是姑苏区', 'address', '苏州市吴中区人民路100号3幢2单元502'],
+    // a character "typed as" the wrong one
+    ['名字打成远了 是源 三点水那个源', 'name', '吴思源'],
+    // digits said one by one
+    ['电话不对 尾号是五六七九 不是五六七八', 'phone', '+4917612345679'],
+    // only a part the stored value holds is rejected
+    ['The block number is not correct. It is Block 3, not Block 4.', 'address', undefined],
+    // a year alone keeps the stored month
+    ['年份写错了 是2022年 月份没错', 'purchase_date', '2022-04'],
+    // of two readings of a phone, the one that keeps every digit and is a mobile
+    ['please use my Chinese number instead: 139 2233 4455', 'phone', '+8613922334455'],
+  ] as const)('%s', (text, field, value) => {
+    expect(summary(text)).toMatchObject({ kind: 'correction', field, ...(value && { value: { value } }) });
+  });
+
+  it('a field named in a question, with no change word, is asked about', () => {
+    expect(summary('all good. how long will the visit take?')).not.toMatchObject({ kind: 'correction' });
+  });
+
+  it('field words typed with spaces, and corrections at prompts that ask no field', () => {
+    expect(at('rating', '买 的 时间 不对 是 2023年 6月')).toMatchObject({ kind: 'correction', field: 'purchase_date', value: { value: '2023-06' } });
+    expect(at('upsell', '另，先前所留地址有误，应为杭州市上城区解放路12号4楼')).toMatchObject({ kind: 'correction', field: 'address', value: { value: '杭州市上城区解放路12号4楼' } });
+    // A time at a choice of times is the choice, not a correction of the visit.
+    expect(at('slot_choice', '时间改成周五上午吧')).not.toMatchObject({ kind: 'correction' });
+  });
+
+  it('a name clause that talks about the mistake is not the name', () => {
+    expect(at('address', "sorry my name is spelled wrong, it's Meera not Mira")).toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Meera' } });
+    expect(at('phone', 'Name is Anita Rao, not Anitha. Please fix')).toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Anita Rao' } });
+  });
+});
+
+describe('corrections, third round', () => {
+  it.each([
+    ['visit_time', '电话不对 应该是139 2233 四四五五', 'phone', '+8613922334455'],
+    ['visit_time', '刚才电话说错了 13九22334四55', 'phone', '+8613922334455'],
+    ['visit_time', 'The model I gave before was not correct. It is AB12CD34EF.', 'model', 'AB12CD34EF'],
+    ['upsell', 'address 要 update 一下，新地址杭州市上城区解放路12号4楼', 'address', '杭州市上城区解放路12号4楼'],
+    ['phone', '先前所留姓名有误，应为陈志明，「志」是志气之志', 'name', '陈志明'],
+  ] as const)('%s: %s', (prompt, text, field, value) => {
+    expect(at(prompt, text)).toMatchObject({ kind: 'correction', field, value: { value } });
+  });
+});
