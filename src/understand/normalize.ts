@@ -53,7 +53,7 @@ const DIALECT_AND_TYPOS: ReadonlyArray<[RegExp, string]> = [
   [/还末/g, '还没'], [/以经/g, '已经'], [/名子/g, '名字'], [/明个|明儿个|明儿/g, '明天'], [/(\d)\s*约/g, '$1月'],
   [/一哈/g, '一下'], [/啥子/g, '什么'], [/咋个/g, '怎么'],
   // Northern (Hebei, Shandong) forms: 俺 = 我, 后儿个 = 后天, 下晌 = 下午; net slang 木有 = 没有.
-  [/俺们/g, '我们'], [/俺/g, '我'], [/后儿个|后个/g, '后天'], [/前儿个/g, '前天'], [/下晌|后晌/g, '下午'], [/上晌|头晌|前晌/g, '上午'], [/晌午/g, '中午'],
+  [/俺们/g, '我们'], [/俺/g, '我'], [/后儿个|后个/g, '后天'], [/前儿个/g, '前天'], [/下晌|后晌|后半晌/g, '下午'], [/上晌|头晌|前晌|头午|前半晌/g, '上午'], [/晌午/g, '中午'],
   [/咋整|咋办/g, '怎么办'], [/木有/g, '没有'],
   // Shaanxi/Gansu 嫑 = 不要, northern 甭 = 不用, Sichuan 得行 = 行, Xi'an 没麻达 = 没问题; net slang 阔以 = 可以.
   // Xi'an 咧 at a clause end is 了 (好咧, 能用咧); Nanjing 不照 = 不行.
@@ -83,7 +83,7 @@ export function normalize(raw: string): Normalized {
   if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁未返紧依屋]/.test(text)) {
     for (const [pattern, replacement] of CANTONESE) text = text.replace(pattern, replacement);
   }
-  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木嫑甭得麻阔咧照]/.test(text)) {
+  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木嫑甭得麻阔咧照头]/.test(text)) {
     for (const [pattern, replacement] of DIALECT_AND_TYPOS) text = text.replace(pattern, replacement);
   }
   text = text.replace(/[\s\u200b]+/g, ' ').trim();
