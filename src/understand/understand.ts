@@ -2,7 +2,7 @@ import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctedValue, correctionReading, detectCorrectionCue } from './correction.js';
 import { STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
-import { normalize } from './normalize.js';
+import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
@@ -25,10 +25,12 @@ export function understand(raw: string, context: UnderstandContext): Reading {
 }
 
 function read(raw: string, context: UnderstandContext): Reading {
-  const { text, lower } = normalize(raw);
+  const { text, lower: normal } = normalize(raw);
   if (!text) return { kind: 'unknown' };
-  const intent = detectIntent(lower);
   const field = FIELD_OF[context.prompt];
+  // "keyi", "bu yong le", "wu fen": pinyin read as Han at the prompts that ask for words, not for a name.
+  const lower = field ? normal : foldPinyin(normal);
+  const intent = detectIntent(lower);
   // "算了你打这个吧 17705310088": a value given at its own prompt outweighs the words around it.
   if (intent && field && field !== 'name' && field !== 'address' && intent.kind !== 'agent') {
     const reading = readField(field, text, lower, context);
