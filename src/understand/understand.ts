@@ -71,6 +71,8 @@ function declinesOffer(prompt: PromptType, lower: string): boolean {
  * "never mind, it works now" says the step worked.
  */
 function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
+  // "forget it, I'll take it to a repair shop, cancel this": the word cancel is the customer's last say.
+  if (/\bcancel\b|取消/.test(lower)) return false;
   const step = prompt === 'step_result' ? readStepResult(lower)?.kind : undefined;
   return step === 'book_repair' || step === 'fixed';
 }
@@ -101,6 +103,11 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
       // "if this doesn't work, how long will the technician take?": a question about what comes next.
       if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && (/[?？]/.test(lower) || asksSomething(lower))) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
+      {
+        // "派人上门多少钱", "before I try — would the warranty still cover it?": what it costs or whether it is covered is asked first.
+        const asked = detectQuestion(lower, true);
+        if (asked?.kind === 'question' && (asked.topic === 'price' || asked.topic === 'warranty') && (/[?？]/.test(lower) || asksSomething(lower))) return asked;
+      }
       return readStepResult(lower) ?? detectQuestion(lower);
     case 'slot_choice':
     case 'article_choice':
