@@ -21,7 +21,18 @@ const FIELD_OF: Partial<Record<PromptType, Field>> = {
  * question back; a reply that is none of these is `unknown` and the dialog repairs the prompt.
  */
 export function understand(raw: string, context: UnderstandContext): Reading {
-  return asWritten(raw, read(raw, context));
+  return asWritten(raw, read(FIELD_OF[context.prompt] ? raw : latestWord(raw), context));
+}
+
+/** A second message that takes the first back ("开了！！\n啊又黑了", "2\n啊不是 1", "确认\n哦等下 不对"). */
+const TAKES_BACK = /^\s*(啊|哦|噢|喔|诶|欸|哎|呃|不对|不是|等下|等等|等一下|wait|oh|hang on|actually|sorry|no wait)/i;
+
+/** Half-sent replies: from the last line that takes the earlier ones back, or the whole reply. */
+function latestWord(raw: string): string {
+  if (!raw.includes('\n')) return raw;
+  const lines = raw.split(/\n+/).filter((line) => line.trim());
+  for (let i = lines.length - 1; i > 0; i -= 1) if (TAKES_BACK.test(lines[i])) return lines.slice(i).join(' ');
+  return raw;
 }
 
 function read(raw: string, context: UnderstandContext): Reading {
@@ -120,6 +131,8 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept' && afterQuestion !== 'yes') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
+      // "嗯…", "umm...", "？？": a hesitation or a bare question mark; a careful agent asks again.
+      if (/^(嗯+|呃+|额+|em+|um+|hm+|uh+|er+)\s*(\.{2,}|…+)$|^[?？]+$/.test(lower)) return { kind: 'partial', known: {} };
       const answer = readYesNoReply(text.toLowerCase(), lower);
       if (answer) return { kind: answer };
       // "考虑一下", "先问下我老公", "can I think about it?": not decided yet; the dialog asks again later
