@@ -5,7 +5,7 @@ import { zhNumber } from './zh-numbers.js';
 
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six'];
-const NONE = /都(?:不|没|没有)(?:得)?(?:行|成|中|可以|方便|合适|要|得空)|都不是|都没空|都没有空|没空|下周再说|再说|都不对|都不行|都不合适|(?<!(?:一点|一些|一丝|一啲|任何|什么|啥|丁点).{0,6})都没有|都不太|都不像|哪个都不|一个都不|不是这些|没有合适|其他时间|别的时间|换个时间|另外的时间|其他的?情况|以上都不|都不方便|\b(neither|none|nothing (here|fits)|not (any|one) of (these|them|those)|another (time|day)|other time|different time)\b/i;
+const NONE = /都(?:不|没|没有)(?:得)?(?:行|成|中|可以|方便|合适|要|得空)|都不是|都没空|都没有空|没空|下周再说|再说|都不对|都不行|都不合适|(?<!(?:一点|一些|一丝|一啲|任何|什么|啥|丁点).{0,6})都没有|都不太|都不像|哪个都不|一个都不|不是这些|没有合适|其他时间|别的时间|换个时间|另外的时间|其他的?情况|以上都不|都不方便|都不得(?![\u3400-\u9fff])|皆不|另(觅|择|约|找)(他|别|其他)?(日|天|时)|\b(neither|none|nothing (here|fits)|not (any|one) of (these|them|those)|another (time|day)|other time|different time)\b/i;
 const LAST = /最后一个|最后那个|\b(the )?last( one)?\b/i;
 const EARLIEST = /越早越好|越快越好|最早|最快|\b(earliest|soonest|asap|first available)\b/i;
 /** "都行", "你看着办", "any is fine": every option suits, so a careful agent still asks which (unless one is named). */
@@ -15,7 +15,7 @@ const ANY = /哪个都(行|可以|中|得|成)|都(行|可以|中|得|成|ok)|�
 function byNumber(lower: string, count: number, datedOptions = false, timed = datedOptions): number | undefined {
   // "第三次了" counts visits, not options; "3号" / "2nd September" is a day where the options print days.
   lower = lower.replace(/第\s*[一二三四五六两\d]\s*(次|遍|回|天|年)/g, ' ');
-  if (datedOptions) lower = lower.replace(/\d{1,2}\s*(号|日)|\d{1,2}(st|nd|rd|th)\b/g, ' ');
+  if (datedOptions) lower = lower.replace(/\d{1,2}\s*(号|日)|\d{1,2}(st|nd|rd|th)\b(?!\s*(one|option|slot|choice))/g, ' ');
   // "要得 就二号", "ok 2": a yes word before the number only agrees.
   const bare = lower.replace(/[\s。.!！~、,，)）]+$/g, '').replace(/[吧嗯啊呀哈]+$/g, '').trim()
     .replace(/^(?:可以|好的?|行|嗯+|那就|ok|yes|yeah|sure)[\s,，。!！]*(?=\S)/, '').trim();
@@ -25,7 +25,7 @@ function byNumber(lower: string, count: number, datedOptions = false, timed = da
   const pick = digit?.[1] ?? zh?.[1] ?? en?.[1];
   let n: number | undefined;
   if (pick === undefined) {
-    const embedded = lower.match(/(?:^|[^\d:：.])([1-9])(?:\s*(?:个|号|项|吧))?(?:$|[^\d:：.号日月点])/);
+    const embedded = lower.match(/(?:^|[^\d:：.a-z])([1-9])(?:\s*(?:个|号|项|吧))?(?:$|[^\d:：.号日月点])/);
     n = embedded && !/\d{2}|[:：]/.test(lower) ? Number(embedded[1]) : undefined;
   } else if (/^\d$/.test(pick)) n = Number(pick);
   else if (EN_ORDINALS.includes(pick)) n = EN_ORDINALS.indexOf(pick) + 1;
@@ -71,13 +71,15 @@ function features(lower: string): Set<string> {
   for (const char of han) if (!STOP_CHARS.includes(char)) out.add(`c${char}`);
   for (const word of lower.replace(/'/g, '').match(/[a-z]{3,}/g) ?? []) if (!STOP_WORDS.has(word)) out.add(word.slice(0, 4));
   for (const day of lower.match(/\d{1,2}(?=\s*[日号]|(st|nd|rd|th)\b)/g) ?? []) out.add(`d:${Number(day)}`);
+  // "十一月十八日": a day of the month in Chinese numerals.
+  for (const hit of lower.matchAll(/([一二三四五六七八九十]{1,3})[日号]/g)) { const n = zhNumber(hit[1]); if (n) out.add(`d:${n}`); }
   for (const day of lower.match(/(?:^|\D)(\d{1,2})(?=\s+[a-z]{3})/g) ?? []) out.add(`d:${Number(day.replace(/\D/g, ''))}`);
   // Every weekday named ("周二下午周三上午都行"), with a prefix no word feature can share ('wedn' is a word).
   for (const zhDay of lower.matchAll(/(?:周|星期|礼拜)([日天一二三四五六])/g)) out.add(`w:${WEEKDAYS_ZH.indexOf(zhDay[1] === '天' ? '日' : zhDay[1])}`);
   WEEKDAYS_EN.forEach((d, i) => { if (new RegExp(`\\b${d}`).test(lower)) out.add(`w:${i}`); });
   for (const [name, pattern] of SYMPTOMS) if (pattern.test(lower)) out.add(`k:${name}`);
   if (/上午|早上|早|morning|\bam\b/.test(lower)) out.add('p:morning');
-  if (/下午|afternoon|\bpm\b/.test(lower)) out.add('p:afternoon');
+  if (/下午|afternoon|\barvo\b|\bpm\b/.test(lower)) out.add('p:afternoon');
   if (/晚上|evening|night/.test(lower)) out.add('p:evening');
   return out;
 }
@@ -119,7 +121,9 @@ function withDays(lower: string, today: string | undefined): string {
 /** A numbered or worded choice among `options`; `none` for "none of these"; undefined otherwise. */
 /** "1或者2都行", "1还是2呢", "1和2都有点", "both? …": the customer names two, so a careful agent asks which. */
 const TWO_NUMBERS = /(?:^|[^\d:：.])([1-9])\s*(?:或者?|还是|和|跟|与|\bor\b|\band\b|\/|、|,)\s*([1-9])(?![\d:：.])/;
-const BOTH = /两个都|两种都|两样都|俩都|都有点|\bboth\b/;
+const BOTH = /两个都|两种都|两样都|两者|俩都|都有点|\bboth\b/;
+/** "bit of both, but mostly …": the main one is named after it. */
+const MOSTLY = /\b(mostly|mainly|more)\b|主要是|更像/;
 /** "算哪个啊", "不知道是哪个": the customer cannot tell which option is theirs. */
 const CANNOT_TELL = /算哪(个|种|一个)|属于哪|哪个算|(不知道|不确定|说不清|搞不清)(是|属于|算)?哪|\b(not sure which|no idea which|(don'?t|do not) know which|dunno which)\b/i;
 
@@ -140,7 +144,7 @@ function withoutRuledOut(lower: string): string {
 }
 
 /** A fault said against a part that works ("fingerprint doesn't work but the screen lights up"): the fault is the description. */
-const CONTRAST = /\s*(?:\bbut\b|\bthough\b|但是|但|不过|可是|,|，)\s*/;
+const CONTRAST = /\s*(?:\bbut\b|\bthough\b|但是|但|不过|可是|就是|只是|,|，)\s*/;
 const FAULT = /n'?t\b|\b(not|no|never|nothing|wrong|fail\w*|error|keeps?|dead|dark|broken|stuck|won'?t|can'?t|cannot|weak|slow|loud)\b|不|没|坏|慢|响|漏|吵|错|故障|报警|黑/;
 function faultPart(lower: string): string | undefined {
   const parts = lower.split(CONTRAST).filter((p) => p && p.trim());
@@ -159,7 +163,7 @@ function symptomOptions(lower: string, options: readonly string[]): number {
 export function readChoice(lower: string, options: readonly string[], today?: string, question: () => Reading | undefined = () => undefined): Reading | undefined {
   const pair = lower.match(TWO_NUMBERS);
   if (pair && pair[1] !== pair[2] && Number(pair[1]) <= options.length && Number(pair[2]) <= options.length) return { kind: 'partial', known: {} };
-  if ((BOTH.test(lower) && !NONE.test(lower)) || CANNOT_TELL.test(lower)) return { kind: 'partial', known: {} };
+  if ((BOTH.test(lower) && !NONE.test(lower) && !MOSTLY.test(lower)) || CANNOT_TELL.test(lower)) return { kind: 'partial', known: {} };
   // "周五下午 哦不对 周五要去医院 还是周一上午吧": the last word counts, and a time ruled out is not the one wanted.
   const said = withoutRuledOut(afterSelfCorrection(lower));
   // "周六的随便哪个都行", "either of the Wednesday ones": "any" among the days named leaves two to choose from.

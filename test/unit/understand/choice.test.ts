@@ -69,3 +69,20 @@ describe('choices: scope of what is said (replies written for these tests)', () 
     expect(readChoice('我也不知道算哪个', TV)).toEqual({ kind: 'partial', known: {} });
   });
 });
+
+describe('choices: letters beside digits, ordinals, formal and regional words (replies written for these tests)', () => {
+  it('a code like E4 is not option 4; "the 2nd one" is an ordinal even where options print days', () => {
+    expect(readChoice('都不是 屏幕一直显示e2', ['冰箱不制冷', '冰箱不工作、没电', '都不是'])).toEqual({ kind: 'none' });
+    expect(readChoice('the 2nd one pls', ['Mon 3 Aug morning', 'Tue 4 Aug afternoon', 'Wed 5 Aug evening'])).toEqual({ kind: 'choice', index: 1 });
+  });
+  it('arvo, a day in Chinese numerals, 皆不便 / 另觅他日, 都不得', () => {
+    expect(readChoice('mon arvo thanks', ['Mon 3 Aug morning', 'Mon 3 Aug afternoon', 'Wed 5 Aug evening'])).toEqual({ kind: 'choice', index: 1 });
+    expect(readChoice('烦请安排八月五日', ['8月3日（周一）上午', '8月4日（周二）下午', '8月5日（周三）晚上'])).toEqual({ kind: 'choice', index: 2 });
+    expect(readChoice('以上时段皆不便', DAYS)).toEqual({ kind: 'none' });
+    expect(readChoice('都不得', DAYS)).toEqual({ kind: 'none' });
+  });
+  it('both, but mostly one; the fault after 就是', () => {
+    expect(readChoice('both kind of, but mostly it just will not drain', ["Dishwasher won't drain", 'Dishes not clean / spots left', 'Neither'])).toEqual({ kind: 'choice', index: 0 });
+    expect(readChoice('有电灯也亮就是不制冷', ['冰箱不制冷、不够凉', '冰箱完全不工作、没电', '都不是'])).toEqual({ kind: 'choice', index: 0 });
+  });
+});
