@@ -4,7 +4,7 @@ import type { QuestionTopic, Reading } from './reading.js';
  * Things a customer may say at any prompt instead of answering it. Every pattern is a flat
  * alternation over the normalised text (≤ MAX_INPUT chars): no nested quantifiers, linear time.
  */
-const AGENT = /(?<![包含收算加免计])人工(?!费|成本|钱)|我要投诉|投诉你们|真人|活人|(找|叫|要|给我找?)个?(你们的?)?(负责人|主管|领导|经理)|找个人|找人(跟|和|同)?我|人呢|有人吗|有没有人|转接|接线员|跟人说|找你们(的)?人|(找|转|要|接|叫|联系|换)个?(人工|客服)|客服(在吗|呢|人员)|^客服$|\b(agents?|human|real person|representative|operator|manager|supervisor|someone real|customer (care|service)|executive|(i want to|i'?d like to|i wish to) (complain|make a complaint|file a complaint)|(talk|speak) (to|with) (someone|somebody|a person|a real|a human|an? \w+ person))\b/i;
+const AGENT = /(?<![包含收算加免计])人工(?!费|成本|钱)|我要投诉|投诉你们|真人|活人|(找|叫|要|给我找?)个?(你们的?)?(负责人|主管|领导|经理)|找个人|(找|喊|叫)个?人(来)?(跟|和|同)?我(讲|说|谈)?|(你们|客服)(直接)?(打|来)(个)?电话给我|人呢|有人吗|有没有人|转接|接线员|跟人说|找你们(的)?人|(找|转|要|接|叫|联系|换)个?(人工|客服)|客服(在吗|呢|人员)|^客服$|\b(agents?|human|real person|representative|operator|manager|supervisor|someone real|customer (care|service)|executive|(i want to|i'?d like to|i wish to) (complain|make a complaint|file a complaint)|(talk|speak) (to|with) (someone|somebody|a person|a real|a human|an? \w+ person|an? (technician|engineer|colleague|staff member))|(a )?colleague (from|at) .{0,30}\bcalls? me|not (the|this|a) (chat ?bot|bot|chat program|machine|robot))\b/i;
 const NOT_AGENT = /客服电话是|客服(妹妹|小姐姐|态度)/;
 const OPTOUT = /(别|不要|不用|勿|不好)(再|老|总|一直)?(给我)?(联系|打扰|发|打电话|推送|骚扰|找我|msg|send|message|text|call|whatsapp)|不要再发|退订|\b(stop (messaging|texting|contacting|sending)|unsubscribe|don'?t (contact|message|text|call) me|leave me alone|remove my (number|details))\b/i;
 /** At a yes/no prompt "不用了" declines the offer; only these still mean "stop the booking". */
@@ -14,12 +14,12 @@ const CANCEL = /^(那?就?算了|算了算了|不修了|不用修了|不要了|�
 const QUESTION_MARK = /[?？]|吗|呢[\s。!！~]*$|^(请问|问一下|想问)|(是吧|对吧|是不是|行不行|好不好)[\s。!！~]*$/;
 const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
   ['warranty', /保修|保固|保内|过保|在保|质保|保三年|保几年|保多久|延保|\b(warrant|guarantee|covered|coverage)/i],
-  ['price', /便宜|钱|付款|付费|怎么付|网上付|现场付|打折|优惠|\b(ballpark|rmb|yuan|per unit|discount)\b|多少钱|收费|收钱|费用|价格|价钱|要钱|花钱|多钱|贵不贵|贵吗|免费吗|要付|检测费|上门费|报价|\b(how much|cost|price|fee|charge|pay|expensive|free of charge)\b/i],
+  ['price', /便宜|钱|付款|付费|怎么付|网上付|现场付|打折|优惠|\b(ballpark|rmb|yuan|per unit|discount)\b|多少钱|收费|收钱|费用|价格|价钱|要钱|花钱|多钱|贵不贵|贵吗|免费吗|要付|检测费|上门费|报价|\b(how much|costs?|prices?|fees?|charges?|pay|expensive|free of charge)\b/i],
   ['why_needed', /为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why.{0,12}\bneed|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
-  ['wait_time', /多久|什么时候(能|会|可以)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
+  ['wait_time', /多久|(什么|啥)时候(能|会|可以|好)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
 ];
 const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
-const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|多长时间|干嘛|干啥|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you)\b/i;
+const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|多长时间|干嘛|干啥|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|给谁|是谁|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you|is there|are there)\b/i;
 
 /** A reply that asks without a question mark ("啥叫镁棒 不换会咋样", "what's a descale"). */
 export function asksSomething(lower: string): boolean {
@@ -42,9 +42,11 @@ export function asksWhereOrHow(lower: string): boolean {
 }
 
 /** Disputing a charge ("咋还要钱 这才买了两年", "点解又要收钱", "out of warranty??") asks about the warranty. */
-const DISPUTES_WARRANTY = /(还|又|怎么|咋|为什么|为啥)(还)?要(收)?钱|又要收|\bout of warrant|才买(了)?(一|两|二|1|2|半)/i;
+const DISPUTES_WARRANTY = /(还|又|怎么|咋|为什么|为啥)(还)?要(收)?钱|又要收|\bout of warrant|才买(了)?(一|两|二|1|2|半)|(又|再)坏.{0,12}(钱|收费|付)|包不包|管不管|\bcovers? (it|this|that)\b|\bstill (be )?covered\b/i;
 /** The question word decides the topic over the nouns around it: "延保多少钱" asks a price. */
-const ASKS_PRICE = /多少钱|多钱|几钱|贵不贵|贵吗|便宜|打折吗|收费吗|要钱吗|免费吗|\b(how much|included|extra|cheaper|discount)\b/i;
+const ASKS_PRICE = /多少钱|多钱|几钱|贵不贵|贵吗|便宜|打折吗|收费吗|要钱吗|免费吗|加起来|总共|一共|\b(how much|included|extra|cheaper|discount|on top of|in total)\b/i;
+/** What a stated price buys: "99是一台还是两台", "128是一次的钱还是一年的", "is it 99 per year or total?". */
+const PRICE_UNIT = /(\d+|[一二三四五六七八九十百]+)\s*(块|元|蚊)?\s*(是|算)\s*(一|每)(台|次|年|个|趟)|(是|算)(一|每)(台|次|年|个)的?(钱)?还是|\b(per (year|unit|visit|month)|a year|total)\b.{0,20}\bor\b|\bor (total|in total|per (year|unit))\b/i;
 /** How long the offered service itself takes is not the wait for a visit. */
 const SERVICE_DURATION = /(洗|清洗|弄|做|修|换|检测)(完|好)?(要|得|之后|以后)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (?!(technician|engineer|tech|repairman|guy|man|person|someone) )(\w+ )?(take|last)\b(?! to (come|arrive|get))/i;
 
@@ -54,6 +56,7 @@ const WARRANTY_COVERS = /(延保|保修|保内|质保|保固).{0,12}(要钱|收�
 const PAYING_HOW = /(现场|网上|微信|支付宝|刷卡|现金|转账|线上|当面)(付|支付|给|交)|怎么(付|给钱|支付|交钱)|付款方式|退(钱|款|费|检测费)|退不退|\b(pay (by|with|via|cash|online|on site|in cash|by card)|refund\w*)\b/i;
 
 export function detectTopic(text: string): QuestionTopic | undefined {
+  if (PRICE_UNIT.test(text) || /\bon top of\b/i.test(text)) return 'price';
   if (DISPUTES_WARRANTY.test(text) || WARRANTY_COVERS.test(text)) return 'warranty';
   if (PAYING_HOW.test(text) && !/多少|多钱|how much/i.test(text)) return 'other';
   if (ASKS_PRICE.test(text)) return 'price';

@@ -48,18 +48,54 @@ const CANTONESE: ReadonlyArray<[RegExp, string]> = [
  * replies (下五 for 下午, 确任 for 确认, 再家 for 在家): each maps to one standard form.
  */
 const DIALECT_AND_TYPOS: ReadonlyArray<[RegExp, string]> = [
-  [/莫得/g, '没有'], [/莫(再|给|要|老|发|打|找)/g, '别$1'], [/莫/g, '没'], [/要得/g, '可以'], [/么样/g, '怎么样'],
+  [/莫得/g, '没有'], [/莫(再|给|要|老|发|打|找)/g, '别$1'], [/莫(?=有|事|问题|啥|什么|关系|意思|用|法|人|空|时间|电|水)/g, '没'], [/莫/g, '别'], [/要得/g, '可以'], [/么样/g, '怎么样'],
   [/下五/g, '下午'], [/上五/g, '上午'], [/中五/g, '中午'], [/确任|确人/g, '确认'], [/解绝/g, '解决'], [/再家/g, '在家'],
   [/还末/g, '还没'], [/以经/g, '已经'], [/名子/g, '名字'], [/明个|明儿个|明儿/g, '明天'], [/(\d)\s*约/g, '$1月'],
   [/一哈/g, '一下'], [/啥子/g, '什么'], [/咋个/g, '怎么'],
   // Northern (Hebei, Shandong) forms: 俺 = 我, 后儿个 = 后天, 下晌 = 下午; net slang 木有 = 没有.
-  [/俺们/g, '我们'], [/俺/g, '我'], [/后儿个|后个/g, '后天'], [/前儿个/g, '前天'], [/下晌|后晌/g, '下午'], [/上晌|头晌|前晌/g, '上午'], [/晌午/g, '中午'],
+  [/俺们/g, '我们'], [/俺/g, '我'], [/后儿个|后个/g, '后天'], [/前儿个/g, '前天'], [/下晌|后晌|后半晌/g, '下午'], [/上晌|头晌|前晌|头午|前半晌/g, '上午'], [/晌午/g, '中午'],
   [/咋整|咋办/g, '怎么办'], [/木有/g, '没有'],
   // Shaanxi/Gansu 嫑 = 不要, northern 甭 = 不用, Sichuan 得行 = 行, Xi'an 没麻达 = 没问题; net slang 阔以 = 可以.
   // Xi'an 咧 at a clause end is 了 (好咧, 能用咧); Nanjing 不照 = 不行.
   [/咧(?=$|[\s，,。！!？?~])/g, '了'], [/不照(?![片相顾明着射])/g, '不行'],
   [/嫑/g, '不要'], [/甭/g, '不用'], [/(?<![记觉懂晓值舍使认获取赢免难显变懒])得行/g, '可以'], [/[没么]麻达/g, '没问题'], [/阔以/g, '可以'],
 ];
+
+/**
+ * Shanghainese (Wu) forms: 覅 = 不要, 勿 = 不, 阿拉 = 我, 侬 = 你, 侪 = 都, 辰光 = 时候, 勿来事 = 不行,
+ * 一眼 = 一点, 交关 = 很多, 揿 = 按, 钞票 = 钱, 伐 at a clause end = 吗, 额 after a word at a clause end = 的.
+ */
+const SHANGHAINESE: ReadonlyArray<[RegExp, string]> = [
+  [/覅/g, '不要'], [/勿来事/g, '不行'], [/来事/g, '行'], [/请勿|勿(?=打扰|扰|再)/g, '别'], [/勿/g, '不'], [/阿拉/g, '我'], [/侬/g, '你'], [/侪/g, '都'],
+  [/啥辰光/g, '什么时候'], [/辰光/g, '时候'], [/一眼眼|一眼/g, '一点'], [/交关/g, '很多'], [/揿/g, '按'], [/钞票/g, '钱'],
+  [/上半天/g, '上午'], [/下半天/g, '下午'], [/清爽/g, '清楚'], [/(?<=[\p{Script=Han}])伐(?=$|[\s，,。！!？?~])/gu, '吗'],
+  [/(?<=[\p{Script=Han}])(?<![金余限数差份定超名总])额(?=$|[\s，,。！!？?~]|好意)/gu, '的'],
+  // Tianjin/northern praise: 倍儿棒 = 很棒, 好使 = 好用; Henan 得劲 = 舒服.
+  [/倍儿/g, '很'], [/好使了/g, '好用了'],
+];
+
+/**
+ * Whole replies typed in pinyin without tones ("keyi", "hao de", "bu yong le", "mei wen ti"): the
+ * words a reply to a yes/no, step, rating or choice prompt is made of, as Han text. Only for those
+ * prompts (a field prompt may hold a pinyin name, "Wu Fen"). Word-bounded, longest first.
+ */
+const PINYIN: ReadonlyArray<[RegExp, string | ((match: string, n: string) => string)]> = [
+  [/\bmei ?wen ?ti\b/g, '没问题'], [/\bmei ?you\b/g, '没有'], [/\bmei ?shi\b/g, '没事'], [/\bque ?ren\b/g, '确认'],
+  [/\bbu ?xu ?yao\b/g, '不需要'], [/\bbu ?yong\b/g, '不用'], [/\bbu ?yao\b/g, '不要'], [/\bbu ?xing\b/g, '不行'], [/\bbu ?da\b/g, '不打'],
+  [/\bdou ?bu ?xing\b/g, '都不行'], [/\bdou ?xing\b/g, '都行'], [/\bdou ?ke ?yi\b/g, '都可以'], [/\bsuan ?le\b/g, '算了'],
+  [/\bhao ?de\b/g, '好的'], [/\bhao ?di\b/g, '好滴'], [/\bhao ?ba\b/g, '好吧'], [/\bhao ?le\b/g, '好了'], [/\bke ?yi\b/g, '可以'],
+  [/\bshi ?de\b/g, '是的'], [/\bzhuan ?ren ?gong\b/g, '转人工'], [/\bqu ?xiao\b/g, '取消'], [/\bbu ?zhi ?dao\b/g, '不知道'],
+  [/\bdeng ?liang\b/g, '灯亮'], [/\b(yi|er|san|si|wu) ?fen\b/g, (_: string, n: string) => `${'一二三四五'['yi er san si wu'.split(' ').indexOf(n)]}分`],
+  [/^(yi|er|san|si|wu)$/g, (_: string, n: string) => '一二三四五'['yi er san si wu'.split(' ').indexOf(n)]], [/\ble\b/g, '了'],
+];
+
+/** Pinyin folded to Han in a reply's lower-case form, when it has Latin letters. */
+export function foldPinyin(lower: string): string {
+  if (!/\b(mei|que|bu|dou|suan|hao|ke|shi|zhuan|qu|deng|yi|er|san|si|wu)/.test(lower)) return lower;
+  let out = lower;
+  for (const [pattern, replacement] of PINYIN) out = out.replace(pattern, replacement as never);
+  return out.replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '');
+}
 
 /** NFKC and traditional → simplified only, one character for one: where a value is found again in the reply (as-written.ts). */
 export function simplifiedForm(raw: string): string {
@@ -83,8 +119,11 @@ export function normalize(raw: string): Normalized {
   if (/[唔冇系听後琴今下朝晏夜几点咩嘅佢嚟咗啲揾睇畀好得边啱喺而头我平改搞仲都乜㗎喇喎啩囉嘞咁未返紧依屋]/.test(text)) {
     for (const [pattern, replacement] of CANTONESE) text = text.replace(pattern, replacement);
   }
-  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木嫑甭得麻阔咧照]/.test(text)) {
+  if (/[莫要么下上中确解再还以名明约哈啥咋俺后前晌木嫑甭得麻阔咧照头]/.test(text)) {
     for (const [pattern, replacement] of DIALECT_AND_TYPOS) text = text.replace(pattern, replacement);
+  }
+  if (/[覅勿阿侬侪辰眼交揿钞半清伐额倍使]/.test(text)) {
+    for (const [pattern, replacement] of SHANGHAINESE) text = text.replace(pattern, replacement);
   }
   text = text.replace(/[\s\u200b]+/g, ' ').trim();
   // Spaces typed between Chinese words ("没 问题 就 这样", voice input) carry no meaning for matching.

@@ -2,7 +2,7 @@ import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctionAt } from './correction.js';
 import { STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
-import { normalize } from './normalize.js';
+import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
@@ -21,14 +21,27 @@ const FIELD_OF: Partial<Record<PromptType, Field>> = {
  * question back; a reply that is none of these is `unknown` and the dialog repairs the prompt.
  */
 export function understand(raw: string, context: UnderstandContext): Reading {
-  return asWritten(raw, read(raw, context));
+  return asWritten(raw, read(FIELD_OF[context.prompt] ? raw : latestWord(raw), context));
+}
+
+/** A second message that takes the first back ("开了！！\n啊又黑了", "2\n啊不是 1", "确认\n哦等下 不对"). */
+const TAKES_BACK = /^\s*(啊|哦|噢|喔|诶|欸|哎|呃|不对|不是|等下|等等|等一下|wait|oh|hang on|actually|sorry|no wait)/i;
+
+/** Half-sent replies: from the last line that takes the earlier ones back, or the whole reply. */
+function latestWord(raw: string): string {
+  if (!raw.includes('\n')) return raw;
+  const lines = raw.split(/\n+/).filter((line) => line.trim());
+  for (let i = lines.length - 1; i > 0; i -= 1) if (TAKES_BACK.test(lines[i])) return lines.slice(i).join(' ');
+  return raw;
 }
 
 function read(raw: string, context: UnderstandContext): Reading {
-  const { text, lower } = normalize(raw);
+  const { text, lower: normal } = normalize(raw);
   if (!text) return { kind: 'unknown' };
-  const intent = detectIntent(lower);
   const field = FIELD_OF[context.prompt];
+  // "keyi", "bu yong le", "wu fen": pinyin read as Han at the prompts that ask for words, not for a name.
+  const lower = field ? normal : foldPinyin(normal);
+  const intent = detectIntent(lower);
   // "算了你打这个吧 17705310088": a value given at its own prompt outweighs the words around it.
   if (intent && field && field !== 'name' && field !== 'address' && intent.kind !== 'agent') {
     const reading = readField(field, text, lower, context);
@@ -72,6 +85,8 @@ function declinesOffer(prompt: PromptType, lower: string): boolean {
  * "never mind, it works now" says the step worked.
  */
 function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
+  // "forget it, I'll take it to a repair shop, cancel this": the word cancel is the customer's last say.
+  if (/\bcancel\b|取消/.test(lower)) return false;
   const step = prompt === 'step_result' ? readStepResult(lower)?.kind : undefined;
   return step === 'book_repair' || step === 'fixed';
 }
@@ -100,6 +115,11 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
       // "if this doesn't work, how long will the technician take?": a question about what comes next.
       if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && (/[?？]/.test(lower) || asksSomething(lower))) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
+      {
+        // "派人上门多少钱", "before I try — would the warranty still cover it?": what it costs or whether it is covered is asked first.
+        const asked = detectQuestion(lower, true);
+        if (asked?.kind === 'question' && (asked.topic === 'price' || asked.topic === 'warranty') && (/[?？]/.test(lower) || asksSomething(lower))) return asked;
+      }
       return readStepResult(lower) ?? detectQuestion(lower);
     case 'slot_choice':
     case 'article_choice':
@@ -112,6 +132,8 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept' && afterQuestion !== 'yes') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
+      // "嗯…", "umm...", "？？": a hesitation or a bare question mark; a careful agent asks again.
+      if (/^(嗯+|呃+|额+|em+|um+|hm+|uh+|er+)\s*(\.{2,}|…+)$|^[?？]+$/.test(lower)) return { kind: 'partial', known: {} };
       const answer = readYesNoReply(text.toLowerCase(), lower);
       if (answer) return { kind: answer };
       // "考虑一下", "先问下我老公", "can I think about it?": not decided yet; the dialog asks again later

@@ -34,3 +34,55 @@ describe('any among the days named', () => {
     expect(readChoice('周日上午都可以', WEEKEND)).toEqual({ kind: 'choice', index: 0 });
   });
 });
+
+describe('choices: scope of what is said (replies written for these tests)', () => {
+  const SLOTS = ['10月6日（周二）上午', '10月6日（周二）下午', '10月8日（周四）晚上'];
+  const EN_SLOTS = ['Tue 6 Oct morning', 'Tue 6 Oct afternoon', 'Thu 8 Oct evening'];
+  it('a weekday written out is a weekday, not a word sharing its letters', () => {
+    expect(readChoice('the tuesday morning slot thanks', EN_SLOTS)).toEqual({ kind: 'choice', index: 0 });
+  });
+  it('a clause that rules a time out is set aside; a clause rejecting every option is none', () => {
+    expect(readChoice('周二下午吧上午要去接孩子', SLOTS)).toEqual({ kind: 'choice', index: 1 });
+    expect(readChoice('周四晚上 其他时间都要值班', SLOTS)).toEqual({ kind: 'choice', index: 2 });
+    expect(readChoice('都不对,我只有周五有空', SLOTS)).toEqual({ kind: 'none' });
+    expect(readChoice('都不行 我白天上班', SLOTS)).toEqual({ kind: 'none' });
+  });
+  it('any option suits, none named: ask which; two named with 都行: ask which; earliest: the first', () => {
+    expect(readChoice('都成 你们定', SLOTS)).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice('周二上午周四晚上都可以', SLOTS)).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice('whichever is earliest', EN_SLOTS)).toEqual({ kind: 'choice', index: 0 });
+  });
+  it('a yes word before the number only agrees', () => {
+    expect(readChoice('好的 就三号', ['7月1日（周三）上午', '7月2日（周四）上午', '7月4日（周六）下午'])).toEqual({ kind: 'choice', index: 2 });
+  });
+  const LOCK = ['Keypad not responding', 'Lock has no power / display off', 'Neither'];
+  it('the fault is the description, not the part said to work', () => {
+    expect(readChoice("keypad won't take my code but the display is on", LOCK)).toEqual({ kind: 'choice', index: 0 });
+    expect(readChoice('need it asap, display is dark and nothing happens', LOCK)).toEqual({ kind: 'choice', index: 1 });
+  });
+  const TV = ['电视有声音没图像、黑屏', '电视画面有条纹、花屏', '都不是'];
+  it('symptom classes: no picture, nothing loads, not a sound; a reply naming two is partial', () => {
+    expect(readChoice('能听到声音但是没画面', TV)).toEqual({ kind: 'choice', index: 0 });
+    expect(readChoice('按了一下一点反应都没有', ['空调不制冷', '空调完全不工作、没电', '都不是'])).toEqual({ kind: 'choice', index: 1 });
+    expect(readChoice('phone says connected yet pages just wont load', ['Connected to Wi-Fi but no internet', 'Weak signal / keeps dropping', 'Neither'])).toEqual({ kind: 'choice', index: 0 });
+    expect(readChoice('排水也慢 转起来也响', ['洗衣机不排水、排水慢', '洗衣机脱水时噪音大、震动', '都不是'])).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice('我也不知道算哪个', TV)).toEqual({ kind: 'partial', known: {} });
+  });
+});
+
+describe('choices: letters beside digits, ordinals, formal and regional words (replies written for these tests)', () => {
+  it('a code like E4 is not option 4; "the 2nd one" is an ordinal even where options print days', () => {
+    expect(readChoice('都不是 屏幕一直显示e2', ['冰箱不制冷', '冰箱不工作、没电', '都不是'])).toEqual({ kind: 'none' });
+    expect(readChoice('the 2nd one pls', ['Mon 3 Aug morning', 'Tue 4 Aug afternoon', 'Wed 5 Aug evening'])).toEqual({ kind: 'choice', index: 1 });
+  });
+  it('arvo, a day in Chinese numerals, 皆不便 / 另觅他日, 都不得', () => {
+    expect(readChoice('mon arvo thanks', ['Mon 3 Aug morning', 'Mon 3 Aug afternoon', 'Wed 5 Aug evening'])).toEqual({ kind: 'choice', index: 1 });
+    expect(readChoice('烦请安排八月五日', ['8月3日（周一）上午', '8月4日（周二）下午', '8月5日（周三）晚上'])).toEqual({ kind: 'choice', index: 2 });
+    expect(readChoice('以上时段皆不便', DAYS)).toEqual({ kind: 'none' });
+    expect(readChoice('都不得', DAYS)).toEqual({ kind: 'none' });
+  });
+  it('both, but mostly one; the fault after 就是', () => {
+    expect(readChoice('both kind of, but mostly it just will not drain', ["Dishwasher won't drain", 'Dishes not clean / spots left', 'Neither'])).toEqual({ kind: 'choice', index: 0 });
+    expect(readChoice('有电灯也亮就是不制冷', ['冰箱不制冷、不够凉', '冰箱完全不工作、没电', '都不是'])).toEqual({ kind: 'choice', index: 0 });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../../src/understand/understand.js';
 import type { PromptType } from '../../../src/understand/reading.js';
+import { detectIntent, detectTopic } from '../../../src/understand/intents.js';
 
 const kindAt = (prompt: PromptType, text: string) => understand(text, { prompt, today: '2026-11-18' }).kind;
 
@@ -50,5 +51,20 @@ describe('question topics', () => {
 ] as const)('%s: %s → %s', (prompt, text, expected) => {
     const reading = understand(text, { prompt: prompt as PromptType, today: '2026-11-18' });
     expect(reading.kind === 'question' ? `question/${reading.topic}` : reading.kind).toBe(expected);
+  });
+});
+
+describe('question topics and asking for a person (replies written for these tests)', () => {
+  it.each([
+    ['80是一台还是全家的', 'price'], ['is that 150 per visit or for the whole year?', 'price'], ['roughly what charges for a new board?', 'price'],
+    ['is that on top of the call-out fee?', 'price'], ['啥时候好来', 'wait_time'], ['修完再坏了还要给钱吗', 'warranty'],
+    ['两年包不包换屏', 'warranty'], ["surely the consumer guarantee covers it?", 'warranty'],
+  ] as const)('%s → %s', (text, topic) => {
+    expect(detectTopic(text)).toBe(topic);
+  });
+  it('a person asked for in other words', () => {
+    expect(detectIntent('喊个人来跟我说')?.kind).toBe('agent');
+    expect(detectIntent("can i speak to an engineer please")?.kind).toBe('agent');
+    expect(detectIntent('i want a colleague from the hotline to call me, not the chat bot')?.kind).toBe('agent');
   });
 });

@@ -21,3 +21,18 @@ describe('rating: the general forms', () => {
   it.each(['不打了', '跳过', '打什么分 还没修好', '打咩分啊', '唔打喇', '懒得打', 'skip', 'no thanks', "i'd rather not", 'maybe later', 'nah', '不了', "i'm good thanks"])(
     'skip — %s', (text) => { expect(at(text).kind).toBe('skip'); });
 });
+
+describe('rating: counts, the scale said back, trailing marks, declining (replies written for these tests)', () => {
+  it.each([
+    ['差劲', { kind: 'rating', value: 1 }],
+    ['Awful, waited 3 days for a call back', { kind: 'rating', value: 1 }],
+    ['1到5是吧 那就4', { kind: 'rating', value: 4 }],
+    ['凑合吧 二', { kind: 'rating', value: 2 }],
+    ['pretty mid tbh', { kind: 'partial', known: {} }],
+    ["I'd prefer not to rate", { kind: 'skip' }],
+    ['本人不参与评分', { kind: 'skip' }],
+    ['no time for this survey', { kind: 'skip' }],
+  ] as const)('%s', (text, reading) => {
+    expect(at(text)).toEqual(reading);
+  });
+});

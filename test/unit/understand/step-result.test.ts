@@ -79,3 +79,23 @@ describe('step result: more negations and questions', () => {
     expect(understand('if this fails, how long will the technician take to come?', { prompt: 'step_result', today: '2026-11-18' })).toEqual({ kind: 'question', topic: 'wait_time' });
   });
 });
+
+describe('step results: scope of still, a fix said outright, about to try, asked first (replies written for these tests)', () => {
+  const stepAt = (text: string) => understand(text, { prompt: 'step_result', today: '2026-11-18' });
+  it.each([
+    ['指示灯亮了 但是还是连不上网', 'not_fixed'],
+    ['display is back but still no hot water', 'not_fixed'],
+    ['噪音小了很多 不过还是有一点咔咔声', 'partial'],
+    ['that worked, drains way better now', 'fixed'],
+    ['已恢复正常 多谢', 'fixed'],
+    ['hang on let me go unplug it first', 'partial'],
+    ['家里没有螺丝刀 等我去买', 'partial'],
+    ['盖板拿不出来', 'partial'],
+    ['弄不开 喊个人来吧', 'book_repair'],
+    ['之前师傅也这么弄过 还是不出水', 'not_fixed'],
+    ['never mind, I will take it to a repair shop, cancel this', 'cancel'],
+    ['叫师傅上门要多少钱', 'question'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(stepAt(text).kind).toBe(kind);
+  });
+});

@@ -58,3 +58,18 @@ describe('yes/no: hedges, questions and asides', () => {
     ['没问题吗？', 'question'],
   ] as const)('quote_accept: %s → %s', (text, kind) => { expect(kindAt('quote_accept', text)).toBe(kind); });
 });
+
+describe('yes/no: chat forms, sarcasm about the price, hesitation, half-sent replies (written for these tests)', () => {
+  it.each([
+    ['bet', 'yes'], ['say less', 'yes'], ['no wahala, send am', 'yes'], ['换', 'yes'], ['整一套', 'yes'],
+    ['99？咋不去抢', 'no'], ['这不是坑人吗 不要', 'no'],
+    ['我想一下', 'partial'], ['make i check with my wife', 'partial'], ['嗯...', 'partial'], ['??', 'partial'],
+    ['好的\n啊等下 不要了', 'no'], ['不用\n哦等下 要多少钱', 'question'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(kindAt('upsell', text)).toBe(kind);
+  });
+  it('a second line that does not take the first back changes nothing; field prompts keep every line', () => {
+    expect(kindAt('quote_accept', '可以\n谢谢')).toBe('yes');
+    expect(understand('2\n啊不是 1', { prompt: 'slot_choice', today: '2026-11-18', options: ['a', 'b', 'c'] })).toEqual({ kind: 'choice', index: 0 });
+  });
+});
