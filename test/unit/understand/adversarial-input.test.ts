@@ -33,10 +33,15 @@ const RECOGNISERS: Record<string, (text: string) => unknown> = {
   matchChoice: (text) => matchChoice(text, options.map((title, i) => ({ value: String(i), title }))),
 };
 
+/** The fastest of five runs: a scheduler pause or a scavenge on a loaded machine is not the recogniser's cost. */
 function time(run: () => unknown): number {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
 }
 
 describe('every recogniser is linear on adversarial input', () => {
@@ -44,8 +49,8 @@ describe('every recogniser is linear on adversarial input', () => {
     it.each(Object.keys(SHAPES))(`${name}: %s, 2,000 characters, finishes fast`, (shape) => {
       const make = SHAPES[shape];
       recognise(make(1000));
-      const oneK = Math.min(time(() => recognise(make(1000))), time(() => recognise(make(1000))));
-      const twoK = Math.min(time(() => recognise(make(2000))), time(() => recognise(make(2000))));
+      const oneK = time(() => recognise(make(1000)));
+      const twoK = time(() => recognise(make(2000)));
       expect(twoK).toBeLessThan(50);
       // Growth from 1k to 2k stays roughly linear (a timer tick of slack for the tiny cases).
       expect(twoK).toBeLessThan(oneK * 4 + 2);
