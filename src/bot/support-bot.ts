@@ -24,7 +24,6 @@ import { handoffAtTurnStart, handoffRouting } from './middleware/handoff-routing
 import { groupPrivacy } from './middleware/group-privacy.js';
 import type { TurnLockOptions } from './middleware/turn-lock.js';
 import { customerHits, customerRateLimit, type CustomerRateOptions } from './middleware/customer-rate-limit.js';
-import { prefetch, type PerTurn } from './per-turn.js';
 import { deliveryOf, withinTurn, type TurnBoundaryDeps } from './turn-boundary.js';
 import { TurnConversationState } from './turn-conversation-state.js';
 import { DialogMemoryScopes } from './dialog-memory-scopes.js';
@@ -85,7 +84,6 @@ export class SupportBot {
   readonly #pipeline: Middleware;
   readonly #boundary: TurnBoundaryDeps;
   /** What every turn reads once it holds the lease, in one round trip: see `run`. */
-  readonly #underLease: PerTurn<unknown>[];
   readonly #memoryScopes = new DialogMemoryScopes();
   readonly #handoff: HandoffService;
   readonly #afterVisit: ((turn: TurnContext, dc: DialogContext) => Promise<boolean>) | undefined;
@@ -121,17 +119,18 @@ export class SupportBot {
     lendDialogsRegistration();
     const turnLock = deps.limits.turnLock ?? DEFAULT_TURN_LOCK;
     const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
+    const rate = deps.limits.customerRate;
+    const hitsOf = rate && customerHits(deps.stores.rateCounter, rate);
     this.#boundary = {
       store: deps.stores.turns, lock: deps.stores.turnLock, state: conversationState, lease: turnLock,
       // A dead holder's claim lapses with its turn lease: the retry could not run any sooner anyway.
       delivery: { leaseMs: turnLock.ttlMs, keepMs: deps.limits.dedupeTtlMs },
       // The queue lookup needs no lease; it rides with the opening (asked again if the lease was busy).
       alongside: [handoffOf],
+      // Counted with the first attempt at the opening, in its round trip, and not again while the
+      // message waits for the lease: once per message, as traffic, whether or not it is answered.
+      withFirstAttempt: hitsOf ? [hitsOf] : [],
     };
-    const rate = deps.limits.customerRate;
-    const hitsOf = rate && customerHits(deps.stores.rateCounter, rate);
-    // Counted under the lease only, so a message that waits for it is counted once.
-    this.#underLease = hitsOf ? [hitsOf] : [];
     this.#pipeline = compose([
       dedupe(deliveryOf),
       languageDetection(this.#profile),
@@ -157,7 +156,6 @@ export class SupportBot {
     // process that dies before leaves the claim to lapse, and the retry is answered.
     await withinTurn(this.#boundary, turn, async () => {
       // The middleware below await the answers they need (src/bot/per-turn.ts).
-      prefetch(turn, this.#underLease);
       this.#memoryScopes.lend(turn);
       await this.#pipeline(turn, () => this.#handle(turn));
       this.#memoryScopes.keep(turn);

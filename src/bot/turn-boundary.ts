@@ -17,6 +17,11 @@ export interface TurnBoundaryDeps {
   delivery: DeliveryOptions;
   /** Lookups that leave with the opening (reads that need no lease, e.g. the agents' queue). */
   alongside: readonly PerTurn<unknown>[];
+  /**
+   * Work that leaves with the first attempt at the opening only and is not asked again while the
+   * lease is busy (the customer-rate count: a message that waits for the lease is counted once).
+   */
+  withFirstAttempt?: readonly PerTurn<unknown>[];
 }
 
 const DELIVERY = Symbol('turnDelivery');
@@ -50,8 +55,11 @@ export async function withinTurn(deps: TurnBoundaryDeps, turn: TurnContext, work
   const conversation = deps.state.keyOf(turn);
   const token = randomUUID();
   const delivery = activity.id ? { id: activity.id, token: randomUUID(), leaseMs: deps.delivery.leaseMs, keepMs: deps.delivery.keepMs } : undefined;
+  let first = true;
   const opened = await waitFor(async () => {
     prefetch(turn, deps.alongside);
+    if (first && deps.withFirstAttempt) prefetch(turn, deps.withFirstAttempt);
+    first = false;
     const attempt = await deps.store.open({ conversation, token, leaseMs: deps.lease.ttlMs, delivery });
     if (attempt.leased) return attempt;
     // Read before a lease that was not had: ask again with the next attempt.

@@ -37,8 +37,20 @@ export function parseStored<S extends z.ZodType>(schema: S, raw: string, where: 
 
 const StoreItemSchema = z.record(z.string(), z.unknown());
 
-/** A botbuilder Storage item as read back (SqliteStorage, RedisStorage and the turn stores). */
+/**
+ * A botbuilder Storage item as read back (SqliteStorage, RedisStorage and the turn stores). Read at
+ * every turn's opening: a parsed JSON object needs no copy, so the schema (which would rebuild it key
+ * by key) runs only to describe a value that is not one.
+ */
 export function parseStoredItem(json: string, where: string): StoreItem {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return parseStored(StoreItemSchema, json, where) as StoreItem;
+  }
+  // An own "__proto__" key is left to the schema, which drops it, as before.
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.hasOwn(value, '__proto__')) return value as StoreItem;
   return parseStored(StoreItemSchema, json, where) as StoreItem;
 }
 

@@ -9,16 +9,37 @@ export interface VariantMention { product: ProductLine; variant: VariantId }
 
 type Tier = 'says' | 'saysInContext' | 'answers';
 
-/** The vocabulary folded as customers' text is (traditional → simplified, lower case), built on first use. */
-let folded: { variant: Variant; tier: Tier; word: string }[] | undefined;
+/**
+ * One word of the vocabulary, folded as customers' text is (traditional → simplified, lower case),
+ * with what reading it needs worked out once: every message is read against the whole vocabulary.
+ */
+interface Entry {
+  variant: Variant;
+  tier: Tier;
+  word: string;
+  /** A one-character word must be the whole answer. */
+  single: boolean;
+  /** Latin words must stand as words: "top" is not in "laptop", "gas" not in "gasket". */
+  pattern?: RegExp;
+}
+
+/** Built on first use. */
+let folded: Entry[] | undefined;
 
 function fold(text: string): string {
   return normalize(text).lower.replace(/-/g, ' ');
 }
 
-function vocabulary(): NonNullable<typeof folded> {
+function vocabulary(): Entry[] {
   folded ??= VARIANTS.flatMap((variant) => (['says', 'saysInContext', 'answers'] as const)
-    .flatMap((tier) => variant[tier].map((word) => ({ variant, tier, word: fold(word) }))));
+    .flatMap((tier) => variant[tier].map((raw): Entry => {
+      const word = fold(raw);
+      const latin = /[a-z]/.test(word[0]);
+      return {
+        variant, tier, word, single: [...word].length === 1,
+        pattern: latin ? new RegExp(`[^a-z]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^a-z]`) : undefined,
+      };
+    })));
   return folded;
 }
 
@@ -28,20 +49,12 @@ const NEGATED_EN = /\b(?:not|isn'?t|no|never)(?: an?| the)?\s?$/;
 /** Filler around a one-word answer ("电的吧", "top one please"), for one-character answers. */
 const ANSWER_FILLER = /[的吧呀啊呢哦喔啦是呗。.!！?？,，\s]|\b(?:the|one|it'?s|its|a|please|mine|is)\b/g;
 
-/** Each Latin word's pattern, compiled once: every message is read against the whole vocabulary. */
-const wordPatterns = new Map<string, RegExp>();
-
-function found(text: string, word: string): number {
-  if (/[a-z]/.test(word[0])) {
-    // Latin words must stand as words: "top" is not in "laptop", "gas" not in "gasket".
-    let pattern = wordPatterns.get(word);
-    if (!pattern) {
-      pattern = new RegExp(`[^a-z]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^a-z]`);
-      wordPatterns.set(word, pattern);
-    }
-    return ` ${text} `.search(pattern);
-  }
-  return text.indexOf(word);
+/** Where `entry` stands in `text` (`padded` is the text between spaces, for Latin words), or -1. */
+function found(text: string, padded: string, entry: Entry): number {
+  // Most words are in no message: the plain search rules them out before the pattern runs.
+  const at = text.indexOf(entry.word);
+  if (at < 0 || !entry.pattern) return at;
+  return padded.search(entry.pattern);
 }
 
 function negated(text: string, at: number): boolean {
@@ -53,19 +66,33 @@ function negated(text: string, at: number): boolean {
  * The kinds one message names, the last one said per product line ("不是滚筒，是波轮" → top-loader).
  * Context words count when the message names their line ("热水器不热，燃气的") or answers the
  * question about it (`asked`), where answer words count too ("电的", "the top one").
+ * Which line the message names, and the message without filler, are worked out only when a word
+ * found needs them: the variant middleware reads every message, and most name no kind at all.
  */
 export function readVariants(raw: string, asked?: ProductLine): VariantMention[] {
   const text = fold(raw);
   if (!text) return [];
-  const product = detectProduct(text);
-  const bare = text.replace(ANSWER_FILLER, '');
+  const padded = ` ${text} `;
+  let product: ProductLine | undefined | null = null;
+  let bare: string | undefined;
   const last = new Map<ProductLine, { variant: VariantId; at: number }>();
-  for (const { variant, tier, word } of vocabulary()) {
+  for (const entry of vocabulary()) {
+    const { variant, tier, word } = entry;
     const line = variant.product;
-    if (tier === 'saysInContext' && line !== asked && line !== product) continue;
     if (tier === 'answers' && line !== asked) continue;
-    const at = [...word].length === 1 ? (bare === word ? 0 : -1) : found(text, word);
-    if (at < 0 || negated(text, at)) continue;
+    let at: number;
+    if (entry.single) {
+      bare ??= text.replace(ANSWER_FILLER, '');
+      at = bare === word ? 0 : -1;
+    } else {
+      at = found(text, padded, entry);
+    }
+    if (at < 0) continue;
+    if (tier === 'saysInContext' && line !== asked) {
+      if (product === null) product = detectProduct(text);
+      if (line !== product) continue;
+    }
+    if (negated(text, at)) continue;
     const earlier = last.get(line);
     if (!earlier || at >= earlier.at) last.set(line, { variant: variant.id, at });
   }
