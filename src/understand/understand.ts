@@ -21,14 +21,14 @@ const FIELD_OF: Partial<Record<PromptType, Field>> = {
  * question back; a reply that is none of these is `unknown` and the dialog repairs the prompt.
  */
 export function understand(raw: string, context: UnderstandContext): Reading {
-  return asWritten(raw, read(FIELD_OF[context.prompt] ? raw : latestWord(raw), context));
+  return asWritten(raw, read(FIELD_OF[context.prompt] ? raw : fromTakeBack(raw), context));
 }
 
 /** A second message that takes the first back ("开了！！\n啊又黑了", "2\n啊不是 1", "确认\n哦等下 不对"). */
 const TAKES_BACK = /^\s*(啊|哦|噢|喔|诶|欸|哎|呃|不对|不是|等下|等等|等一下|wait|oh|hang on|actually|sorry|no wait)/i;
 
 /** Half-sent replies: from the last line that takes the earlier ones back, or the whole reply. */
-function latestWord(raw: string): string {
+function fromTakeBack(raw: string): string {
   if (!raw.includes('\n')) return raw;
   const lines = raw.split(/\n+/).filter((line) => line.trim());
   for (let i = lines.length - 1; i > 0; i -= 1) if (TAKES_BACK.test(lines[i])) return lines.slice(i).join(' ');
@@ -54,8 +54,8 @@ function read(raw: string, context: UnderstandContext): Reading {
   // asks no field, a correction asked as a question or without its new value ("刚才时间我选错了") only
   // when the prompt's own answer is not there.
   const choosing = context.prompt === 'slot_choice' || context.prompt === 'article_choice';
-  const read = readCorrection(text, lower, context, field);
-  const correction = choosing && read?.kind === 'correction' && read.field === 'visit_time' ? undefined : read;
+  const corrected = correctionAt(text, lower, context, field);
+  const correction = choosing && corrected?.kind === 'correction' && corrected.field === 'visit_time' ? undefined : corrected;
   if (correction && (field || (correction.kind === 'correction' && correction.value && !/[?？]/.test(text)))) return correction;
   return (field ? answerField(field, text, lower, context) : answerPrompt(text, lower, context)) ?? correction ?? { kind: 'unknown' };
 }
@@ -66,7 +66,7 @@ function read(raw: string, context: UnderstandContext): Reading {
  */
 export function understandCorrection(raw: string, context: UnderstandContext): Reading | undefined {
   const { text, lower } = normalize(raw);
-  const correction = text ? readCorrection(text, lower, { ...context, prompt: 'model' }, undefined) : undefined;
+  const correction = text ? correctionAt(text, lower, { ...context, prompt: 'model' }, undefined) : undefined;
   return correction && asWritten(raw, correction);
 }
 
@@ -89,10 +89,6 @@ function wantsRepairInstead(prompt: PromptType, lower: string): boolean {
   if (/\bcancel\b|取消/.test(lower)) return false;
   const step = prompt === 'step_result' ? readStepResult(lower)?.kind : undefined;
   return step === 'book_repair' || step === 'fixed';
-}
-
-function readCorrection(text: string, lower: string, context: UnderstandContext, asked: Field | undefined): Reading | undefined {
-  return correctionAt(text, lower, context, asked);
 }
 
 function answerField(field: Field, text: string, lower: string, context: UnderstandContext): Reading | undefined {
