@@ -61,6 +61,15 @@ function print(split: Split, rows: Row[]): void {
   for (const r of rows) console.log(`${r.type.padEnd(16)} ${String(r.n).padStart(4)} ${pct(r).toFixed(1).padStart(7)}% ${String(r.silent).padStart(7)} ${r.p99.toFixed(3).padStart(8)}`);
 }
 
+function totalsByBatch(items: ReturnType<typeof loadSplit>, engine: Engine): Record<string, Row> {
+  const batches = [...new Set(items.map((item) => item.batch))].sort();
+  return Object.fromEntries(batches.map((batch) => [batch, run(items.filter((item) => item.batch === batch), engine).at(-1)!]));
+}
+
+function describeBatches(totals: Record<string, Row>): string {
+  return Object.entries(totals).map(([b, r]) => `${b} ${pct(r).toFixed(1)}% (${r.silent} silent, n ${r.n})`).join(' · ');
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const misses = args.includes('--misses');
@@ -82,15 +91,17 @@ function main(): void {
   } : undefined);
   print('dev', devRows);
   // Each dev batch alone: a batch added untouched gives an honest out-of-sample figure before anyone tunes on it.
-  const batches = [...new Set(dev.map((item) => item.batch))].sort();
-  const byBatch = Object.fromEntries(batches.map((batch) => [batch, run(dev.filter((item) => item.batch === batch), engine).at(-1)!]));
-  console.log(`dev by batch: ${batches.map((b) => `${b} ${pct(byBatch[b]).toFixed(1)}% (${byBatch[b].silent} silent, n ${byBatch[b].n})`).join(' · ')}`);
+  const devBatches = totalsByBatch(dev, engine);
+  console.log(`dev by batch: ${describeBatches(devBatches)}`);
   if (misses) return;
   const testRows = run(test, engine);
   print('test', testRows);
+  // Test batches are totalled one by one, never itemised: a fresh batch's first figure is its honest one.
+  const testBatches = totalsByBatch(test, engine);
+  console.log(`test by batch: ${describeBatches(testBatches)}`);
   const figures = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.type, { n: r.n, accuracy: Number(pct(r).toFixed(1)), silent: r.silent, p99Ms: Number(r.p99.toFixed(3)) }]));
-  const batchFigures = Object.fromEntries(batches.map((b) => [b, { n: byBatch[b].n, accuracy: Number(pct(byBatch[b]).toFixed(1)), silent: byBatch[b].silent }]));
-  console.log(JSON.stringify({ engine: engineName, dev: figures(devRows), devByBatch: batchFigures, test: figures(testRows) }));
+  const batchFigures = (totals: Record<string, Row>) => Object.fromEntries(Object.entries(totals).map(([b, r]) => [b, { n: r.n, accuracy: Number(pct(r).toFixed(1)), silent: r.silent }]));
+  console.log(JSON.stringify({ engine: engineName, dev: figures(devRows), devByBatch: batchFigures(devBatches), test: figures(testRows), testByBatch: batchFigures(testBatches) }));
 }
 
 main();
