@@ -9,12 +9,12 @@ import { foldCasualEnglish } from './casual-english.js';
  */
 const DOUBLE_NEGATIVE = /(不是|也不是|并不是|倒不是|又不是|也没说|没说|没有说|没讲)(不行|不可以|不能|不要|不愿意|不同意|不接受|不修)|不(反对|拒绝)|不会不(同意|要|修)|\b(don'?t see why not|can'?t see why not|no reason not to|not against (it|that)|wouldn'?t say no|can'?t say no)\b/i;
 
-const AGREEING_NEGATIVES = /没问题|没有问题|没啥问题|没什么问题|没毛病|没错|没有错|不错|没意见|没异议|不介意|无所谓|没所谓|不在乎|无妨|没关系|不要紧|不碍事|不打紧|没(得|啥)?事(?![了啦儿])|不成问题|不是问题|没得问题|都对|都没错|全对|\b(no wahala|no problem|no problems|not a problem|no worries|no issues?|why not|don'?t mind|not bad|can'?t complain|no objections?|no bother|no dramas|no drama)\b/gi;
+const AGREEING_NEGATIVES = /没问题|没有问题|没啥问题|没什么问题|没毛病|没错|没有错|不错|没意见|没异议|不介意|无所谓|没所谓|不在乎|无妨|没关系|不要紧|不碍事|不打紧|没(得|啥)?事(?![了啦儿])|不成问题|不是问题|没得问题|都对|都没错|全对|全部对|全部都对|都是对的|\b(no wahala|no problem|no problems|not a problem|no worries|no issues?|why not|don'?t mind|not bad|can'?t complain|no objections?|no bother|no dramas|no drama)\b/gi;
 
 /** Putting an offer off ("下次吧", "改天再说", "maybe later") declines it for now. */
 const PUT_OFF = /^(那)?(下次|改天|以后|回头|下回|过段时间|有需要|需要的时候)(吧|再说|再讲|再看|再联系|再考虑)|^再说[吧啦]?$|下次再说|以后再说|回头再说|改天再说/;
 
-const NO = /^(不|否|别|没|无)|不用|不要|不行|不可以|不需要|不接受|不同意|不考虑|不了|不想|不对|不是|不必|没必要|用不着|不中(?!用)|不成(?!问题)|要不得|不划算|不值|太贵|贵了|(咋|怎么|为啥)不去抢|抢钱|坑人|宰人|拒绝|算了|算啦|算咯|免了|就不|先不|还是不|有误|错了|不正确|修改|买过了?|已经(买|有|办)|推销|促销|广告|没兴趣|不感兴趣|用不上|用不到|自己(会|能)(洗|弄|换|搞|修)|\b(not required|no need|stop (trying to )?(sell|promot|push|advertis|market)\w*|(maybe )?next time|no|nope|nah|nay|not really|not (interested|needed|necessary|keen|fussed|bothered|worth it)|not (now|today|yet|for now|at the moment|at present|right now|this time|at this time|for me)|no thanks?|no thank you|no ta|pass|i'?ll pass|hard pass|don'?t|do not|never|decline|refuse|wrong|incorrect|too (expensive|much|pricey|dear|steep|costly)|rather not|negative|change something|except|maybe later|probably not|not needed|already (have|got|bought)|later|(give|giving) it a miss|(i'?ll|i can|we'?ll|we can) (do|clean|change|replace|fix|sort) (it|that) (myself|ourselves)|(won'?t|shan'?t|not going to|don'?t think i'?ll) bother|(i'?ll|i will|let'?s) (leave|skip) it|leave it)\b|\b(i'?m|i am|we'?re|we are) (quite |perfectly |just )?(good|ok|fine|all good|alright|all right|set|sorted|happy as i am)\b(?! with)|👎|🙅/i;
+const NO = /^(不|否|别|没|无)|不用|不要|不行|不可以|不需要|不接受|不同意|不考虑|不了|不想|不对|不是|不必|没必要|用不着|不中(?!用)|不成(?!问题)|要不得|不划算|不值|太贵|贵了|(咋|怎么|为啥)不去抢|抢钱|坑人|宰人|拒绝|算了|算啦|算咯|免了|就不(?=要|用|修|弄|搞|整|了|需要|麻烦|考虑|换|洗|约)|先不|不太对|不大对|还是不|有误|错了|不正确|修改|买过了?|已经(买|有|办)|推销|促销|广告|没兴趣|不感兴趣|用不上|用不到|自己(会|能)(洗|弄|换|搞|修)|\b(not required|no need|stop (trying to )?(sell|promot|push|advertis|market)\w*|(maybe )?next time|no|nope|nah|nay|not really|not (interested|needed|necessary|keen|fussed|bothered|worth it)|not (now|today|yet|for now|at the moment|at present|right now|this time|at this time|for me)|no thanks?|no thank you|no ta|pass|i'?ll pass|hard pass|don'?t|do not|never|decline|refuse|non merci|^non\b(?!-)|wrong|incorrect|too (expensive|much|pricey|dear|steep|costly)|rather not|negative|change something|except|maybe later|probably not|not needed|already (have|got|bought)|later|(give|giving) it a miss|(i'?ll|i can|we'?ll|we can) (do|clean|change|replace|fix|sort) (it|that) (myself|ourselves)|(won'?t|shan'?t|not going to|don'?t think i'?ll) bother|(i'?ll|i will|let'?s) (leave|skip) it|leave it)\b|\b(i'?m|i am|we'?re|we are) (quite |perfectly |just )?(good|ok|fine|all good|alright|all right|set|sorted|happy as i am)\b(?! with)|👎|🙅/i;
 
 const YES = /^(换|整|修|洗|弄|办|装)[了吧啊呀嘛！!。]*$|^(嗯|恩|en|好(?!像|几|多|久|长|贵|意思)|行|可|对(?!不起|了)|是(?!不是|现场|网上)|要|需要|那行|那好|那可以|那中|那成|成|中|妥|得|来吧|安排|没问题|接受|确定|确认|同意|当然|必须|认了|管|都得|ok)|可以|好的|好滴|好吧|好呀|好啊|行吧|行啊|接受|同意|确定|确认|没问题|当然|愿意|能接受|就这样|就这么办|就这么着|只能这样|只好这样|那就|按这个|继续|搞起|麻烦(你|您)?了|(来|过来)(给)?(看|瞧)(看|一下|下)|(那)?(就)?带(一|个|上)|来一(个|根|份|套)|(整|弄|搞|办)一?(个|套|份)|顺便的事|辛苦|看着办|来看看|过来吧|来吧|登记|安排|冲|(修|弄|整|搞|换|洗|做|约|加|带)吧|欧克|派(个)?(人|师傅)|(让|叫)师傅(来|过来|上门)|上门吧|先(检测|看看|来看)|来[一二两三几]?(个|根|份|套|支|次)|(也|一起|顺便)(洗|弄|做|换|带|清洗|加)|随便|听你的|听你们的|你说了算|👌|👍|✅|🙆|\b(y|yes|yeah|yep|yup|sure|ok|bet|say less|fine|of course|absolutely|definitely|certainly|go ahead|go for it|sounds good|sounds fine|that works|works for me|deal|correct|right|confirm(ed)?|agree[ds]?|please do|i guess( so)?|i suppose|i reckon( so)?|alright|all right|accept(ed|able)?|perfect|great|good|lovely|brilliant|looks good|all good|let'?s do it|do it|proceed|affirmative|haan|ha+n ji|note (it|my|me|down|that)|sign me up|book it|go on then|put me down|count me in|i'?m in|happy to|too right|confirm|send (someone|somebody|him|them|the (engineer|technician|tech|guy))|come (and|to) (have a look|check|look|see)|have a look|add (it|one|that|them|me)|include it|throw it in|up to you|whatever you (think|say|reckon)|your call|righto|right you are|smashing|grand|sweet( as)?|too easy|no dramas|you bet|beauty|i'?d like that|i'?ll have (that|it|one|them)|that'?d be (great|good|lovely|fine|brilliant)|^please( go ahead)?$)\b/i;
 
@@ -45,6 +45,7 @@ export function isUndecided(lower: string): boolean {
 
 /** A clause that asks or supposes ("…是吧？", "要是不修…", "if …") is not an answer in itself. */
 const ASKING_CLAUSE = /[?？]$|吗$|(?<!^(嗯|恩|好的?|是的?|对的?|可以的?|行的?|没问题的?))呢$|是吧$|对吧$|[行好能对]不$|(能|可以|可|行|好|要|会|是|有).{0,8}[^不]不$|没$|要是|如果|假如|的话|\bif\b|咋(?!不去抢)|啥|怎么(?!不去抢)|多少|多长|多久|几|是不是|能不能|可不可以|有没有|(?<!不)要不要|\b(what|how|when|where|is it|is that|do i|can i)\b|\bwhy\b(?! not\b)/i;
+const FILLER = /^(嗯+|恩+|呃+|额+|唔+|hm+|um+|uh+|em+|er+)$/i;
 const REASSURANCE = /^(all good( thanks)?|(that'?s|it'?s) (ok|fine|alright)|no worries|no problem|没关系|没事|没事的|没问题)[\s!.。！]*$/i;
 /** "No thanks, that's lovely though": a courtesy after the answer does not turn it round. */
 const COURTESY = /\bthough$|\banyway\b|\b(thanks|thank you) (for|anyway)\b|\bappreciate\b/i;
@@ -55,8 +56,11 @@ const COURTESY = /\bthough$|\banyway\b|\b(thanks|thank you) (for|anyway)\b|\bapp
  */
 export function readYesNoClauses(spaced: string): 'yes' | 'no' | undefined {
   let answer: 'yes' | 'no' | undefined;
-  for (const clause of clausesOf(spaced)) {
+  const clauses = clausesOf(spaced);
+  for (const clause of clauses) {
     if (ASKING_CLAUSE.test(clause) || COURTESY.test(clause)) continue;
+    // "嗯…让俺想想哈", "hmm, not quite": a filler before more words only holds the floor; it agrees only alone.
+    if (clauses.length > 1 && FILLER.test(clause.trim())) continue;
     // "nah mate, all good" / "不用了 没关系": reassurance after a no keeps the no.
     if (answer === 'no' && REASSURANCE.test(clause.trim())) continue;
     answer = readYesNo(clause) ?? answer;
