@@ -22,6 +22,12 @@ afterAll(async () => {
 beforeEach(async () => { stores = await openStores({ dataDir: redis.dir, redis: { url: redis.url } }); });
 afterEach(async () => { await stores?.close(); });
 
+/** The test's own client went through the outage too; a fresh one does not wait on its reconnect backoff. */
+async function reopenTestStores(): Promise<void> {
+  await stores.close();
+  stores = await openStores({ dataDir: redis.dir, redis: { url: redis.url } });
+}
+
 /** The customer finishes the script and rates; returns the ticket number. */
 async function finish(customer: FaultCustomer, from: number): Promise<string> {
   let ticket: string | undefined;
@@ -58,9 +64,7 @@ describe('Redis faults under a running bot process', () => {
     const taken = await customer.sendUntilTaken(bot.baseUrl, INTAKE_SCRIPT[4]);
     expect(replyText(taken.replies)).toMatch(/什么时候买/);
     const ticket = await finish(customer, 5);
-    // The test's own client went through the same outage; a fresh one does not wait on its reconnect backoff.
-    await stores.close();
-    stores = await openStores({ dataDir: redis.dir, redis: { url: redis.url } });
+    await reopenTestStores();
     await expectEverythingOnce(customer, ticket);
     expect(bot.alive()).toBe(true);
   });
@@ -80,8 +84,7 @@ describe('Redis faults under a running bot process', () => {
     await redis.kill9();
     await redis.restart();
     expect(replyText((await customer.sendUntilTaken(bot.baseUrl, '5')).replies)).toMatch(/谢谢您的认可/);
-    await stores.close();
-    stores = await openStores({ dataDir: redis.dir, redis: { url: redis.url } });
+    await reopenTestStores();
     await expectEverythingOnce(customer, ticket!);
   });
 });
