@@ -14,7 +14,7 @@ export const COMPOUND_SURNAMES: readonly string[] = [
  * How a surname is made into a form of address: 先生/女士/小姐, family words (阿姨, 大爷, 姐), jobs and
  * titles (老师, 师傅, 总, 工, 医生), and the Cantonese 生 (Mr) and 太 (Mrs) as in 陈生, 李太.
  */
-export const HONORIFIC = /(先生|女士|小姐|太太|夫人|阿姨|叔叔|伯伯|阿伯|大爷|大妈|大娘|大叔|大姐|大哥|奶奶|爷爷|婆婆|阿婆|阿公|师傅|老师|同学|经理|老板|主任|医生|律师|校长|总|工|姐|哥|生|太|sir)$/i;
+export const HONORIFIC = /(先生|女士|小姐|太太|夫人|阿姨|叔叔|伯伯|阿伯|大爷|大妈|大娘|大叔|大姐|大哥|奶奶|爷爷|婆婆|阿婆|阿公|师傅|老师|同学|经理|老板|主任|医生|律师|校长|总|工|姐|哥|生|太|叔|伯|婶|姨|嫂|sir)$/i;
 
 /**
  * Who someone is rather than what they are called (房东, 业主, 我老公): at the name prompt such a word alone

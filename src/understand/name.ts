@@ -1,5 +1,5 @@
 import type { Reading } from './reading.js';
-import { segments } from './segments.js';
+import { afterSelfCorrection, segments } from './segments.js';
 import { COMPOUND_SURNAMES, GIVEN_CHARS, HONORIFIC, NOT_GIVEN, ROLE, SURNAMES, TRANSLITERATION_CHARS } from './name-lexicon.js';
 
 const FIELD = 'name' as const;
@@ -14,9 +14,13 @@ const FAMILIAR = /^(小|老|阿)([\p{Script=Han}]{1,2}|[A-Za-z]{2,10})$/u;
 /** Spelling out a character ("破晓的晓", "雨字头的雯", "金字旁的铭") is not the name itself. */
 const EXPLAINING = /的[\p{Script=Han}]$|字头|字旁|偏旁|三点水|草字头|木字旁|^女的$|^男的$/u;
 /** Words that introduce a name, wherever they stand in the clause ("您就叫我老周吧", "写我老伴的名字吧 李德福"). */
-const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫(?:[我额]|阿拉)|请?称呼我?|喊我|(?:[我额]|阿拉)叫|[他她]叫|叫[他她]|就叫我?|(?:[我额]|阿拉)是|本人|[鄙敝]人|免贵姓|[鄙敝]姓|(?:[我额他她]|阿拉)姓|^叫|找|联系|写|名字?(?:是|叫)|名字|姓名(?:是)?|^姓))\s*/u;
+const LEAD = /^(?:(?:应该是|就是|是|改成|改为)|.{0,6}?(?:叫(?:[我额]|阿拉)|请?称呼我?|喊我|(?:[我额]|阿拉)叫|[他她]叫|叫[他她]|就叫我?|(?:[我额]|阿拉)是|本人|[鄙敝]人|免贵姓|[鄙敝]姓|(?:[我额他她]|阿拉)姓|^叫|找|问|联系|写|名字?(?:是|叫)|名字|姓名(?:是)?|^姓))\s*/u;
 // Bounded: the alternatives overlap (就行了 is also 就行 + 了), so an unbounded + backtracks exponentially.
 const TAIL = /(也可以|也行|也成|都可以|都行|就行了?|就?得行|就?可以了?|就好了?啦?|就可以了?|就得啦?|就中|就成|好了|即可|就是|吧|呀|啊|哈|哦|喔|噢|嗯|了|啦|喇|嘛|咯|呢|得){1,6}$/;
+/** "租客小刘", "物业王姐", "店里的陈姐", "租客叫李婷婷": who the person is, before the name to ask for. */
+const ROLE_LEAD = /^(?:我|我的|我家)?(?:房东|业主|租客|住户|户主|老公|老婆|媳妇|儿子|女儿|闺女|老伴|爱人|家人|保姆|同事|朋友|邻居|物业|前台|保安|店里|店里面)的?(?:叫|是)?/;
+/** "叫我华叔得啦", "喊我老周": the form the customer asks to be called by. */
+const CALL_ME = /叫我|喊我|称呼我/;
 const FILLER = /^(嗯+|那个|就是|这个|额|呃|好的|好|你好|您好|对|是的|谢谢|自己|我自己|是我|本人)$/;
 
 /** A surname at the start: a compound one (欧阳, 司马) first, else one of the common single ones. */
@@ -28,7 +32,7 @@ function surnameLength(name: string): number {
 /** One clause read as a Chinese name: a surname and a given name, a surname and an honorific, or 小李 / 老周 / 阿May. */
 function hanName(raw: string, spelledOut: boolean): string | undefined {
   const clean = raw.replace(/[^\p{Script=Han}·A-Za-z]/gu, '');
-  const name = clean.replace(LEAD, '').replace(TAIL, '').replace(LEAD, '');
+  const name = clean.replace(LEAD, '').replace(ROLE_LEAD, '').replace(LEAD, '').replace(TAIL, '').replace(LEAD, '');
   if (!name || FILLER.test(name) || ROLE.test(name) || EXPLAINING.test(raw)) return undefined;
   if (FAMILIAR.test(name)) return name;
   const surname = surnameLength(name);
@@ -49,22 +53,37 @@ function hanName(raw: string, spelledOut: boolean): string | undefined {
 }
 
 const TITLE = String.raw`(?:mr|mrs|ms|miss|mdm|madam|dr|uncle|auntie|aunty)\.?`;
-const WORD = String.raw`[a-z](?:\.|[a-z'-]*)`;
+// Latin letters with their accents (Émilie, José, Zoë): a name is not only ASCII.
+const WORD = String.raw`[a-zà-öø-ÿ](?:\.|[a-zà-öø-ÿ'-]*)`;
 /** "call me Mike", "this is Kevin Lim", "ask for Mrs Lakshmi", "name's Dan": the words after the introducer. */
-const EN_LEAD = new RegExp(String.raw`\b(?:call me|calls me|ask for(?: me,?)?|address me as|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for|name:|named|called|to|be|put(?: it)?(?: down)?(?: as| under)?|under(?: the name)?|(?:my )?(?:husband|wife|son|daughter|mum|mom|mother|dad|father|helper|maid|partner|tenant|brother|sister)(?:'s name is|,)?)\s+(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})`, 'i');
+const EN_LEAD = new RegExp(String.raw`\b(?:call me|calls me|ask for(?: me,?| (?:my |our )?(?:husband|wife|son|daughter|mum|mom|mother|dad|father|helper|maid|partner|tenant|brother|sister),?)?|address me as|it'?s|its|i'?m|im|i am|name is|name'?s|this is|for|name:|named|called|to|be|put(?: it)?(?: down)?(?: as| under)?|under(?: the name)?|(?:my )?(?:husband|wife|son|daughter|mum|mom|mother|dad|father|helper|maid|partner|tenant|brother|sister)(?:'s name is|,)?)\s+(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})`, 'i');
 /** "Daniel is fine", "John Smith here", "Rachel Green, thanks": a name followed by a closing word. */
 const EN_LEADS = new RegExp(EN_LEAD.source, 'gi');
 const EN_TITLED = new RegExp(String.raw`\b(${TITLE}\s+)(${WORD})((?:\s+${WORD}){0,2})`, 'i');
 const EN_CLOSED = new RegExp(String.raw`^(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})(?:'s\s+(?:fine|ok|okay|good)\b|\s*,?\s+(?:is fine|is ok|here|speaking|thanks?|thank you|thx|ty|cheers|ta|pls|please|lah|la|ah|mate|love|luv|dear|darling)\b)`, 'i');
-const EN_BARE = new RegExp(String.raw`^(?:just\s+|only\s+)?(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})[.!\s]*$`, 'i');
+const EN_BARE = new RegExp(String.raw`^(?:just\s+|only\s+|so\s+|i mean\s+)?(${TITLE}\s+)?(${WORD})((?:\s+${WORD}){0,2})[.!\s]*$`, 'i');
 const EN_STOP = new Set(['lol', 'only', 'or', 'and', 'if', 'at', 'the', 'my', 'me', 'please', 'pls', 'thanks', 'thank', 'actually', 'but', 'is', 'fine', 'u', 'you', 'asked', 'already', 'here', 'there', 'ok', 'okay', 'sure', 'for', 'mother', 'father', 'wife', 'husband', 'a', 'an', 'it', 'not', 'no', 'yes', 'hi', 'hello', 'hey', 'asdf', 'test', 'what', 'why', 'name', 'dude', 'bro', 'just', 'lah', 'la', 'leh', 'lor', 'po', 'everyone', 'ma\'am', 'sir', 'helper', 'employer', 'realised', 'change', 'correct', 'speaking', 'na', 'n/a', 'none', 'nobody', 'anyone', 'whoever', 'same', 'good', 'morning', 'afternoon', 'evening', 'again', 'still', 'working', 'broken', 'fixed', 'wait', 'hold', 'on', 'nope', 'yeah', 'yep', 'kind', 'of', 'in', 'to', 'can', 'do', 'be', 'we', 'our', 'his', 'her', 'out', 'now', 'done', 'home', 'cool', 'great', 'cheers', 'bye', 'sorry', 'him', 'she', 'he', 'they', 'mate', 'love', 'luv', 'dear', 'darling', 'hun', 'ta', 'g\'day', 'gday', 'hiya', 'howdy', 'guys', 'folks', 'whatever', 'idk', 'dunno', 'nah', 'landlord', 'tenant', 'owner', 'housekeeper', 'maid', 'ayi', 'nanny', 'husband', 'wife', 'son', 'daughter', 'will', 'would', 'should', 'could', 'who', 'when', 'where', 'that', 'this', 'down', 'under', 'as', 'with', 'from', 'about', 'your', 'use', 'put', 'write', 'same', 'before', 'last', 'time', 'new', 'one', 'number', 'address', 'phone', 'send', 'come', 'call', 'ask', 'fix', 'get', 'go', 'tell', 'give', 'need', 'want', 'let', 'have', 'take', 'make', 'someone', 'somebody']);
 /** Capitalised as typed when the customer used capitals (O'Brien, McDonald), else first letters up. */
 const cap = (w: string) => /[A-Z]/.test(w) ? w : w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase()).join('-');
 
+/**
+ * The first introducer whose next word is a name. Hits may overlap ("it's for Émilie": "it's" is followed
+ * by "for", itself an introducer), so after a stop word the search resumes at that word.
+ */
+function firstLed(text: string): RegExpExecArray | undefined {
+  EN_LEADS.lastIndex = 0;
+  for (let hit = EN_LEADS.exec(text); hit; hit = EN_LEADS.exec(text)) {
+    // "I'm Kate's brother, I'll be there": a possessive names someone else; a contraction is no name.
+    if (!EN_STOP.has(hit[2].toLowerCase()) && !/'(s|ll|d|re|ve|m)$/i.test(hit[2])) return hit;
+    EN_LEADS.lastIndex = hit.index + hit[0].lastIndexOf(hit[2], hit[0].length - (hit[3]?.length ?? 0));
+  }
+  return undefined;
+}
+
 function englishName(text: string): string | undefined {
   // "It's for my mother, ask for Mrs Lakshmi": the introducer whose next word is a name.
   // "I'm Jess's flatmate": a possessive names someone else.
-  const led = [...text.matchAll(EN_LEADS)].find((h) => !EN_STOP.has(h[2].toLowerCase()) && !/'s$/i.test(h[2]));
+  const led = firstLed(text);
   // "change the name to my employer, Mrs. Lau": a title before a word is a name wherever it stands.
   const hit = text.match(EN_TITLED) ?? led ?? text.match(EN_CLOSED) ?? text.match(EN_BARE);
   if (!hit || EN_STOP.has(hit[2].toLowerCase().replace(/'(ll|d|s|re|ve|m)$/, ''))) return undefined;
@@ -102,13 +121,20 @@ export function readName(text: string): Reading | undefined {
   // "李 先生": a surname and its honorific typed apart are one name.
   const [head, tail] = spelled.split(/\s+/);
   if (tail !== undefined && spelled.split(/\s+/).length === 2 && surnameLength(head) === head.length && head && HONORIFIC.test(tail) && tail.replace(HONORIFIC, '') === '') spelled = head + tail;
+  // "谢卫东 不对 打错了 谢卫冬": the name after the customer's own correction.
+  const corrected = afterSelfCorrection(spelled);
+  if (corrected !== spelled && /\p{Script=Han}/u.test(corrected)) {
+    const again = readName(corrected);
+    if (again?.kind === 'value') return again;
+  }
   if (/\p{Script=Han}/u.test(spelled)) {
     // "别写成巴特儿", "不是小李": a form ruled out is not the name. "叫小周也可以" is a second choice, after the name itself.
     const clauses = segments(spelled).filter((s) => !NOT_A_NAME.test(s) && !/^(别|不要|不是|莫|勿)/.test(s));
     const firstChoice = clauses.filter((s) => !/[也都](可以|行|成)/.test(s));
     const read = (list: string[]) => list.map((s) => hanName(s, spelledOut)).filter((n): n is string => Boolean(n));
     const names = read(firstChoice).length ? read(firstChoice) : read(clauses);
-    const best = names.find((n) => HONORIFIC.test(n) || FAMILIAR.test(n)) ?? names.find((n) => n.length >= 2) ?? names[0];
+    const calledBy = read(firstChoice.filter((c) => CALL_ME.test(c)));
+    const best = calledBy[0] ?? names.find((n) => HONORIFIC.test(n) || FAMILIAR.test(n)) ?? names.find((n) => n.length >= 2) ?? names[0];
     // "我姓刘 … 女的": a surname and a gender make 刘女士.
     if (best && best.length === surnameLength(best)) return { kind: 'value', field: FIELD, value: FEMALE.test(spelled) ? `${best}女士` : MALE.test(spelled) ? `${best}先生` : best };
     if (best) return { kind: 'value', field: FIELD, value: best };
@@ -117,7 +143,8 @@ export function readName(text: string): Reading | undefined {
   // "Becker, Hans": a surname, a comma and a given name, as forms are filled in.
   const inverted = spelled.trim().match(/^([A-Z][a-z'-]+),\s*([A-Z][a-z'-]+)\.?$/);
   if (inverted && !EN_STOP.has(inverted[1].toLowerCase()) && !EN_STOP.has(inverted[2].toLowerCase())) return { kind: 'value', field: FIELD, value: `${inverted[2]} ${inverted[1]}` };
-  const latin = spelled.replace(/，/g, ',').replace(/[\p{Script=Han}。！]+/gu, ' ').replace(/!/g, ' ').trim();
+  // "ma'am Karen Leung po": the Filipino courtesies around a name are not part of it.
+  const latin = spelled.replace(/^(?:ma'?am|sir)\s+(?=[A-Z])/i, '').replace(/\s+po\.?$/i, '').replace(/，/g, ',').replace(/[\p{Script=Han}。！]+/gu, ' ').replace(/!/g, ' ').trim();
   const clauses = latin.split(/\s*(?:\bbut\b|;|\s[—–]\s|(?<=[?？])|(?<!\b(?:mr|mrs|ms|dr|mdm|miss|[a-z]))\.\s)\s*/i).filter(Boolean);
   // "my chinese name is 布鲁克 but Daniel is fine": the clause that offers a name wins over the one that explains.
   for (const clause of [...clauses].reverse()) {

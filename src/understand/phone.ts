@@ -14,6 +14,7 @@ const REGION_WORDS: ReadonlyArray<[CountryCode, RegExp]> = [
   ['IN', /\bindia|indian\b/i], ['GB', /\b(uk|british|england|london)\b/i], ['US', /\b(us|usa|american|states)\b/i], ['HK', /香港|\bhong ?kong\b|\bhk\b/i],
   ['CA', /\bcanad/i], ['AU', /\baustralia|\baussie\b/i], ['TW', /台湾|\btaiwan/i], ['SG', /新加坡|\bsingapore|\bsg\b/i], ['MY', /马来西亚|\bmalaysia/i],
   ['MO', /澳门|\bmaca[uo]\b/i], ['NG', /尼日利亚|\bnigeria|\bnaija\b/i], ['PH', /菲律宾|\bphilippines?\b|\bpinoy\b/i],
+  ['NL', /荷兰|\b(dutch|netherlands|holland)\b/i], ['RU', /俄罗斯|\brussian?\b/i], ['KR', /韩国|\b(korean?|south korea)\b/i], ['JP', /日本|\bjapan(ese)?\b/i], ['FR', /法国|\b(french|france)\b/i],
 ];
 
 /** Runs of digits with the separators people type inside a number; bounded, so linear. */
@@ -28,7 +29,9 @@ const EN_DIGIT = /\b(?:(double|triple)\s+)?(zero|oh|o|one|two|three|four|five|si
  */
 function spokenDigits(text: string): string {
   const count = (text.match(/[零〇一幺二两三四五六七八九]/g) ?? []).length;
-  let out = count >= 7 ? text.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : text;
+  let out = count >= 7 ? text.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c])
+    // "幺五九，二零七三，八八幺六": the pauses written between groups read aloud are not separators of numbers.
+    .replace(/(?<=\d)\s*[,，、]\s*(?=\d)/g, ' ') : text;
   // "13八37561四29": Han digits typed inside a run of digits are digits.
   out = out.replace(/\d[\d零〇一幺二两三四五六七八九 -]{4,24}[\d零〇一幺二两三四五六七八九]/g, (run) => ((run.match(/\d/g) ?? []).length >= 4 ? run.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : run));
   if ((out.match(EN_DIGIT) ?? []).length >= 6) {
@@ -75,7 +78,7 @@ const HYPHEN_REGIONS: ReadonlySet<CountryCode> = new Set(['CN', 'TW', 'US', 'CA'
 /** Countries whose national numbers start with a trunk 0: written without it, a number is not theirs (984501234 is no Taiwan mobile). */
 const TRUNK_ZERO: ReadonlySet<CountryCode> = new Set(['GB', 'AU', 'TW', 'MY']);
 
-function byGrouping(candidate: string, compact: string, regions: readonly CountryCode[]): string | undefined {
+function byGrouping(candidate: string, compact: string, regions: readonly CountryCode[], named: ReadonlySet<CountryCode>): string | undefined {
   const typed = breaks(candidate);
   const hyphenated = /\d-\d/.test(candidate);
   let best: { number: string; score: number } | undefined;
@@ -90,7 +93,8 @@ function byGrouping(candidate: string, compact: string, regions: readonly Countr
     const matched = [...breaks(shape)].filter((b) => typed.has(b)).length;
     // Grouped in a way that region never writes ("029-876543" is a Xi'an number a digit short, not Taipei's): not its number.
     if (typed.size && !matched && region !== regions[0]) continue;
-    const score = matched + (hyphenated && HYPHEN_REGIONS.has(region) ? 0.5 : 0);
+    // "my Dutch mobile 06-…": a country the customer names outweighs how the digits are grouped.
+    const score = matched + (hyphenated && HYPHEN_REGIONS.has(region) ? 0.5 : 0) + (named.has(region) ? 2 : 0);
     if (!best || score > best.score) best = { number: national, score };
   }
   return best?.number;
@@ -103,7 +107,7 @@ function asMainland(compact: string): string | undefined {
   return undefined;
 }
 
-function readOne(candidate: string, regions: readonly CountryCode[]): string | undefined {
+function readOne(candidate: string, regions: readonly CountryCode[], named: ReadonlySet<CountryCode>): string | undefined {
   // "+44 (0)7700 900456": the trunk 0 in brackets is dropped after a country code.
   const compact = candidate.replace(/\(0\)/g, '').replace(/[\s\-()（）.]/g, '');
   if (compact.startsWith('+') && !compact.startsWith('+86')) return e164(compact, 'US');
@@ -116,7 +120,7 @@ function readOne(candidate: string, regions: readonly CountryCode[]): string | u
   }
   // Ten or twelve digits starting with 1 is a mainland mobile with a digit missing or extra, not a foreign number.
   if (regions[0] === 'CN' && /^1\d{9}$|^1\d{11}$/.test(compact)) return undefined;
-  return byGrouping(candidate, compact, regions);
+  return byGrouping(candidate, compact, regions, named);
 }
 
 /**
@@ -127,16 +131,18 @@ function readOne(candidate: string, regions: readonly CountryCode[]): string | u
  */
 export function readPhone(text: string, defaultRegion = 'CN'): Reading | undefined {
   const spoken = spokenDigits(text);
-  const named = REGION_WORDS.filter(([, p]) => p.test(text)).map(([r]) => r);
+  const named = new Set(REGION_WORDS.filter(([, p]) => p.test(text)).map(([r]) => r));
   const regions = [...new Set([defaultRegion as CountryCode, ...named, ...FALLBACK_REGIONS])];
   const corrected = afterSelfCorrection(spoken);
   for (const source of corrected === spoken ? [spoken] : [corrected, spoken]) {
-    const numbers = (source.match(CANDIDATE) ?? []).map((c) => readOne(c, regions)).filter((n): n is string => Boolean(n));
+    const numbers = (source.match(CANDIDATE) ?? []).map((c) => readOne(c, regions, named)).filter((n): n is string => Boolean(n));
     if (numbers.length) return { kind: 'value', field: FIELD, value: numbers.find((n) => /^\+861/.test(n)) ?? numbers[0] };
   }
   // "18672314 后面忘了": the customer says digits are missing; a short number alone is simply not a number.
   const digits = (spoken.match(/\d/g) ?? []).length;
   if (digits >= 4 && /后面|后几位|剩下|忘了|记不|\b(rest|forgot|missing)\b/i.test(spoken)) return { kind: 'partial', field: FIELD, known: {} };
+  // "尾号4521", "后四位7730", "last 4 digits 5678": the end of a number, meant as the number; the dialog asks for all of it.
+  if (digits >= 3 && /尾号|尾数|后[三四五3-5]位|末[三四3-5]位|\blast\s+(?:[3-5]|three|four|five)\b|\bends? (?:in|with)\b/i.test(spoken)) return { kind: 'partial', field: FIELD, known: {} };
   // "110", "12345": digits and nothing else are a number too short, whatever their count.
   if (digits >= 4 || /^[\d\s-]+$/.test(spoken.trim())) return { kind: 'invalid', field: FIELD, reason: 'too_short' };
   if (saysDontKnow(text.toLowerCase())) return { kind: 'partial', field: FIELD, known: {} };
