@@ -10,11 +10,15 @@ const CHANGES = /错|不对|改|换|\b(wrong|change|instead|should)\b/i;
 /** "February's right. Confirm.": the customer checked a value aloud and confirms it. */
 const CHECKED = /(\b(is|'s) (right|correct|fine)\b|是对的|没错|没问题)[\s\S]{0,20}(\bconfirm(ed)?\b|确认)[\s.!。！]*$/i;
 
+/** A field said to be right: "name's right", "address is correct", "型号…没错" (the 错 of 没错 is no correction cue). */
+const AFFIRMED = /\b(?:is|'s|are) (?:right|correct|fine|ok)\b|没错|冇错|是对的|都对/gi;
+
 /**
  * The reply to the summary ("请核对一下登记信息…"): yes, a correction (a field named, a value
  * restated, only the wrong part named against the stored value, a visit moved), a no, a question.
  */
 export function readSummary(text: string, lower: string, context: UnderstandContext): Reading | undefined {
+  if (checkedOneByOne(text, lower)) return summaryAnswer(text, lower, context);
   return namedCorrection(text, lower, context) || summaryAnswer(text, lower, context);
 }
 
@@ -23,9 +27,10 @@ function namedCorrection(text: string, lower: string, context: UnderstandContext
   const cue = detectCorrectionCue(text, true);
   if (!cue) return undefined;
   const value = correctedValue(cue, text, context);
-  const said = CORRECTION_CUE.test(text);
+  const said = CORRECTION_CUE.test(text.replace(AFFIRMED, ' '));
   // "…February's right. Confirm.", "电话是138… 没错": a value said back as it stands changes nothing.
   if (!said && (CHECKED.test(lower) || (value?.kind === 'value' && value.value === context.stored?.[cue.field]))) return null;
+  if (!value && checkedOneByOne(text, lower, 1)) return null;
   // "ok 没问题 哦等下 名字写林小姐就行": a new value outweighs the yes before it; a bare field word after a yes does not.
   if (!value && readYesNo(lower) === 'yes' && !CHANGES.test(lower)) return null;
   return correctionReading(cue.field, value);
@@ -45,7 +50,13 @@ function patchedAnyField(text: string, context: UnderstandContext): Reading | un
   return reading?.kind === 'value' ? correctionReading(field, reading) : undefined;
 }
 
+/** "name's right, phone's right … address is correct too", "型号…没错 买的时间…没错": fields checked aloud, none changed. */
+function checkedOneByOne(text: string, lower: string, atLeast = 2): boolean {
+  return (lower.match(AFFIRMED) ?? []).length >= atLeast && !CHANGES.test(lower.replace(AFFIRMED, ' ')) && !CORRECTION_CUE.test(text.replace(AFFIRMED, ' '));
+}
+
 function summaryAnswer(text: string, lower: string, context: UnderstandContext): Reading | undefined {
+  if (checkedOneByOne(text, lower)) return readYesNoClauses(lower.replace(AFFIRMED, ' ')) === 'no' ? { kind: 'no' } : { kind: 'yes' };
   // "不是周六，是周日下午" restates one value; read before yes/no, where "是…" would look like "yes".
   const restated = lower.match(/不是.{0,20}?[，,\s]*(?:是|改成|应该是)(.{2,60})$/)?.[1] ?? lower.match(/\b(?:not .{1,30}?,?\s*(?:it'?s|but))\s+(.{2,60})$/)?.[1];
   if (restated) {

@@ -16,6 +16,9 @@ const CASES: ReadonlyArray<[PromptType, string, string]> = [
   ['quote_accept', 'Could you put me through to a person first?', 'agent'],
   ['upsell', 'non merci', 'no'], ['quote_accept', 'Non, pas maintenant', 'no'], ['upsell', 'non-stop calls are annoying', 'unknown'],
   ['summary_confirm', '全部啱晒，唔該', 'yes'], ['summary_confirm', '全部啱', 'yes'],
+  // Fields checked aloud one by one, none changed, is a yes; one of them changed is still a correction.
+  ['summary_confirm', "Name's right, the phone is correct, address is fine. Go ahead.", 'yes'],
+  ['summary_confirm', '名字没错，电话也没错，就这样吧', 'yes'], ['summary_confirm', '名字没错，电话改成13912345678', 'correction'],
 ];
 
 describe('reply mechanisms', () => {
