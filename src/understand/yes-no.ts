@@ -21,7 +21,7 @@ const YES = /^(换|整|修|洗|弄|办|装)[了吧啊呀嘛！!。]*$|^(嗯|恩|
 const DONT_KNOW = /不知道|不造|晓不得|不清楚|没有?找到|找不到|不记得|记不得|记不清|记不太清|记不住|想不起|忘了|忘记了|不确定|说不准|说不好|没印象|不晓得|\b(don'?t know|dunno|no idea|not sure|can'?t remember|don'?t remember|no clue|forgot|unsure|idk|peeled off|can'?t see|cannot see|(can'?t|cannot|couldn'?t) (find|see|locate))\b/i;
 
 /** "考虑一下" / "let me think": neither yes nor no yet (at an offer, the dialog takes it as "no"). */
-const UNDECIDED = /考虑一下|考虑考虑|想一想|想想|我?想一?下(?!单)|问问(他|她)|再看看|看看再说|商量|不确定|拿不准|说不准|问问家里|(先)?问(一?下|问)我?(老公|老婆|家里|爱人|孩子|儿子|女儿|家人|媳妇)|等下回复|晚点(答复|回复|告诉|再说)|回头(答复|回复|告诉)你|\b(make i (think|check|ask)|let me (think|check|ask|see|get back)|think about it|not sure|unsure|i'?ll (see|think|check|let you know|get back)|get back to you|check with my|ask my (wife|husband|partner|son|daughter|family|landlord|boss)|need to (think|check|ask))\b/i;
+const UNDECIDED = /考虑一下|考虑考虑|考虑下|问问(?:我|俺)?(?:家里的?|老伴|对象|租客|房东)|先修好再说|修好了?再(?:说|考虑)|[睇看]下先|\b(?:(?:wait )?i ask (?:ma'?am|sir|my (?:employer|boss|landlord|wife|husband)) first)\b|想一想|想想|我?想一?下(?!单)|问问(他|她)|再看看|看看再说|商量|不确定|拿不准|说不准|问问家里|(先)?问(一?下|问)我?(老公|老婆|家里|爱人|孩子|儿子|女儿|家人|媳妇)|等下回复|晚点(答复|回复|告诉|再说)|回头(答复|回复|告诉)你|\b(make i (think|check|ask)|let me (think|check|ask|see|get back)|think about it|not sure|unsure|i'?ll (see|think|check|let you know|get back)|get back to you|check with my|ask my (wife|husband|partner|son|daughter|family|landlord|boss)|need to (think|check|ask))\b/i;
 
 /** Politeness that starts with a negative character but says nothing: 不好意思, 不客气. */
 const NEUTRAL = /不好意思|不客气|不过|sorry/g;

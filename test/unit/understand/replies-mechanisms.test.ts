@@ -18,7 +18,8 @@ const CASES: ReadonlyArray<[PromptType, string, string]> = [
   ['summary_confirm', '全部啱晒，唔該', 'yes'], ['summary_confirm', '全部啱', 'yes'],
   // Fields checked aloud one by one, none changed, is a yes; one of them changed is still a correction.
   ['summary_confirm', "Name's right, the phone is correct, address is fine. Go ahead.", 'yes'],
-  ['summary_confirm', '名字没错，电话也没错，就这样吧', 'yes'], ['summary_confirm', '名字没错，电话改成13912345678', 'correction'],
+  ['summary_confirm', '名字没错，电话也没错，就这样吧', 'yes'],
+  ['upsell', '我考虑下', 'partial'], ['upsell', '等修好了再考虑', 'partial'], ['quote_accept', 'wait i ask sir first', 'partial'], ['upsell', '我睇下先', 'partial'], ['summary_confirm', '名字没错，电话改成13912345678', 'correction'],
 ];
 
 describe('reply mechanisms', () => {
