@@ -15,7 +15,8 @@ const QUESTION_MARK = /[?？]|吗|呢[\s。!！~]*$|^(请问|问一下|想问)|(
 const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
   ['warranty', /保修|保固|保内|过保|在保|质保|保三年|保几年|保多久|延保|\b(warrant|guarantee|covered|coverage)/i],
   ['price', /便宜|钱|付款|付费|怎么付|网上付|现场付|打折|优惠|\b(ballpark|rmb|yuan|per unit|discount)\b|多少钱|收费|收钱|费用|价格|价钱|要钱|花钱|多钱|贵不贵|贵吗|免费吗|要付|检测费|上门费|报价|\b(how much|costs?|prices?|fees?|charges?|pay|expensive|free of charge)\b/i],
-  ['why_needed', /为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why.{0,12}\bneed|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
+  // "要名字做么子" (Hunan), "要我电话做乜嘢" (Cantonese), "型号要来干嘛", "为啥还要型号": what the bot wants it for.
+  ['why_needed', /要.{0,6}(?:做么子|搞么子|做乜嘢?|做咩|干嘛|干啥|做什么|干什么)|为(?:什么|啥)还要|为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why.{0,12}\bneed|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
   ['wait_time', /多久|(什么|啥)时候(能|会|可以|好)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
 ];
 const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;

@@ -27,3 +27,9 @@ describe('reply mechanisms', () => {
     expect(understand(text, { prompt, today: '2026-11-18' }).kind).toBe(expected);
   });
 });
+
+describe('asking what a field is wanted for', () => {
+  it.each([['name', '你要我名字做么子'], ['phone', '要我电话做咩啊'], ['model', '为啥还要填型号'], ['address', '要地址搞么子']] as const)('%s: %s', (prompt, text) => {
+    expect(understand(text, { prompt, today: '2026-11-18' })).toMatchObject({ kind: 'question', topic: 'why_needed' });
+  });
+});
