@@ -10,6 +10,10 @@ import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { GCProfiler } from 'node:v8';
 import { startTurnProfiles } from './turn-profiles.js';
 import { monotonicUs, understandingTime } from './understanding-time.js';
+import { writeSync } from 'node:fs';
+
+/** BENCH_GC_MARKS=1: a line on stdout where the timed window starts and ends, to cut a `--trace-gc-nvp` log at. */
+const mark = (what: string) => { if (process.env.BENCH_GC_MARKS) writeSync(1, `bench-turns-window ${what}\n`); };
 
 /** About 400 turns: enough for a p99 of the understanding layer's time, short beside the timed window. */
 const UNDERSTANDING_CONVERSATIONS = 30;
@@ -52,6 +56,7 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
     const stopProfiles = await startTurnProfiles(process.env);
     const cpuBefore = process.cpuUsage();
     const deadline = Date.now() + options.seconds * 1000;
+    mark('start');
     for (let i = 0; Date.now() < deadline && i < 5000; i += 1) {
       try {
         await conversationFor(i)(bot((ms, cpuMs, startedAt) => {
@@ -65,6 +70,7 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
         firstError ??= err instanceof Error ? err.message : String(err);
       }
     }
+    mark('end');
     const cpu = process.cpuUsage(cpuBefore);
     const profiles = await stopProfiles();
     const allocated = allocatedBytes(heapBefore, allocation.stop(), process.memoryUsage().heapUsed);
