@@ -1,3 +1,5 @@
+// First: botbuilder and ioredis load rewritten (issue 19, src/runtime/native-async-libraries.ts).
+import '../src/runtime/install-native-async.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

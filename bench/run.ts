@@ -1,3 +1,5 @@
+// First: botbuilder and ioredis load rewritten (issue 19, src/runtime/native-async-libraries.ts).
+import '../src/runtime/install-native-async.js';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { startRedisServer, type RedisServer } from '../test/helpers/redis-server.js';
 import { httpScenario } from './scenario-http.js';

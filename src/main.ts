@@ -1,3 +1,5 @@
+// First: botbuilder and ioredis load rewritten (issue 19, src/runtime/native-async-libraries.ts).
+import './runtime/install-native-async.js';
 import pino from 'pino';
 import { maskedLogOptions } from './log-masking.js';
 import { loadConfig } from './config/load-config.js';
