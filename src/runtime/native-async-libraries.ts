@@ -22,8 +22,20 @@ import vm from 'node:vm';
  */
 
 /** The packages whose files are rewritten (the ones a turn runs through); their browser bundles are not. */
-const AWAITER_PACKAGES = /[\\/]node_modules[\\/](?:botbuilder|botbuilder-core|botbuilder-dialogs|botbuilder-stdlib|botframework-schema|botframework-connector)[\\/]lib[\\/](?!browser\.js$)[^\\/].*\.js$/;
-const PIPELINE_FILE = /[\\/]node_modules[\\/]ioredis[\\/]built[\\/]Pipeline\.js$/;
+const AWAITER_PACKAGES = ['botbuilder', 'botbuilder-core', 'botbuilder-dialogs', 'botbuilder-stdlib', 'botframework-schema', 'botframework-connector'];
+
+/** Plain string checks on the path (a pattern over a whole path would be one more regex to keep linear). */
+function isAwaiterFile(filename: string): boolean {
+  const path = filename.replaceAll('\\', '/');
+  if (!path.endsWith('.js')) return false;
+  return AWAITER_PACKAGES.some((pkg) => {
+    const lib = `/node_modules/${pkg}/lib/`;
+    const at = path.lastIndexOf(lib);
+    return at >= 0 && path.slice(at + lib.length) !== 'browser.js';
+  });
+}
+
+const isPipelineFile = (filename: string) => filename.replaceAll('\\', '/').endsWith('/node_modules/ioredis/built/Pipeline.js');
 
 interface Token {
   kind: 'name' | 'punct' | 'other';
@@ -34,6 +46,10 @@ interface Token {
 
 /** Keywords after which a `/` starts a regular expression rather than a division. */
 const BEFORE_EXPRESSION = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+
+const isNameStart = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code > 127;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isNamePart = (code: number) => isNameStart(code) || isDigit(code);
 
 /**
  * Just enough of a JavaScript lexer for compiled TypeScript output: names, punctuation, and strings,
@@ -74,13 +90,14 @@ function lex(source: string): Token[] | undefined {
     if (c === '/' && source[i + 1] === '/') { const end = source.indexOf('\n', i); i = end < 0 ? n : end; continue; }
     if (c === '/' && source[i + 1] === '*') { const end = source.indexOf('*/', i + 2); if (end < 0) return undefined; i = end + 2; continue; }
     const start = i;
-    if (/[A-Za-z_$]/.test(c) || c.charCodeAt(0) > 127) {
-      while (i < n && (/[\w$]/.test(source[i]) || source.charCodeAt(i) > 127)) i += 1;
+    const code = source.charCodeAt(i);
+    if (isNameStart(code)) {
+      while (i < n && isNamePart(source.charCodeAt(i))) i += 1;
       tokens.push({ kind: 'name', text: source.slice(start, i), start, end: i });
       continue;
     }
-    if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(source[i + 1] ?? ''))) {
-      while (i < n && /[\w.]/.test(source[i])) i += 1;
+    if (isDigit(code) || (c === '.' && isDigit(source.charCodeAt(i + 1)))) {
+      while (i < n && (isNamePart(source.charCodeAt(i)) || source[i] === '.')) i += 1;
       tokens.push({ kind: 'other', text: source.slice(start, i), start, end: i });
       continue;
     }
@@ -121,7 +138,7 @@ function lex(source: string): Token[] | undefined {
       }
       if (i >= n) return undefined;
       i += 1;
-      while (i < n && /[a-z]/.test(source[i])) i += 1;
+      while (i < n && isNamePart(source.charCodeAt(i))) i += 1;
       tokens.push({ kind: 'other', text: source.slice(start, i), start, end: i });
       continue;
     }
@@ -224,7 +241,7 @@ export function rewritePipelineLength(source: string): string {
 
 /** The rewritten text of one CommonJS file, or the text as it was (another file, or a rewrite that does not compile). */
 export function rewriteLibrary(source: string, filename: string): string {
-  const rewritten = AWAITER_PACKAGES.test(filename) ? rewriteAwaiters(source) : PIPELINE_FILE.test(filename) ? rewritePipelineLength(source) : source;
+  const rewritten = isAwaiterFile(filename) ? rewriteAwaiters(source) : isPipelineFile(filename) ? rewritePipelineLength(source) : source;
   if (rewritten === source) return source;
   try {
     new vm.Script(`(function (exports, require, module, __filename, __dirname) {${rewritten}\n})`, { filename });

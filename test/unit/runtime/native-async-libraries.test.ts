@@ -97,6 +97,16 @@ describe('native async for botbuilder (issue 19)', () => {
     await expect(c.tpl('a')).resolves.toBe('a/}');
   });
 
+  it('rewrites only the listed packages, not their browser bundles nor other packages', () => {
+    const source = 'function f() { return __awaiter(this, void 0, void 0, function* () { yield 1; }); }';
+    const rewritten = '(async function () { await 1; }).call(this)';
+    expect(rewriteLibrary(source, '/app/node_modules/botbuilder-dialogs/lib/prompts/prompt.js')).toContain(rewritten);
+    expect(rewriteLibrary(source, 'C:\\app\\node_modules\\botbuilder-core\\lib\\turnContext.js')).toContain(rewritten);
+    expect(rewriteLibrary(source, '/app/node_modules/botframework-connector/lib/browser.js')).toBe(source);
+    expect(rewriteLibrary(source, '/app/node_modules/other-package/lib/index.js')).toBe(source);
+    expect(rewriteLibrary(source, '/app/node_modules/botbuilder-dialogs/node_modules/x/lib/index.js')).toBe(source);
+  });
+
   it('leaves a file with a generator of its own alone', () => {
     const source = 'function* g() { yield 1; }\nfunction f() { return __awaiter(this, void 0, void 0, function* () { yield g(); }); }';
     expect(rewriteAwaiters(source)).toBe(source);
