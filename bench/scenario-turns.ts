@@ -101,7 +101,8 @@ export async function turnScenario(options: TurnScenarioOptions): Promise<Record
       allocated_kb_per_turn: Math.round(allocated / 1024 / Math.max(1, latency.count)),
       // Issue 14: the understanding layer's own time in a turn (target p99 < 0.5 ms), sampled.
       understanding_ms_per_turn: understanding,
-      target_p99_ms: 5, met: latency.p99_ms < 5, errors, ...(profiles.length ? { profiles } : {}), ...(firstError ? { first_error: firstError } : {}),
+      // Issue 19: p99 under 10 ms with 1,000 articles, GC pauses included.
+      target_p99_ms: 10, met: latency.p99_ms < 10, errors, ...(profiles.length ? { profiles } : {}), ...(firstError ? { first_error: firstError } : {}),
     };
   } finally {
     info.disconnect();

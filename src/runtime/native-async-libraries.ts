@@ -251,16 +251,18 @@ export function rewriteLibrary(source: string, filename: string): string {
   }
 }
 
-let installed = false;
+/** Marks the hook on Module.prototype itself: a test runner may evaluate this module again in the same process. */
+const INSTALLED = Symbol.for('omni-support-bot.native-async-libraries');
 
 /** Rewrites the libraries' files as they load (CommonJS `Module.prototype._compile`); before the first of them loads. */
 export function installNativeAsyncLibraries(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (installed || env.NATIVE_ASYNC_LIBRARIES === 'off') return installed;
-  const proto = Module.prototype as unknown as { _compile(content: string, filename: string): unknown };
+  const proto = Module.prototype as unknown as { _compile(content: string, filename: string): unknown; [INSTALLED]?: true };
+  if (proto[INSTALLED]) return true;
+  if (env.NATIVE_ASYNC_LIBRARIES === 'off') return false;
   const compile = proto._compile;
   proto._compile = function (content: string, filename: string) {
     return compile.call(this, rewriteLibrary(content, filename), filename);
   };
-  installed = true;
+  proto[INSTALLED] = true;
   return true;
 }

@@ -18,7 +18,7 @@ const AFFIRMED = /\b(?:is|'s|are) (?:right|correct|fine|ok)\b|没错|冇错|是�
  * restated, only the wrong part named against the stored value, a visit moved), a no, a question.
  */
 export function readSummary(text: string, lower: string, context: UnderstandContext): Reading | undefined {
-  if (checkedOneByOne(text, lower)) return summaryAnswer(text, lower, context);
+  if (checkedOneByOne(text, lower)) return readYesNoClauses(lower.replace(AFFIRMED, ' ')) === 'no' ? { kind: 'no' } : { kind: 'yes' };
   return namedCorrection(text, lower, context) || summaryAnswer(text, lower, context);
 }
 
@@ -55,8 +55,8 @@ function checkedOneByOne(text: string, lower: string, atLeast = 2): boolean {
   return (lower.match(AFFIRMED) ?? []).length >= atLeast && !CHANGES.test(lower.replace(AFFIRMED, ' ')) && !CORRECTION_CUE.test(text.replace(AFFIRMED, ' '));
 }
 
+/** The reply when no field is named for a change (fields checked one by one are decided before it). */
 function summaryAnswer(text: string, lower: string, context: UnderstandContext): Reading | undefined {
-  if (checkedOneByOne(text, lower)) return readYesNoClauses(lower.replace(AFFIRMED, ' ')) === 'no' ? { kind: 'no' } : { kind: 'yes' };
   // "不是周六，是周日下午" restates one value; read before yes/no, where "是…" would look like "yes".
   const restated = lower.match(/不是.{0,20}?[，,\s]*(?:是|改成|应该是)(.{2,60})$/)?.[1] ?? lower.match(/\b(?:not .{1,30}?,?\s*(?:it'?s|but))\s+(.{2,60})$/)?.[1];
   if (restated) {

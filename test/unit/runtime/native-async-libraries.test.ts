@@ -132,4 +132,10 @@ describe('native async for botbuilder (issue 19)', () => {
     const printed = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: join(import.meta.dirname, '../../..'), encoding: 'utf8' });
     expect(JSON.parse(printed.trim())).toEqual({ length: 2, own: false, proto: 'function' });
   });
+
+  it('is active in this suite, as in production: botbuilder-core loaded here runs native async methods', async () => {
+    const { TurnContext } = await import('botbuilder-core');
+    expect(TurnContext.prototype.sendActivities.toString()).toContain('(async function () {');
+    expect(TurnContext.prototype.sendActivities.toString()).not.toContain('__awaiter');
+  });
 });
