@@ -26,6 +26,11 @@ export const ConfigSchema = z.object({
   /** When set, GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>` (Prometheus: `authorization.credentials`). */
   METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * `off` loads botbuilder and ioredis exactly as published. Read from the environment before any
+   * module loads (src/runtime/install-native-async.ts); listed here so a mistyped value is reported.
+   */
+  NATIVE_ASYNC_LIBRARIES: z.enum(['on', 'off']).default('on'),
 
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
