@@ -16,7 +16,7 @@ const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
   ['warranty', /保修|保固|保内|过保|在保|质保|保三年|保几年|保多久|延保|\b(warrant|guarantee|covered|coverage)/i],
   ['price', /便宜|钱|付款|付费|怎么付|网上付|现场付|打折|优惠|\b(ballpark|rmb|yuan|per unit|discount)\b|多少钱|收费|收钱|费用|价格|价钱|要钱|花钱|多钱|贵不贵|贵吗|免费吗|要付|检测费|上门费|报价|\b(how much|costs?|prices?|fees?|charges?|pay|expensive|free of charge)\b/i],
   // "要名字做么子" (Hunan), "要我电话做乜嘢" (Cantonese), "型号要来干嘛", "为啥还要型号": what the bot wants it for.
-  ['why_needed', /要.{0,6}(?:做么子|搞么子|做乜嘢?|做咩|干嘛|干啥|做什么|干什么)|为(?:什么|啥)还要|为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why.{0,12}\bneed|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
+  ['why_needed', /要.{0,6}(?:做么子|搞么子|做乜嘢?|做咩|干嘛|干啥|做什么|干什么)|为(?:什么|啥|嘛)还要|做啥用场|啥用场|有啥用|有嘛用|一定要(填|给|留|写|说)?吗|泄露|隐私|(用于|用来|拿去)推销|广告电话|推销电话|(卖|给)(给|拨)?(别人|人家)|为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why\b.{0,30}\b(need|needed|required|necessary|relevant|matters?)\b|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
   ['wait_time', /多久|(什么|啥)时候(能|会|可以|好)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
 ];
 const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
@@ -56,7 +56,14 @@ const WARRANTY_COVERS = /(延保|保修|保内|质保|保固).{0,12}(要钱|收�
 /** How to pay, or getting money back, is not what it costs: "可以现场付吗", "pay by card?", "钱还退不退". */
 const PAYING_HOW = /(现场|网上|微信|支付宝|刷卡|现金|转账|线上|当面)(付|支付|给|交)|怎么(付|给钱|支付|交钱)|付款方式|退(钱|款|费|检测费)|退不退|\b(pay (by|with|via|cash|online|on site|in cash|by card)|refund\w*)\b/i;
 
+/**
+ * Asking what a field is wanted for outweighs the nouns around it: "这跟保修有啥关系", "问这个干嘛",
+ * "点解要知几时买？保修卡我冇留", "Why do you need this? It's still under warranty".
+ */
+const WHY_FIRST = /(跟|和|同|与).{0,8}(有啥|有什么|有嘛|有乜|有何)关系|问这个?(干嘛|干啥|做什么|做啥|弄啥|搞啥)|问这弄啥|(点解|为什么|为啥|为嘛)要(知|问|填|写|留|俾|畀|给)|\b(why (do|would|d) (you|u|ya) need|why\b.{0,30}\b(relevant|matters?))\b/i;
+
 export function detectTopic(text: string): QuestionTopic | undefined {
+  if (WHY_FIRST.test(text)) return 'why_needed';
   if (PRICE_UNIT.test(text) || /\bon top of\b/i.test(text)) return 'price';
   if (DISPUTES_WARRANTY.test(text) || WARRANTY_COVERS.test(text)) return 'warranty';
   if (PAYING_HOW.test(text) && !/多少|多钱|how much/i.test(text)) return 'other';

@@ -21,7 +21,11 @@ const FIELD_OF: Partial<Record<PromptType, Field>> = {
  * question back; a reply that is none of these is `unknown` and the dialog repairs the prompt.
  */
 export function understand(raw: string, context: UnderstandContext): Reading {
-  return asWritten(raw, read(FIELD_OF[context.prompt] ? raw : fromTakeBack(raw), context));
+  const reading = read(FIELD_OF[context.prompt] ? raw : fromTakeBack(raw), context);
+  // "what is it for" asks why a field is wanted only where one is asked; at an offer ("那个镁棒有啥用")
+  // or the rating ("why do you need a rating?") it asks about the thing itself.
+  const asked = reading.kind === 'question' && reading.topic === 'why_needed' && !FIELD_OF[context.prompt] ? { kind: 'question' as const, topic: 'other' as const } : reading;
+  return asWritten(raw, asked);
 }
 
 /** A second message that takes the first back ("开了！！\n啊又黑了", "2\n啊不是 1", "确认\n哦等下 不对"). */

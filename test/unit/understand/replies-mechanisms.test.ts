@@ -29,7 +29,21 @@ describe('reply mechanisms', () => {
 });
 
 describe('asking what a field is wanted for', () => {
-  it.each([['name', '你要我名字做么子'], ['phone', '要我电话做咩啊'], ['model', '为啥还要填型号'], ['address', '要地址搞么子']] as const)('%s: %s', (prompt, text) => {
+  it.each([['name', '你要我名字做么子'], ['phone', '要我电话做咩啊'], ['model', '为啥还要填型号'], ['address', '要地址搞么子'],
+    // Shanghainese, Henan and Tianjin forms; whether it matters at all; a privacy worry.
+    ['phone', '手机号码侬要了做啥用场'], ['name', '恁问这弄啥嘞'], ['name', '为嘛还要留名字'], ['model', '这个一定要填吗'],
+    ['purchase_date', '买的时间跟修有啥关系'], ['purchase_date', '问这个干嘛 保修卡早丢了'], ['purchase_date', '点解要知道几时买？保修卡都唔见咗'],
+    ['address', '写这么细 不会泄露隐私吧'], ['phone', '号码会不会被拿去推销啊'],
+    ['name', 'Why would the technician need my full name?'], ['purchase_date', "Why's that relevant? It broke in the first week"],
+    ['purchase_date', 'Why do you need this? It is definitely under warranty']] as const)('%s: %s', (prompt, text) => {
     expect(understand(text, { prompt, today: '2026-11-18' })).toMatchObject({ kind: 'question', topic: 'why_needed' });
+  });
+
+  it.each([['upsell', '那个除垢剂有啥用'], ['rating', 'why do you need my rating?']] as const)('%s: %s asks about the thing itself', (prompt, text) => {
+    expect(understand(text, { prompt, today: '2026-11-18' })).toMatchObject({ kind: 'question', topic: 'other' });
+  });
+
+  it('a charge disputed with 为什么要 still asks the warranty', () => {
+    expect(understand('为什么要收钱 才买一年', { prompt: 'quote_accept', today: '2026-11-18' })).toMatchObject({ kind: 'question', topic: 'warranty' });
   });
 });
