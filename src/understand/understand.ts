@@ -113,6 +113,8 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       return readRating(lower) ?? detectQuestion(lower);
     case 'step_result':
       if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
+      // "…it's blinking red. What does that mean?": what the machine shows is asked about, not reported.
+      if (/(是|系)?(什么|啥|乜|咩)意思|\bwhat does (that|this|it) mean\b/i.test(lower)) return { kind: 'question', topic: 'other' };
       // "if this doesn't work, how long will the technician take?": a question about what comes next.
       if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && (/[?？]/.test(lower) || asksSomething(lower))) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
       {

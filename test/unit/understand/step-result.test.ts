@@ -99,3 +99,23 @@ describe('step results: scope of still, a fix said outright, about to try, asked
     expect(stepAt(text).kind).toBe(kind);
   });
 });
+
+describe('step results: a state held, a machine that came on, half better with a fault left, known only later (replies written for these tests)', () => {
+  const stepAt = (text: string) => understand(text, { prompt: 'step_result', today: '2026-11-18' });
+  it.each([
+    ['指示灯一直是红的', 'not_fixed'],
+    ['开了', 'fixed'],
+    ['能开机了', 'fixed'],
+    ['亮了一下\n哦又黑了', 'not_fixed'],
+    ['盖子关好了 还是不行', 'not_fixed'],
+    ['转速快了点 但是还是有点抖', 'partial'],
+    ['清了滤网 声音小了点 不过还有点嗡嗡响', 'partial'],
+    ['温度调好了 得等两个钟头才知道制不制冷', 'partial'],
+    ['I reset it, but I have to wait until tomorrow to see', 'partial'],
+    ['没有纽扣电池 明天去买了再试', 'partial'],
+    ['屏幕上出来个E4 是什么意思', 'question'],
+    ['The light is flashing orange now. What does that mean?', 'question'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(stepAt(text).kind).toBe(kind);
+  });
+});
