@@ -112,6 +112,9 @@ function monthOf(text: string, year: number | undefined): number | 'ambiguous' |
   if (zh) return Number(zh[1]);
   const iso = text.match(/(?:^|\D)(?:19|20)\d{2}\s*[-/.]\s*(\d{1,2})(?!\d)/);
   if (iso) return Number(iso[1]);
+  // "03/2024", "10-2023": a month with a four-digit year after it says no day.
+  const monthYear = text.match(/(?:^|[^\d/.-])(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?![\d/.-])/);
+  if (monthYear) return Number(monthYear[1]);
   const dayMonth = text.match(/(?:^|[^\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(?:19|20)?\d{2})?(?![\d/])/);
   if (dayMonth) {
     const [a, b] = [Number(dayMonth[1]), Number(dayMonth[2])];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAddress } from '../../../src/understand/address.js';
 import { readName } from '../../../src/understand/name.js';
 import { readPhone } from '../../../src/understand/phone.js';
+import { readPurchaseDate } from '../../../src/understand/purchase-date.js';
 import type { Reading } from '../../../src/understand/reading.js';
 
 /**
@@ -43,4 +44,12 @@ describe('name mechanisms', () => {
     ["sir Mark Reyes po", 'Mark Reyes'], ['Lee Anna, surname first. So Anna Lee', 'Anna Lee'],
   ])('%s → %s', (text, expected) => expect(value(readName(text))).toBe(expected));
   it("I'm Kate's brother, I'll be there reads no contraction as a name", () => expect(value(readName("I'm Kate's brother, I'll be there"))).not.toBe("I'll"));
+});
+
+describe('purchase date mechanisms', () => {
+  it.each([
+    ['bought it 07/2023', '2023-07'], ['11-2024 from the mall', '2024-11'], ['2.2025', '2025-02'],
+    // Day and month both 12 or under: which is which depends on the writer's country, so it is asked.
+    ['06/04/2025', 'partial'], ['13/2025', 'invalid'],
+  ])('%s → %s', (text, expected) => expect(value(readPurchaseDate(text, '2026-11-18'))).toBe(expected));
 });
