@@ -4,7 +4,7 @@ import { pinyinDates, zhNumber } from './zh-numbers.js';
 import { afterSelfCorrection } from './segments.js';
 
 const FIELD = 'model' as const;
-const NOT_VISIBLE = /看不到|看不着|看不见|看不清|找不到|找不着|没找到|磨掉|磨没|掉了|没有铭牌|不见了|模糊|不造|\b((can'?t|cannot|can not|couldn'?t) (find|see|read)|worn off|no label|faded)\b/i;
+const NOT_VISIBLE = /看不到|看不着|看不见|看不清|找不到|找不着|没找到|磨掉|磨没|掉了|没有铭牌|不见了|模糊|不造|撕(掉|了)|\b((can'?t|cannot|can not|couldn'?t) (find|see|read)|worn off|no label|faded|(label|sticker|plate|tag) (is |was |has been |got )?(missing|gone|removed|torn off|ripped off)|(removed|tore off|ripped off) (the |its )?(label|sticker|plate|tag))\b/i;
 /** A brand with nothing else ("海尔的", "it's a Samsung"): a start, and the model is still asked for. */
 const BRANDS = String.raw`海尔|美的|格力|小米|华为|海信|tcl|长虹|创维|西门子|博世|松下|三星|索尼|飞利浦|戴森|苏泊尔|九阳|方太|老板|万和|万家乐|史密斯|奥克斯|志高|容声|美菱|惠而浦|伊莱克斯|科沃斯|石头|追觅|云鲸|佳能|惠普|爱普生|兄弟|联想|戴尔|大金|三菱|东芝|日立|夏普|samsung|lg|sony|philips|dyson|bosch|siemens|panasonic|haier|midea|gree|xiaomi|huawei|hisense|whirlpool|electrolux|canon|hp|epson|brother|dell|lenovo|apple|daikin|mitsubishi|toshiba|hitachi|sharp|beko|hotpoint|miele|aeg|asus|tp-link|netgear|roborock|ecovacs|irobot|breville|tefal|delonghi`;
 const BRAND_ONLY = new RegExp(String.raw`^(?:(?:it'?s|it is|this is|是)?\s*(?:a|an|the)?\s*)(?:${BRANDS})(?:的|牌)?(?:的)?\s*(?:one|brand)?[.!。！\s]*$`, 'i');
@@ -21,10 +21,10 @@ const HAN_DIGITS: Record<string, string> = { 零: '0', 一: '1', 二: '2', 三: 
 
 /** "BCD杠四七零WDPG" (read out by voice): 杠 is a dash, 斜杠 a slash, Han digits inside a model are digits. */
 function spokenModel(text: string): string {
-  if (!/杠|[A-Za-z0-9]\s*[零一二三四五六七八九十]/.test(text)) return text;
+  if (!/杠|[A-Za-z0-9]\s*[零一二三四五六七八九十百]/.test(text)) return text;
   // "JSQ 二十五 杠 十三 HP": spaces said between the parts are not in the model; 二十五 is 25.
   text = text.replace(/\s*(杠|斜杠)\s*/g, '$1').replace(/(?<=[A-Za-z0-9])\s+(?=[零一二三四五六七八九十])|(?<=[零一二三四五六七八九十])\s+(?=[A-Za-z0-9])/g, '')
-    .replace(/(?<=[A-Za-z0-9杠/-])[零一二三四五六七八九]?十[零一二三四五六七八九]?/g, (run) => String(zhNumber(run) ?? run));
+    .replace(/(?<=[A-Za-z0-9杠/-])[零一二三四五六七八九]百(?:[零一二三四五六七八九]十?){0,2}|(?<=[A-Za-z0-9杠/-])[零一二三四五六七八九]?十[零一二三四五六七八九]?/g, (run) => String(zhNumber(run) ?? run));
   return text.replace(/斜杠/g, '/').replace(/杠/g, '-').replace(/(?<=[A-Za-z0-9/-][零一二三四五六七八九]*)[零一二三四五六七八九]/g, (c) => HAN_DIGITS[c]);
 }
 
@@ -44,7 +44,8 @@ const ILLEGIBLE = /看不清|睇唔清|不清楚|唔清楚|模糊|记不清|不�
 export function readModel(typed: string): Reading | undefined {
   // "XQG100-B14266…不对，是XQG100-B14226": the model after the customer's own correction.
   const raw = afterSelfCorrection(typed);
-  const text = spokenModel(raw.replace(/(?<=[A-Za-z0-9])一(?=[A-Za-z])/g, '-'))
+  // "XQG80一B14", "xqb80一1708": 一 typed for a dash between the parts (Arabic digits on both sides are not read aloud).
+  const text = spokenModel(raw.replace(/(?<=[A-Za-z0-9])一(?=[A-Za-z])|(?<=\d)一(?=\d)/g, '-'))
     // "xqg80 -B1426": a dash typed with a space beside it still joins the parts.
     .replace(/(?<=[A-Za-z0-9])\s+-\s*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])-\s+(?=[A-Za-z0-9])/g, '-')
     .replace(/\b(s\/n|sn|serial( number| no\.?)?|imei|order( id)?|fd|mfd|mfg|lot|date)\b\s*(is|:|\.)?\s*[A-Za-z0-9-]+/gi, ' ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAddress } from '../../../src/understand/address.js';
+import { readModel } from '../../../src/understand/model.js';
 import { readName } from '../../../src/understand/name.js';
 import { readPhone } from '../../../src/understand/phone.js';
 import { readPurchaseDate } from '../../../src/understand/purchase-date.js';
@@ -52,4 +53,12 @@ describe('purchase date mechanisms', () => {
     // Day and month both 12 or under: which is which depends on the writer's country, so it is asked.
     ['06/04/2025', 'partial'], ['13/2025', 'invalid'],
   ])('%s → %s', (text, expected) => expect(value(readPurchaseDate(text, '2026-11-18'))).toBe(expected));
+});
+
+describe('model mechanisms', () => {
+  it.each([
+    ['型号是XQG一百杠十二', 'XQG100-12'], ['BCD2一0588', 'BCD2-0588'],
+    ['the sticker got ripped off when we moved', 'dont_know'], ['铭牌早撕了', 'dont_know'], ['我咋知道 问我干啥', 'dont_know'],
+    ["haven't got the foggiest idea", 'dont_know'],
+  ])('%s → %s', (text, expected) => expect(value(readModel(text))).toBe(expected));
 });
