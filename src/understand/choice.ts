@@ -47,12 +47,20 @@ const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
  * sitting in the bottom"), the option names ("完全不工作、没电", "won't drain"). Each class is one feature.
  */
 const SYMPTOMS: ReadonlyArray<[string, RegExp]> = [
-  ['dead', /不亮|没电|没有?反应|没有?动静|(动静|反应|声音|声响|声)都没|不工作|开不了机|不开机|开不起来|\b(won'?t (turn|switch|power) on|no power|dead|nothing happens|screen'?s? (is )?dark|screen dark)\b/],
-  ['drain', /排不|不排水|排水.{0,2}慢|排得慢|放不(掉|出)|水(排|放)不|积水|\b(won'?t drain|not draining|standing water|(water|it)('s| is)? (just |still )?(sitting|stays|standing))\b/],
+  ['dead', /不亮|没电|灯都不(着|亮)|(开|着)不到机|没有?反应|没有?动静|(动静|反应|声音|声响|声)都没|不工作|开不了机|不开机|开不起来|\b(won'?t (turn|switch|power) on|no power|dead|nothing happens|screen'?s? (is )?dark|screen dark)\b/],
+  ['drain', /排不|不排水|排水.{0,2}慢|排得慢|放不(掉|出)|水(排|放)不|积水|水.{0,6}(不下去|下不去|出不去|不出去)|\b(won'?t drain|not draining|standing water|(water|it)('s| is)? (just |still )?(sitting|stays|standing)|water (is )?(left|remaining|sitting) (at|in) the bottom)\b/],
+  // "不漏水 就是不热乎": a symptom denied is not described.
+  ['leak', /(?<![不没有冇])(滴水|漏水|渗水)|\b(?<!(no|not|isn'?t|doesn'?t|without) )(leak\w*|drip\w*)\b/],
   ['fluctuate', /(冷|凉).{0,8}(热|烫)|(热|烫).{0,8}(冷|凉)|\bhot (and|then) cold\b/],
   ['noise', /响|噪音|吵|嗡嗡|震动|\b(nois[ey]|loud|grinding|rattl\w*)\b/],
-  ['no_heat', /不热|不加热|不制热|不够热|吹冷风|\b(stays? cold|doesn'?t heat|not heat\w*|no heat)\b/],
-  ['drops', /断线|掉线|时好时坏|老是断|\b(keeps? dropping|cuts? out|drops? (out|off)|disconnect\w*|on and off)\b/],
+  // "没热水", "莫得热水，洗澡都是冷的", "food is still cold": what should come out hot does not.
+  ['no_heat', /不热|不加热|不制热|不够热|吹冷风|(没有?|莫得|冇|不出)热水|热水.{0,3}没有|(都是|全是)(冷|凉)的|\b(stays? cold|doesn'?t heat|not heat\w*|no heat|no hot water|(is|are) still cold)\b/],
+  // "吹出来的是热风", "不够凉": what should cool does not.
+  ['not_cold', /不冷|不凉|不制冷|不够(凉|冷)|热风|\b(not (cold|cool)\w*|isn'?t cold|(blows?|blowing) (hot|warm) air)\b/],
+  ['no_ignite', /点不着|打不着|着不了|不着火|点火.{0,4}(不|没)|\b(won'?t (light|ignite|catch)|never (catches|lights|ignites)|doesn'?t (light|ignite|catch)|no flame)\b/],
+  ['no_dock', /回不(去|了|到)|不回充|找不到(充电座|座子|家|回去的路)|\b(won'?t (go back|return) to|can'?t find (its|the) (dock|base|way))\b/],
+  ['overheat', /烫|过热|\b(overheat\w*|runs? hot|hot af|(very|really|so|too) hot)\b/],
+  ['drops', /断线|断网|掉线|时好时坏|时有时无|老是断|\b(keeps? dropping|cuts? out|drops? (out|off)|disconnect\w*|on and off|comes and goes)\b/],
   // "有声没画面": the picture is missing, whatever else works.
   ['no_picture', /没有?(画面|图像|图)|黑屏|\b(no (picture|image|display)|black screen|sound but no)\b/],
   // Connected but nothing loads ("full bars but nothing will load", "连上了但是上不了网").

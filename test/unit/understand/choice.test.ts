@@ -22,6 +22,15 @@ describe('an article choice by the symptom described', () => {
     ['灯都不亮 一点动静没有', ['冰箱不制冷、不够凉', '冰箱完全不工作、没电', '都不是'], 1],
     ["the water's just sitting in the bottom after the cycle finishes.", ["Dishwasher won't drain", 'Dishes not clean / spots left', 'Neither'], 0],
     ['一会儿烫一会儿凉', ['热水器打不着火、不出热水', '热水器水温忽冷忽热', '都不是'], 1],
+    // Written for these tests: hot water missing, warm air, a leak denied, no ignition, lost its dock, running hot, water that stays.
+    ['开了半天还是冇热水', ['热水器不出热水', '热水器漏水', '都不是'], 0],
+    ['出风口吹的全是热风', ['空调滴水、漏水', '空调不制冷', '都不是'], 1],
+    ['没漏水啊 就是一点都不凉', ['冰箱漏水', '冰箱不制冷、不够凉', '都不是'], 1],
+    ['it just ticks and never lights', ["Burner won't light", 'Flame is weak / yellow', 'Neither'], 0],
+    ['扫完就回不去了 在客厅转圈', ['扫地机器人不回充', '扫地机器人吸力变小', '都不是'], 0],
+    ['the bottom gets really hot when I game', ['Laptop overheats', 'Screen flickers', 'Neither'], 0],
+    ['洗完那水老是下不去', ['洗衣机不排水', '洗衣机脱水时噪音大', '都不是'], 0],
+    ['wifi comes and goes all evening', ['Wi-Fi keeps dropping', 'No internet at all, lights off', 'Neither'], 0],
   ])('%s', (said, options, index) => {
     expect(readChoice(said, options)).toEqual({ kind: 'choice', index });
   });
