@@ -1,3 +1,4 @@
+import { BUSY } from './busy.js';
 import { addDays } from './calendar.js';
 import { afterSelfCorrection } from './segments.js';
 import type { Reading } from './reading.js';
@@ -136,7 +137,7 @@ const MOSTLY = /\b(mostly|mainly|more)\b|主要是|更像/;
 const CANNOT_TELL = /算哪(个|种|一个)|属于哪|哪个算|(不知道|不确定|说不清|搞不清)(是|属于|算)?哪|\b(not sure which|no idea which|(don'?t|do not) know which|dunno which)\b/i;
 
 /** A clause that rules a time out ("上午要去打麻将", "周五要去医院", "其他时间都要上班", "tue i'm working"). */
-const UNAVAILABLE = /要去|得去|要上班|上班|加班|开会|值班|上课|出差|不在|(其他|其它|别的).{0,4}都(要|得)|没空|没时间|不在家|不方便|有事|不行|\b(busy|working|at work|can'?t|cannot|not free|no good)\b/;
+const UNAVAILABLE = new RegExp(`${BUSY.source}|值班|不在|(其他|其它|别的).{0,4}都(要|得)`, 'i');
 const TIME_WORD = /(周|星期|礼拜)[一二三四五六日天]|上午|下午|晚上|早上|中午|其他|其它|别的|\d\s*[号日]|\b(mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|night|other)/;
 /** Where a clause starts in text whose spaces between Han characters are gone: a day named, 还是/其他, after 嘛/吧. */
 const CLAUSE_CUT = /[\s,，。.;；!！?？]+|(?=(?:周|星期|礼拜)[一二三四五六日天]|还是|其他|其它|别的|\bbut\b)|(?<=[嘛吧呢啊])/;

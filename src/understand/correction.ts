@@ -1,3 +1,4 @@
+import { BUSY } from './busy.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { normalize, simplifiedForm } from './normalize.js';
 import { ZH_CITY } from './places.js';
@@ -32,6 +33,9 @@ export interface CorrectionCue {
 
 /** Clauses: split at punctuation, and at spaces between Chinese words (not between English ones). */
 const clauses = (text: string) => text.split(/[,，。.!！?？;；]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter(Boolean);
+
+/** Clauses about times: also cut at an emoji and before a day named ("礼拜日上昼先得闲礼拜六我要去饮酒"). */
+const timeClauses = (text: string) => clauses(text.replace(/\p{Extended_Pictographic}/gu, '，')).flatMap((c) => c.split(/(?<![上下这本])(?=(?:周|星期|礼拜)[一二三四五六日天])/)).filter(Boolean);
 
 /** The clause of `text` that holds position `at`. */
 function clauseAt(text: string, at: number): string {
@@ -115,7 +119,8 @@ function patched(field: Field, text: string, context: CorrectionContext): Readin
 }
 
 /** A clause that rules a time out: "周四我没空", "下午没有空", "sat cannot already", "Tuesday won't do". */
-const RULED_OUT = /没空|没有空|不行|没时间|不方便|不得行|要不得|不中|要上班|加班|开会|\b(cannot|can'?t|busy|not free|won'?t (do|work)|doesn'?t work|no good)\b/i;
+/** A clause that rules a time out ("礼拜天我要去女儿家"), or the Henan 不中 ("周六不中"). */
+const RULED_OUT = new RegExp(`${BUSY.source}|不中`, 'i');
 
 type CorrectionContext = Pick<UnderstandContext, 'today' | 'region' | 'stored'>;
 
@@ -196,7 +201,7 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
   const scope = (part: string) => {
     if (field === 'address') return addressScope(withoutRejected(part));
     if (field !== 'visit_time') return part;
-    return clauses(part).filter((clause) => !RULED_OUT.test(clause)).join(' ');
+    return timeClauses(part).filter((clause) => !RULED_OUT.test(clause)).join(' ');
   };
   const read = (part: string) => {
     const scoped = scope(part);

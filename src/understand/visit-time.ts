@@ -1,3 +1,4 @@
+import { BUSY } from './busy.js';
 import { addDays, englishMonth, parseDay, validDate, weekday } from './calendar.js';
 import type { Period, Reading } from './reading.js';
 import { digitsForNumerals, pinyinDates, zhNumber } from './zh-numbers.js';
@@ -204,12 +205,13 @@ function readDay(text: string, today: string): Day {
  * customer meant is clear, and the dialog says "same-day visits go through…" (issue 14).
  */
 /** A clause that rules a time out ("周四我没空", "sat morning cannot already", "明天不行"): the time in it is not the one wanted. */
-const UNAVAILABLE = /不行|没空|没时间|没人|不在家|不方便|有事|要加班|加班|上班|开会|补觉|赶集|出差|不得闲|\b(can'?t|cannot|not free|busy|not (good|possible|available|home)|doesn'?t work|won'?t work|no good|working)\b/;
+const UNAVAILABLE = BUSY;
 /** "改周日下午", "change to sun afternoon", "make it Thursday": the clause with the wanted time. */
 const WANTED = /改|换|\b(change|make it|move|switch|instead|rather|prefer|better)\b/;
 
 function wantedPart(text: string): string {
-  const clauses = text.split(/[,，。.;；!！?？]+|\s+|(?=改(?!天)|换成|换到|平时|平常|平日)|(?<=不行了?|没空|加班|上班|开会|吧|嘛)/).filter((c) => c.trim());
+  // A day named starts a clause ("礼拜日上昼先得闲礼拜六我要去饮酒"), but not inside 下周一 / 这周六.
+  const clauses = text.split(/[,，。.;；!！?？]+|\s+|(?=改(?!天)|换成|换到|平时|平常|平日)|(?<![上下这本])(?=(?:周|星期|礼拜)[一二三四五六日天])|(?<=不行了?|没空|加班|上班|开会|吧|嘛)/).filter((c) => c.trim());
   // "平时要上班" says why, not which day: a habit rules nothing out.
   const ruledOut = (c: string) => UNAVAILABLE.test(c) && !/不(上班|加班|开会)|没事|平时|平常|平日|\bnot (busy|working)\b|\b(usually|weekdays)\b/.test(c) && !WANTED.test(c);
   if (clauses.length < 2 || !clauses.some(ruledOut)) return text;

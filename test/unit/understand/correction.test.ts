@@ -130,3 +130,17 @@ describe('corrections, third round', () => {
     expect(at(prompt, text)).toMatchObject({ kind: 'correction', field, value: { value } });
   });
 });
+
+describe('a time ruled out beside the one wanted: somewhere else to be (replies written for these tests)', () => {
+  const at = (prompt: 'visit_time' | 'summary_confirm' | 'model', text: string) => understand(text, { prompt, today: '2026-11-18' });
+  const visitOf = (r: ReturnType<typeof understand>) => (r.kind === 'value' ? r.value : r.kind === 'correction' && r.value?.kind === 'value' ? r.value.value : r.kind);
+  it.each([
+    ['model', '上门时间改成礼拜二下午吧 礼拜一我要去医院复查', '2026-11-24 afternoon'],
+    ['model', '时间能不能换到周日上午😅 周六我得回老家', '2026-11-22 morning'],
+    ['summary_confirm', 'visit time please move to Sunday afternoon, Saturday I have to be at work', '2026-11-22 afternoon'],
+    ['visit_time', '礼拜日上昼先得闲礼拜六要去饮茶', '2026-11-22 morning'],
+    ['visit_time', '下周一上午吧 周五我要赶车', '2026-11-23 morning'],
+  ] as const)('%s: %s', (prompt, text, expected) => {
+    expect(visitOf(at(prompt, text))).toBe(expected);
+  });
+});
