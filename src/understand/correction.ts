@@ -61,6 +61,17 @@ const INTRODUCER = /^[\s,，:：]*(?:是|为|了|is|'s)?[\s,，:：]*(?:(?:down 
  * named, the one in the clause that carries the correction word is meant ("时间就明天下午 电话写错了
  * 是139…"); a field the customer confirms ("地址也对", "电话不用改") is not.
  */
+/** Where the reply turns to another point ("…没错 但是地址…", "…is right, but the address…"). */
+function turnAt(text: string, from: number): number {
+  const at = text.slice(from).search(/但是|但系|不过|可是|\b(but|however)\b/i);
+  return at < 0 ? text.length : from + at;
+}
+
+/** "电话是138…没有错", "the phone 139… is right": the value said back and then confirmed, not changed. */
+function confirmedInTurn(said: string): boolean {
+  return /没有?错|冇错|是对的|都对|\b(is|'s) (right|correct|fine)\b/i.test(said) && !/(?<!没有?|冇)错(了|咗)|不对|\bwrong\b/i.test(said);
+}
+
 export function detectCorrectionCue(text: string, force = false): CorrectionCue | undefined {
   const cued = CORRECTION_CUE.test(text);
   if (!force && !cued) return undefined;
@@ -69,7 +80,8 @@ export function detectCorrectionCue(text: string, force = false): CorrectionCue 
     const at = found?.index ?? -1;
     return { field, at, end: at + (found?.[0].length ?? 0) };
   }).filter((h) => h.at >= 0 && !CONFIRMED.test(text.slice(h.end)) && (cued || !asked(text, h.at))).sort((a, b) => a.at - b.at);
-  const hit = hits.find((h) => CORRECTION_CUE.test(clauseAt(text, h.at))) ?? hits[0];
+  const open = hits.filter((h, i) => !confirmedInTurn(text.slice(h.end, Math.min(hits[i + 1]?.at ?? text.length, turnAt(text, h.end)))));
+  const hit = open.find((h) => CORRECTION_CUE.test(clauseAt(text, h.at))) ?? open[0];
   if (!hit) return undefined;
   // The readers cope with the correction words around the value; only a leading "是/is" goes.
   // "- Apt 1205, Bldg 3, …": a word that names a part of the address is part of its value.

@@ -11,7 +11,7 @@ const CHANGES = /错|不对|改|换|\b(wrong|change|instead|should)\b/i;
 const CHECKED = /(\b(is|'s) (right|correct|fine)\b|是对的|没错|没问题)[\s\S]{0,20}(\bconfirm(ed)?\b|确认)[\s.!。！]*$/i;
 
 /** A field said to be right: "name's right", "address is correct", "型号…没错" (the 错 of 没错 is no correction cue). */
-const AFFIRMED = /\b(?:is|'s|are) (?:right|correct|fine|ok)\b|没错|冇错|是对的|都对/gi;
+const AFFIRMED = /\b(?:is|'s|are) (?:right|correct|fine|ok)\b|没有?错|冇错|是对的|都对/gi;
 
 /**
  * The reply to the summary ("请核对一下登记信息…"): yes, a correction (a field named, a value

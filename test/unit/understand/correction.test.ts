@@ -65,8 +65,15 @@ describe('corrections at the summary against the stored values', () => {
     ['phone number wrong it is 139 1234 5678', 'phone', '+8613912345678'],
     ['王建军是我爸 他不在家 我叫王小兵', 'name', '王小兵'],
     ['sorry the model is KFR-50LW actually', 'model', 'KFR-50LW'],
+    // A field said back and confirmed, then the one to change (written for this test).
+    ['电话系13812345678冇错但系地址唔系1101系1102', 'address', '济南市历下区经十路88号6号楼3单元1102'],
+    ['the phone 138 1234 5678 is right, but the model is KFR-26GW', 'model', 'KFR-26GW'],
   ] as const)('%s', (text, field, value) => {
     expect(at('summary_confirm', text, stored)).toMatchObject({ kind: 'correction', field, value: { value } });
+  });
+
+  it('every field said back and confirmed is a yes', () => {
+    expect(at('summary_confirm', '名字系王建军冇错 电话都系13812345678冇错 就咁啦', stored)).toEqual({ kind: 'yes' });
   });
 
   it('a floor named against a traditional-script address keeps its script', () => {
