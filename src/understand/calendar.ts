@@ -36,3 +36,9 @@ export function englishMonth(lower: string): number | undefined {
   if (hit[1] === 'mar' && !hit[2] && /\bmar\b/.test(lower) === false) return undefined;
   return EN_MONTHS.indexOf(hit[1]) + 1;
 }
+
+/**
+ * What may follow an English weekday's first three letters: "day" forms (thursday, wensday), "tues",
+ * "weds", "thurs", "sat". Not "fridge", "month", "wedding", "sunny".
+ */
+export const EN_WEEKDAY_TAIL = '(?:[a-z]{0,6}day|s|es|e|r|rs|ur|urs)?';

@@ -1,5 +1,5 @@
 import { BUSY } from './busy.js';
-import { addDays } from './calendar.js';
+import { EN_WEEKDAY_TAIL, addDays } from './calendar.js';
 import { afterSelfCorrection } from './segments.js';
 import type { Reading } from './reading.js';
 import { zhNumber } from './zh-numbers.js';
@@ -26,7 +26,8 @@ function byNumber(lower: string, count: number, datedOptions = false, timed = da
   const pick = digit?.[1] ?? zh?.[1] ?? en?.[1];
   let n: number | undefined;
   if (pick === undefined) {
-    const embedded = lower.match(/(?:^|[^\d:：.a-z])([1-9])(?:\s*(?:个|号|项|吧))?(?:$|[^\d:：.号日月点])/);
+    // "2. Thank you": a full stop after the number ends it.
+    const embedded = lower.match(/(?:^|[^\d:：.a-z])([1-9])(?:\s*(?:个|号|项|吧))?(?:$|\.(?!\d)|[^\d:：.号日月点])/);
     n = embedded && !/\d{2}|[:：]/.test(lower) ? Number(embedded[1]) : undefined;
   } else if (/^\d$/.test(pick)) n = Number(pick);
   else if (EN_ORDINALS.includes(pick)) n = EN_ORDINALS.indexOf(pick) + 1;
@@ -80,12 +81,14 @@ function features(lower: string): Set<string> {
   for (const char of han) if (!STOP_CHARS.includes(char)) out.add(`c${char}`);
   for (const word of lower.replace(/'/g, '').match(/[a-z]{3,}/g) ?? []) if (!STOP_WORDS.has(word)) out.add(word.slice(0, 4));
   for (const day of lower.match(/\d{1,2}(?=\s*[日号]|(st|nd|rd|th)\b)/g) ?? []) out.add(`d:${Number(day)}`);
+  // "the afternoon of the 9": a day number after "the", not an hour or a count.
+  for (const hit of lower.matchAll(/\bthe (\d{1,2})\b(?!\s*(am|pm|:|o'?clock|hours?|mins?|minutes?|days?|weeks?))/g)) out.add(`d:${Number(hit[1])}`);
   // "十一月十八日": a day of the month in Chinese numerals.
   for (const hit of lower.matchAll(/([一二三四五六七八九十]{1,3})[日号]/g)) { const n = zhNumber(hit[1]); if (n) out.add(`d:${n}`); }
   for (const day of lower.match(/(?:^|\D)(\d{1,2})(?=\s+[a-z]{3})/g) ?? []) out.add(`d:${Number(day.replace(/\D/g, ''))}`);
   // Every weekday named ("周二下午周三上午都行"), with a prefix no word feature can share ('wedn' is a word).
   for (const zhDay of lower.matchAll(/(?:周|星期|礼拜)([日天一二三四五六])/g)) out.add(`w:${WEEKDAYS_ZH.indexOf(zhDay[1] === '天' ? '日' : zhDay[1])}`);
-  WEEKDAYS_EN.forEach((d, i) => { if (new RegExp(`\\b${d}`).test(lower)) out.add(`w:${i}`); });
+  WEEKDAYS_EN.forEach((d, i) => { if (new RegExp(`\\b${d}${EN_WEEKDAY_TAIL}\\b`).test(lower)) out.add(`w:${i}`); });
   for (const [name, pattern] of SYMPTOMS) if (pattern.test(lower)) out.add(`k:${name}`);
   if (/上午|早上|早|morning|\bam\b/.test(lower)) out.add('p:morning');
   if (/下午|afternoon|\barvo\b|\bpm\b/.test(lower)) out.add('p:afternoon');
@@ -129,7 +132,7 @@ function withDays(lower: string, today: string | undefined): string {
 
 /** A numbered or worded choice among `options`; `none` for "none of these"; undefined otherwise. */
 /** "1或者2都行", "1还是2呢", "1和2都有点", "both? …": the customer names two, so a careful agent asks which. */
-const TWO_NUMBERS = /(?:^|[^\d:：.])([1-9])\s*(?:或者?|还是|和|跟|与|\bor\b|\band\b|\/|、|,)\s*([1-9])(?![\d:：.])/;
+const TWO_NUMBERS = /(?:^|[^\d:：.])([1-9])\s*(?:或者?|还是|和|跟|与|同|\bor\b|\band\b|\/|、|,)\s*([1-9])(?![\d:：.])/;
 const BOTH = /两个都|两种都|两样都|两者|俩都|都有点|\bboth\b/;
 /** "bit of both, but mostly …": the main one is named after it. */
 const MOSTLY = /\b(mostly|mainly|more)\b|主要是|更像/;
@@ -138,7 +141,7 @@ const CANNOT_TELL = /算哪(个|种|一个)|属于哪|哪个算|(不知道|不�
 
 /** A clause that rules a time out ("上午要去打麻将", "周五要去医院", "其他时间都要上班", "tue i'm working"). */
 const UNAVAILABLE = new RegExp(`${BUSY.source}|值班|不在|(其他|其它|别的).{0,4}都(要|得)`, 'i');
-const TIME_WORD = /(周|星期|礼拜)[一二三四五六日天]|上午|下午|晚上|早上|中午|其他|其它|别的|\d\s*[号日]|\b(mon|tue|wed|thu|fri|sat|sun|morning|afternoon|evening|night|other)/;
+const TIME_WORD = new RegExp(`(周|星期|礼拜)[一二三四五六日天]|上午|下午|晚上|早上|中午|其他|其它|别的|\\d\\s*[号日]|\\b(mon|tue|wed|thu|fri|sat|sun)${EN_WEEKDAY_TAIL}\\b|\\b(morning|afternoon|evening|night|other)`);
 /** Where a clause starts in text whose spaces between Han characters are gone: a day named, 还是/其他, after 嘛/吧. */
 const CLAUSE_CUT = /[\s,，。.;；!！?？]+|(?=(?:周|星期|礼拜)[一二三四五六日天]|还是|其他|其它|别的|\bbut\b)|(?<=[嘛吧呢啊])/;
 
@@ -151,6 +154,9 @@ function withoutRuledOut(lower: string): string {
   const kept = clauses.filter((c) => !ruledOut(c));
   return kept.length ? kept.join(' ') : lower;
 }
+
+/** A clause that says which option suits: "would suit us best", "works better for me", "最方便", "那个最好". */
+const PREFERS = /最(好|方便|合适)|比较(好|方便|合适)|\b(suits? (us|me)( best| better)?|works? (best|better)|(would )?(be|is) (best|better|ideal)|prefer)\b/i;
 
 /** A fault said against a part that works ("fingerprint doesn't work but the screen lights up"): the fault is the description. */
 const CONTRAST = /\s*(?:\bbut\b|\bthough\b|但是|但|不过|可是|就是|只是|,|，)\s*/;
@@ -187,6 +193,10 @@ export function readChoice(lower: string, options: readonly string[], today?: st
   if (asked) return asked;
   const described = options.filter((o) => !NONE.test(o));
   if (symptomOptions(said, described) > 1) return { kind: 'partial', known: {} };
+  // "The Monday one would suit us best. We have … on Tuesday mornings": the clause that says which suits decides.
+  const preferred = said.split(/[.。!！;；]+/).filter((c) => PREFERS.test(c));
+  const favourite = preferred.length === 1 ? byWords(withDays(preferred[0], today), described) : undefined;
+  if (typeof favourite === 'number') return { kind: 'choice', index: favourite };
   let named = byWords(withDays(said, today), described);
   const fault = named === 'tie' ? faultPart(said) : undefined;
   if (fault) named = byWords(fault, described);

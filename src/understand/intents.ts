@@ -45,9 +45,9 @@ export function asksWhereOrHow(lower: string): boolean {
 /** Disputing a charge ("咋还要钱 这才买了两年", "点解又要收钱", "out of warranty??") asks about the warranty. */
 const DISPUTES_WARRANTY = /(还|又|怎么|咋|为什么|为啥)(还)?要(收)?钱|又要收|\bout of warrant|才买(了)?(一|两|二|1|2|半)|(又|再)坏.{0,12}(钱|收费|付)|包不包|管不管|\bcovers? (it|this|that)\b|\bstill (be )?covered\b/i;
 /** The question word decides the topic over the nouns around it: "延保多少钱" asks a price. */
-const ASKS_PRICE = /多少钱|多钱|几钱|贵不贵|贵吗|便宜|打折吗|收费吗|要钱吗|免费吗|加起来|总共|一共|\b(how much|included|extra|cheaper|discount|on top of|in total)\b/i;
+const ASKS_PRICE = /多少钱|多钱|几钱|(能|可以|可不可以)(不能)?(免|减)(了|掉)?|免(了|掉)(吗|不)|\bwaive|贵不贵|贵吗|便宜|打折吗|收费吗|要钱吗|免费吗|加起来|总共|一共|\b(how much|included|extra|cheaper|discount|on top of|in total)\b/i;
 /** What a stated price buys: "99是一台还是两台", "128是一次的钱还是一年的", "is it 99 per year or total?". */
-const PRICE_UNIT = /(\d+|[一二三四五六七八九十百]+)\s*(块|元|蚊)?\s*(是|算)\s*(一|每)(台|次|年|个|趟)|(是|算)(一|每)(台|次|年|个)的?(钱)?还是|\b(per (year|unit|visit|month)|a year|total)\b.{0,20}\bor\b|\bor (total|in total|per (year|unit))\b/i;
+const PRICE_UNIT = /(\d+|[一二三四五六七八九十百]+)\s*(块|元|蚊)?\s*(是|算)\s*(一|每)(台|次|年|个|趟)|(是|算)(一|每)(台|次|年|个)的?(钱)?还是|\b(per (year|unit|visit|month)|a year|total)\b.{0,20}\bor\b|\bor (total|in total|per (year|unit))\b|\b(for )?(the )?(whole|each|every|per) (year|visit|unit|time|machine)\b.{0,20}\bor\b.{0,12}\b(whole|each|every|per|total)\b/i;
 /** How long the offered service itself takes is not the wait for a visit. */
 const SERVICE_DURATION = /(洗|清洗|弄|做|修|换|检测)(完|好)?(要|得|之后|以后)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (?!(technician|engineer|tech|repairman|guy|man|person|someone) )(\w+ )?(take|last)\b(?! to (come|arrive|get))/i;
 
@@ -88,6 +88,14 @@ export function detectQuestion(lower: string, strict = false): Reading | undefin
 export function detectIntent(lower: string): Reading | undefined {
   if (OPTOUT.test(lower)) return { kind: 'optout' };
   if (AGENT.test(lower) && !NOT_AGENT.test(lower)) return { kind: 'agent' };
-  if (CANCEL.test(lower)) return { kind: 'cancel' };
+  if (CANCEL.test(lower) && !CONDITIONAL_STOP.test(lower)) return { kind: 'cancel' };
   return undefined;
 }
+
+/** "太贵我就不修了", "要是超过500就不修了", "if it's over 500 forget it": a condition, not a stop (yet). */
+export const CONDITIONAL_STOP = /(太贵|贵的话|太多|超过.{0,8}|如果.{0,20}|要是.{0,20}|的话)(我|俺)?就?(不修了|算了|不弄了|不搞了|不整了)|\bif\b.{0,40}\b(forget it|never ?mind|don'?t bother|i'?ll pass)\b/i;
+
+/** "报价是什么意思", "what does that mean?", "what do you mean by 'quote'?": the customer asks what something means. */
+export const ASKS_MEANING = /(是|系)?(什么|啥|乜嘢?|咩|嘛)意思|\b(what (do|did) you mean|what does (that|this|it) mean|mean by)\b/i;
+/** "睇唔明", "我不懂", "I don't understand": what was said was not understood (at an offer: asked again, explained). */
+export const NOT_UNDERSTOOD = /睇唔明|看不懂|没看懂|听不懂|不(懂|明白|理解)|\b(i don'?t understand|not sure what i'?m agreeing)\b/i;

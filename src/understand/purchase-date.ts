@@ -77,9 +77,10 @@ function ago(text: string, today: YearMonth, todayDate: string): Ago | 'vague' |
   if (/(好|几|多)年(前|了)|好多年|很多年|\d\s*年(多|几)|前几年|\b(few|several|many) years\b/.test(text)) return 'vague';
   if (/年(前|了|之前|以前)|years? (ago|back)/.test(text) && HEDGED_YEARS.test(text)) return 'vague';
   // "about a fortnight ago", "三个星期前": weeks land in this month or the last.
-  const weeks = text.match(/\b(a|one|two|three|\d)\s+(weeks?|fortnight)\s+ago\b|(\d)\s*(个)?(星期|礼拜|周)(前|之前|以前)/);
+  // "a couple of weeks ago", "a few weeks back": two or three weeks.
+  const weeks = text.match(/\b(a|one|two|three|\d|a couple of|couple of|a few|few)\s+(weeks?|fortnight)\s+(ago|back)\b|(\d)\s*(个)?(星期|礼拜|周)(前|之前|以前)/);
   if (weeks) {
-    const n = weeks[2] === 'fortnight' ? 2 : Number(weeks[1] ?? weeks[3]) || (['a', 'one'].includes(weeks[1]) ? 1 : weeks[1] === 'two' ? 2 : 3);
+    const n = weeks[2] === 'fortnight' ? 2 : Number(weeks[1] ?? weeks[4]) || (['a', 'one'].includes(weeks[1]) ? 1 : /two|couple/.test(weeks[1]) ? 2 : 3);
     const { year, month } = parseDay(addDays(todayDate, -7 * n));
     return { year, month };
   }
@@ -93,10 +94,10 @@ function ago(text: string, today: YearMonth, todayDate: string): Ago | 'vague' |
   // "刚买3个月", "买了两个月": months since the purchase.
   const bought = text.match(/买了?\s*(\d{1,2})\s*个\s*月/);
   if (bought) return addMonths(today, -Number(bought[1]));
-  const en = text.match(/\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a)\s*(years?|months?|yrs?|mos?)(\s+and\s+a\s+half)?\s+(ago|back|before)\b/);
+  const en = text.match(/\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half a|half)\s*(years?|months?|yrs?|mos?)(\s+and\s+a\s+half)?\s+(ago|back|before)\b/);
   if (en) {
     const words = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-    const n = en[1] === 'half a' ? 0.5 : en[1] === 'an' ? 1 : /\d/.test(en[1]) ? Number(en[1]) : Math.max(1, words.indexOf(en[1]));
+    const n = en[1].startsWith('half') ? 0.5 : en[1] === 'an' ? 1 : /\d/.test(en[1]) ? Number(en[1]) : Math.max(1, words.indexOf(en[1]));
     const unitMonths = /^y/.test(en[2]) ? 12 : 1;
     return { ...addMonths(today, -Math.round(n * unitMonths + (en[3] ? unitMonths / 2 : 0))), yearsOnly: unitMonths === 12 && !en[3] && n >= 1 };
   }

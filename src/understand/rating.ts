@@ -16,7 +16,7 @@ function stated(lower: string): number[] | 'between' {
   lower = lower.replace(/1\s*(到|-|~|to)\s*5(\s*分)?/g, ' ');
   // "2 days", "三次了": a count of days or times is not a mark.
   lower = lower.replace(/\d{1,2}\s*(days?|hours?|weeks?|months?|years?|times?|mins?|minutes?|天|小时|个?月|年|次|遍|回)/g, ' ');
-  if (/\d(\.\d|点\d|点五)|[一二三四五]点五|[一二三四五1-5]\s*(分|颗|粒)?星?半|\d\s*(到|-|~|or|或)\s*\d\s*(之间|分)?|之间|\bbetween\b|一二分|二三分|两三分|三四分|四五分/.test(lower)) return 'between';
+  if (/\d(\.\d|点\d|点五)|[一二三四五]点五|[一二三四五1-5]\s*(分|颗|粒)?星?半|\d\s*(到|-|~|or|或者?|或是|还是|同|跟)\s*\d\s*(之间|分)?|之间|\bbetween\b|一二分|二三分|两三分|三四分|四五分/.test(lower)) return 'between';
   const out: number[] = [];
   for (const hit of lower.matchAll(/(?:^|[^\d.])(\d{1,2})(?:\s*(分|份|星|颗星|stars?|\/\s*(?:5|10)|out of (?:5|10)))?(?!\d)/g)) {
     const n = Number(hit[1]);
@@ -35,6 +35,8 @@ function stated(lower: string): number[] | 'between' {
   // A number word where a mark stands: "four", "I'd say a four", "give it a solid 4", "maybe three stars".
   const word = lower.match(/(?:^|\b(?:say|rate(?: it| you| this| the service)?|give(?: it| you| ya)?|giving(?: it| you)?|solid|strong|easy|maybe|probably|a|an)\s+)(one|two|three|four|five)(?=\s*(?:$|[.!,。！，]|stars?|out of|outta|\/|from me|for|i guess|i think|thanks|cheers))/);
   if (word && !outOfTen) out.push(EN_NUMBERS.indexOf(word[1]));
+  // "仨", "俩": the northern words for three and two.
+  lower = lower.replace(/^仨/, '三').replace(/^俩/, '二');
   const bare = lower.match(/^([一二三四五])分?[吧啦呀啊。.!！\s]*$/) ?? lower.match(/(?:吧|啦|呢|那|就|[,，。\s])\s*([一二三四五])分?[吧啦呀啊。.!！\s]*$/) ?? lower.match(/(?:给|打)(?:你|您)?(?:个)?\s*([一二三四五两])(?=[吧啦呀啊了。！!，,\s]|$)/);
   if (bare) out.push(zhNumber(bare[1])!);
   return out;

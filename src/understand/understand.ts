@@ -1,7 +1,7 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctionAt } from './correction.js';
-import { STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
+import { ASKS_MEANING, CONDITIONAL_STOP, NOT_UNDERSTOOD, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { readField } from './read-field.js';
@@ -114,7 +114,7 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     case 'step_result':
       if (asksWhereOrHow(lower)) return { kind: 'question', topic: 'other' };
       // "…it's blinking red. What does that mean?": what the machine shows is asked about, not reported.
-      if (/(是|系)?(什么|啥|乜|咩)意思|\bwhat does (that|this|it) mean\b/i.test(lower)) return { kind: 'question', topic: 'other' };
+      if (ASKS_MEANING.test(lower)) return { kind: 'question', topic: 'other' };
       // "if this doesn't work, how long will the technician take?": a question about what comes next.
       if (/^(if|如果|要是)\b|^(如果|要是)/.test(lower) && (/[?？]/.test(lower) || asksSomething(lower))) return detectQuestion(lower) ?? { kind: 'question', topic: 'other' };
       {
@@ -133,6 +133,10 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       const afterQuestion = readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '');
       if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept' && afterQuestion !== 'yes') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
+      // "报价系乜嘢 睇唔明", "延保是什么意思 我不明白": asking what the offer means, before its nouns or a 不 look like an answer.
+      if ((ASKS_MEANING.test(lower) || NOT_UNDERSTOOD.test(lower)) && !readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '')) return { kind: 'question', topic: 'other' };
+      // "先说下要多少钱，太贵我就不修了": a refusal on a condition is not one yet; the question is.
+      if (CONDITIONAL_STOP.test(lower)) { const asked = detectQuestion(lower); if (asked) return asked; }
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
       // "嗯…", "umm...", "？？": a hesitation or a bare question mark; a careful agent asks again.
       if (/^(嗯+|呃+|额+|em+|um+|hm+|uh+|er+)\s*(\.{2,}|…+)$|^[?？]+$/.test(lower)) return { kind: 'partial', known: {} };

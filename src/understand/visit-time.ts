@@ -1,5 +1,5 @@
 import { BUSY } from './busy.js';
-import { addDays, englishMonth, parseDay, validDate, weekday } from './calendar.js';
+import { EN_WEEKDAY_TAIL, addDays, englishMonth, parseDay, validDate, weekday } from './calendar.js';
 import type { Period, Reading } from './reading.js';
 import { digitsForNumerals, pinyinDates, zhNumber } from './zh-numbers.js';
 import { festivalDay } from './holidays.js';
@@ -89,10 +89,10 @@ function weekWord(prefix: string | undefined): 'this' | 'next' | 'after' | undef
 }
 
 /** The day of a given day number: this month if still ahead, else next month. */
-function dayOfMonth(day: number, today: string): string | undefined {
+function dayOfMonth(day: number, today: string, nextMonth = false): string | undefined {
   const t = parseDay(today);
   const here = validDate(t.year, t.month, day);
-  if (here && here >= today) return here;
+  if (here && here >= today && !nextMonth) return here;
   const next = t.month === 12 ? { year: t.year + 1, month: 1 } : { year: t.year, month: t.month + 1 };
   return validDate(next.year, next.month, day);
 }
@@ -182,15 +182,16 @@ function readDay(text: string, today: string): Day {
     .filter((m) => !WEEKDAY_BUSY.test(text.slice((m.index ?? 0) + m[0].length))).pop();
   if (zhWeek) return { date: nextWeekday(ZH_WEEKDAYS[zhWeek[2]], today, weekWord(zhWeek[1])) };
   // "Thrusday", "Wendesday": the common misspellings of a weekday are the weekday.
-  const enWeek = text.replace(/\bthr(?=[a-z]*day\b)/g, 'thu').replace(/\bwen(?=[a-z]*day\b)/g, 'wed').match(/\b(this|next|coming|the following)?\s*(?:week\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/);
+  const enWeek = text.replace(/\bthr(?=[a-z]*day\b)/g, 'thu').replace(/\bwen(?=[a-z]*day\b)/g, 'wed').match(new RegExp(`\\b(this|next|coming|the following)?\\s*(?:week\\s+)?(sun|mon|tue|wed|thu|fri|sat)${EN_WEEKDAY_TAIL}\\b`));
   if (enWeek && !/\bsat(isf|ur(?!day))/.test(text.slice(enWeek.index ?? 0))) {
     const week = /after next/.test(text) ? 'after' : enWeek[1] === 'next' ? 'next' : enWeek[1] === 'this' ? 'this' : undefined;
     const date = nextWeekday(EN_WEEKDAYS.indexOf(enWeek[2]), today, week);
     // "Tuesday week" (British): the Tuesday after the coming one.
     return { date: new RegExp(`\\b${enWeek[2]}[a-z]*\\s+week\\b`).test(text) ? addDays(date, 7) : date };
   }
-  const dayNumber = text.match(/(\d{1,2})\s*(?:号|日)/) ?? text.match(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/);
-  if (dayNumber) { const d = dayOfMonth(+dayNumber[1], today); if (d) return { date: d }; }
+  // "下个月20号", "the 3 of next month": a day number in the month after this one.
+  const dayNumber = text.match(/(\d{1,2})\s*(?:号|日)/) ?? text.match(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/) ?? text.match(/\bthe (\d{1,2})\s+of\b/);
+  if (dayNumber) { const d = dayOfMonth(+dayNumber[1], today, /下个?月|\bnext month\b/.test(text)); if (d) return { date: d }; }
   const weekend = text.match(/(这个?|本|下下个?|下个?)?\s*(周末|礼拜六日|星期六日)|\b(this|next)?\s*weekend\b/);
   if (weekend) return { weekend: true, week: weekWord(weekend[1] ?? weekend[3]) };
   const festival = festivalDate(text, today);

@@ -47,3 +47,41 @@ describe('asking what a field is wanted for', () => {
     expect(understand('为什么要收钱 才买一年', { prompt: 'quote_accept', today: '2026-11-18' })).toMatchObject({ kind: 'question', topic: 'warranty' });
   });
 });
+
+describe('this round: two marks, weeks ago, a choice said plainly, meaning asked, a refusal on a condition (replies written for these tests)', () => {
+  const at = (prompt: PromptType, text: string, options?: string[]) => understand(text, { prompt, today: '2026-11-18', ...(options && { options }) });
+  const SLOTS = ['Fri 20 Nov afternoon', 'Mon 23 Nov morning', 'Tue 24 Nov morning'];
+  it.each([
+    ['rating', '4或者5吧', 'partial'], ['rating', '4还是5', 'partial'], ['rating', '仨', 'rating'],
+    ['purchase_date', 'a couple of weeks back', 'value'], ['purchase_date', 'half year ago', 'value'],
+    ['purchase_date', "Sorry, couldn't tell you, it came with the flat", 'dont_know'],
+    ['quote_accept', '报价系咩意思啊', 'question'], ['upsell', '这个清洗套餐我看不懂', 'question'],
+    ['quote_accept', 'what do you mean by inspection?', 'question'],
+    ['quote_accept', '先说说大概要多少钱 太贵的话我就不修了', 'question'],
+    ['quote_accept', '不修的话那50能免掉吗', 'question'],
+    ['upsell', 'Is 199 for each visit or for the whole year?', 'question'],
+  ] as const)('%s: %s → %s', (prompt, text, kind) => {
+    expect(at(prompt, text).kind).toBe(kind);
+  });
+  it('a price question on a condition keeps its topic', () => {
+    expect(at('quote_accept', '先说说大概要多少钱 太贵的话我就不修了')).toMatchObject({ topic: 'price' });
+  });
+  it.each([
+    ['3. thanks!', 2], ['the morning of the 23, please', 1], ['Friday afternoon. Wait, no, make it the Tuesday', 2],
+    ['Monday would suit me best. Tuesday I have a dentist appointment', 1],
+  ] as const)('slot: %s', (text, index) => {
+    expect(at('slot_choice', text, SLOTS)).toEqual({ kind: 'choice', index });
+  });
+  it('1同2都得 names two options', () => {
+    expect(at('slot_choice', '1同2都得', SLOTS).kind).toBe('partial');
+  });
+  it.each([
+    ['the 5th of next month, afternoon', '2026-12-05 afternoon'], ['下个月20号上午', '2026-12-20 morning'],
+  ])('visit: %s', (text, value) => {
+    expect(at('visit_time', text)).toMatchObject({ kind: 'value', value });
+  });
+  it('"fridge" and "month" are not weekdays', () => {
+    expect(at('visit_time', 'the fridge is urgent, any morning')).toMatchObject({ kind: 'partial' });
+    expect(at('visit_time', 'sometime next month in the morning').kind).not.toBe('value');
+  });
+});
