@@ -81,6 +81,8 @@ function features(lower: string): Set<string> {
   for (const char of han) if (!STOP_CHARS.includes(char)) out.add(`c${char}`);
   for (const word of lower.replace(/'/g, '').match(/[a-z]{3,}/g) ?? []) if (!STOP_WORDS.has(word)) out.add(word.slice(0, 4));
   for (const day of lower.match(/\d{1,2}(?=\s*[日号]|(st|nd|rd|th)\b)/g) ?? []) out.add(`d:${Number(day)}`);
+  // "16/3 PM": a day and month with a slash (either order: the options settle it).
+  for (const hit of lower.matchAll(/(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)) for (const n of [hit[1], hit[2]]) if (Number(n) >= 1 && Number(n) <= 31) out.add(`d:${Number(n)}`);
   // "the afternoon of the 9": a day number after "the", not an hour or a count.
   for (const hit of lower.matchAll(/\bthe (\d{1,2})\b(?!\s*(am|pm|:|o'?clock|hours?|mins?|minutes?|days?|weeks?))/g)) out.add(`d:${Number(hit[1])}`);
   // "十一月十八日": a day of the month in Chinese numerals.
@@ -90,7 +92,8 @@ function features(lower: string): Set<string> {
   for (const zhDay of lower.matchAll(/(?:周|星期|礼拜)([日天一二三四五六])/g)) out.add(`w:${WEEKDAYS_ZH.indexOf(zhDay[1] === '天' ? '日' : zhDay[1])}`);
   WEEKDAYS_EN.forEach((d, i) => { if (new RegExp(`\\b${d}${EN_WEEKDAY_TAIL}\\b`).test(lower)) out.add(`w:${i}`); });
   for (const [name, pattern] of SYMPTOMS) if (pattern.test(lower)) out.add(`k:${name}`);
-  if (/上午|早上|早|morning|\bam\b/.test(lower)) out.add('p:morning');
+  // "ma'am" is no morning.
+  if (/上午|早上|早|morning|(?<!ma')\bam\b/.test(lower)) out.add('p:morning');
   if (/下午|afternoon|\barvo\b|\bpm\b/.test(lower)) out.add('p:afternoon');
   if (/晚上|evening|night/.test(lower)) out.add('p:evening');
   return out;
@@ -184,7 +187,9 @@ export function readChoice(lower: string, options: readonly string[], today?: st
   // "周六的随便哪个都行", "either of the Wednesday ones": "any" among the days named leaves two to choose from.
   if (ANY.test(said) && !EARLIEST.test(said) && daysShared(withDays(said, today), options) > 1) return { kind: 'partial', known: {} };
   const dated = options.some((o) => /\d{1,2}\s*[日号]|\b\d{1,2} [a-z]{3}/i.test(o));
-  const index = byNumber(said, options.length, dated, dated || options.some((o) => TIME_WORD.test(o.toLowerCase())));
+  // "3号" where no option falls on the 3rd: number 3.
+  const numbered = dated && /^\s*[1-9]\s*号\s*$/.test(said) && !options.some((o) => features(o.toLowerCase()).has(`d:${parseInt(said, 10)}`)) ? said.replace('号', '') : said;
+  const index = byNumber(numbered, options.length, dated, dated || options.some((o) => TIME_WORD.test(o.toLowerCase())));
   // "3" where option 3 is "都不是" picks "none of these".
   if (index !== undefined) return NONE.test(options[index] ?? '') ? { kind: 'none' } : { kind: 'choice', index };
   // "都不对，我只有周一晚上有空": 都不对 rejects the options; it is not a self-correction.

@@ -17,10 +17,10 @@ const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
   ['price', /便宜|钱|付款|付费|怎么付|网上付|现场付|打折|优惠|\b(ballpark|rmb|yuan|per unit|discount)\b|多少钱|收费|收钱|费用|价格|价钱|要钱|花钱|多钱|贵不贵|贵吗|免费吗|要付|检测费|上门费|报价|\b(how much|costs?|prices?|fees?|charges?|pay|expensive|free of charge)\b/i],
   // "要名字做么子" (Hunan), "要我电话做乜嘢" (Cantonese), "型号要来干嘛", "为啥还要型号": what the bot wants it for.
   ['why_needed', /要.{0,6}(?:做么子|搞么子|做乜嘢?|做咩|干嘛|干啥|做什么|干什么)|为(?:什么|啥|嘛)还要|做啥用场|啥用场|有啥用|有嘛用|一定要(填|给|留|写|说)?吗|泄露|隐私|(用于|用来|拿去)推销|广告电话|推销电话|(卖|给)(给|拨)?(别人|人家)|为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留)?吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why\b.{0,30}\b(need|needed|required|necessary|relevant|matters?)\b|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
-  ['wait_time', /多久|(什么|啥)时候(能|会|可以|好)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
+  ['wait_time', /多久|(什么|啥|么子|乜嘢?|咩)时候(能|会|可以|好)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
 ];
 const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
-const QUESTION_WORD = /什么|怎么|为什么|为啥|哪里|哪个|多少|多久|多长时间|干嘛|干啥|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|给谁|是谁|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you|is there|are there)\b/i;
+const QUESTION_WORD = /什么|么子|乜嘢|怎么|为什么|为啥|哪里|哪个|多少|多久|多长时间|干嘛|干啥|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|给谁|是谁|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you|is there|are there)\b/i;
 
 /** A reply that asks without a question mark ("啥叫镁棒 不换会咋样", "what's a descale"). */
 export function asksSomething(lower: string): boolean {
@@ -94,6 +94,12 @@ export function detectIntent(lower: string): Reading | undefined {
 
 /** "太贵我就不修了", "要是超过500就不修了", "if it's over 500 forget it": a condition, not a stop (yet). */
 export const CONDITIONAL_STOP = /(太贵|贵的话|太多|超过.{0,8}|如果.{0,20}|要是.{0,20}|的话)(我|俺)?就?(不修了|算了|不弄了|不搞了|不整了)|\bif\b.{0,40}\b(forget it|never ?mind|don'?t bother|i'?ll pass)\b/i;
+
+/**
+ * Checking a price without a question mark: a counter-offer ("一百块搞不搞", "80 rmb can or not") or what is
+ * charged without the repair ("不修也要收哦", "even if I don't go ahead?"). A 不 in it is no refusal.
+ */
+export const PRICE_CHECK = /(\d+|[一二两三四五六七八九十百]+)\s*(块|元|蚊|rmb)?\s*(行不行|搞不搞|得唔得|可以吗|可不可以|中不中|行吗|干不干|can or not)|(不修|没修|不维修|唔整)(也|都|还)要?(收|给|付|俾)|\beven if (i|we) (don'?t|do not) (repair|fix|go ahead)/i;
 
 /** "报价是什么意思", "what does that mean?", "what do you mean by 'quote'?": the customer asks what something means. */
 export const ASKS_MEANING = /(是|系)?(什么|啥|乜嘢?|咩|嘛)意思|\b(what (do|did) you mean|what does (that|this|it) mean|mean by)\b/i;

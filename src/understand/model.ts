@@ -39,7 +39,7 @@ function balanced(token: string): string {
   return open === (token.match(/\)/g) ?? []).length ? token : token.replace(/[()]/g, '');
 }
 
-const ILLEGIBLE = /看不清|睇唔清|不清楚|唔清楚|模糊|记不清|不确定|还是.{1,12}来着|[A-Za-z0-9]\?+[A-Za-z0-9]|[A-Za-z0-9]\?\?|\bnot sure\b|\bfaded\b|可能[是系]\d|后面(的)?(忘|看|记)|\b(can'?t read|cannot read|hard to read|might be an?|could be an?|smudged|something like|the rest|or something|\w+ something)\b/i;
+const ILLEGIBLE = /看不(太)?清|睇唔(太)?清|不(太)?清楚|唔清楚|模糊|记不清|不确定|还是.{1,12}来着|[A-Za-z0-9]\?+[A-Za-z0-9]|[A-Za-z0-9]\?\?|\bnot sure\b|\bfaded\b|可能[是系]\d|后面(的)?(忘|看|记)|\b(can'?t read|cannot read|hard to read|might be an?|could be an?|smudged|something like|the rest|or something|\w+ something)\b/i;
 
 export function readModel(typed: string): Reading | undefined {
   // "XQG100-B14266…不对，是XQG100-B14226": the model after the customer's own correction.
@@ -66,7 +66,9 @@ export function readModel(typed: string): Reading | undefined {
       const best = source === after ? candidates[0] : candidates.reduce((a, b) => (b.length > a.length ? b : a));
       // "JSQ30- 后面看不清了", "MG25 something, can't read the rest": only part of the model could be read.
       // An ellipsis is a pause ("稍等 我拍一下…… RT-AX56U") unless it trails the model itself ("SN2025...").
-      if (ILLEGIBLE.test(raw) || new RegExp(`${best.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s*(\\.{2,}|…)`, 'i').test(text)) return { kind: 'partial', field: FIELD, known: {} };
+      // "WQP12-7619A还是7619B", "RT-AX3000 or RT-AX5400": two candidates, the customer is not sure which.
+      const twoOf = new RegExp(`${best.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s*(还是|或者|或|定系|\\bor\\b)\\s*[A-Za-z0-9-]*\\d`, 'i');
+      if (ILLEGIBLE.test(raw) || twoOf.test(text) || new RegExp(`${best.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s*(\\.{2,}|…)`, 'i').test(text)) return { kind: 'partial', field: FIELD, known: {} };
       return { kind: 'value', field: FIELD, value: best.toUpperCase() };
     }
   }

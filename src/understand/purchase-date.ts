@@ -22,7 +22,7 @@ const FORGOT = /不记得|没有?记得|记不得|记不清|没有?印象|想不
  * settled, and a careful agent asks which.
  */
 const ZH_MONTH_PAIR = /(?<![\d十])(十一|[一二三四五六七八九])(十二|十|[二三四五六七八九])\s*月/;
-const MONTH_RANGE = /(\d{1,2})\s*月?份?\s*(?:或者?|或是|还是|到|至|、|~|-|～|\bor\b|\bto\b)\s*(\d{1,2})\s*月/;
+const MONTH_RANGE = /(\d{1,2})\s*月?份?\s*(?:或者?|或是|还是|定系|定是|抑或|到|至|、|~|-|～|\bor\b|\bto\b)\s*(\d{1,2})\s*月/;
 const EN_MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
 const EN_MONTH_RANGE = new RegExp(String.raw`\b(${EN_MONTH_WORD})\s*(?:or|to|/|-|and)\s*(${EN_MONTH_WORD})\b`);
 
@@ -114,7 +114,7 @@ function monthOf(text: string, year: number | undefined): number | 'ambiguous' |
   const iso = text.match(/(?:^|\D)(?:19|20)\d{2}\s*[-/.]\s*(\d{1,2})(?!\d)/);
   if (iso) return Number(iso[1]);
   // "03/2024", "10-2023": a month with a four-digit year after it says no day.
-  const monthYear = text.match(/(?:^|[^\d/.-])(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?![\d/.-])/);
+  const monthYear = text.match(/(?:^|[^\d/.-])(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?![\d/-]|\.\d)/);
   if (monthYear) return Number(monthYear[1]);
   const dayMonth = text.match(/(?:^|[^\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(?:19|20)?\d{2})?(?![\d/])/);
   if (dayMonth) {

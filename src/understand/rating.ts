@@ -7,6 +7,8 @@ const FIVE = /满分|五星|5星|好评|非常满意|很满意|特别满意|超�
 const ONE = /差评|非常差|极差|太差|很差|差劲|差透|垃圾|非常不满意|很不满意|特别不满意|最差|零分|负分|\b(terrible|awful|horrible|worst|pathetic|rubbish|garbage)\b/i;
 const VAGUE = /还行|尚可|还中|中等|普普通通|普通|一般般|麻麻(地|哋)|过得去|挺好|蛮好|还好|麻麻地|不错|一般|凑合|马马虎虎|还可以|满意|不满意|\b(ok|okay|good|fine|alright|average|so-so|meh|mid|satisfactory|satisfied|great|nice|bad|poor|decent|mediocre|fair|not too bad|could be better|could'?ve been better)\b/i;
 const SKIP = /打(什么|啥子?)分|不(参与|参加)|不习惯(评|打)分|恕不|\b(no time (for|to)|prefer not|not to (give|rate)|don'?t (do|give) ratings?)\b|(修好|好了)(再|以后|之后)|\b(not until|until (it'?s|it is|it'?s been) (fixed|repaired|sorted))\b|^不(了|要|用)|^(no|nah|nope)$|\b(i'?m good|don'?t want to|not interested)\b|不评|不打|不想打|跳过|算了|不用了|不了不了|下次|(修好|好了)再打|没空|懒得|修好了?再说|再说吧|\b(skip|no thanks|pass|no rating|no need to rate|rather not|not now|maybe later|will rate after|rate (it )?later)\b/i;
+/** "我唔识打分 老人家唔搞呢啲": not able to mark is a skip, unless a word of how it went follows ("不会打分 就挺好的"). */
+const CANNOT_RATE = /不(会|识|懂)(打分|评分|评)|不搞(这些|这种|呢啲|呢d)/;
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Numbers given as a rating: "4", "4分", "五分", "4 stars", "two"; the last one with a unit wins ("0分我就打0分 给你1分"). */
@@ -18,7 +20,8 @@ function stated(lower: string): number[] | 'between' {
   lower = lower.replace(/\d{1,2}\s*(days?|hours?|weeks?|months?|years?|times?|mins?|minutes?|天|小时|个?月|年|次|遍|回)/g, ' ');
   if (/\d(\.\d|点\d|点五)|[一二三四五]点五|[一二三四五1-5]\s*(分|颗|粒)?星?半|\d\s*(到|-|~|or|或者?|或是|还是|同|跟)\s*\d\s*(之间|分)?|之间|\bbetween\b|一二分|二三分|两三分|三四分|四五分/.test(lower)) return 'between';
   const out: number[] = [];
-  for (const hit of lower.matchAll(/(?:^|[^\d.])(\d{1,2})(?:\s*(分|份|星|颗星|stars?|\/\s*(?:5|10)|out of (?:5|10)))?(?!\d)/g)) {
+  // "稍等...5": a number after a pause is a number, not a decimal.
+  for (const hit of lower.matchAll(/(?:^|[^\d.]|\.{2,})(\d{1,2})(?:\s*(分|份|星|颗星|stars?|\/\s*(?:5|10)|out of (?:5|10)))?(?!\d)/g)) {
     const n = Number(hit[1]);
     const outOf = hit[2]?.match(/10/) ? 10 : 5;
     if (outOf === 10) out.push(Math.max(1, Math.round(n / 2)));
@@ -58,5 +61,6 @@ export function readRating(lower: string): Reading | undefined {
   if (ONE.test(lower)) return { kind: 'rating', value: 1 };
   if (FIVE.test(lower)) return { kind: 'rating', value: 5 };
   if (VAGUE.test(lower)) return { kind: 'partial', known: {} };
+  if (CANNOT_RATE.test(lower)) return { kind: 'skip' };
   return undefined;
 }

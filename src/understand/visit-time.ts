@@ -21,7 +21,7 @@ const PERIOD_WORDS: ReadonlyArray<[Period, RegExp]> = [
   ['any', /都在家|都行|都可以|都可已|随时|随便|越快越好|越早越好|\b(any ?time|whenever|asap)\b/],
   ['afternoon', /下午|下半天|下半日|午后|吃完(午)?饭|午饭后|午觉后|\bafter school\b|\bafternoon\b|\baft(n|ernoon)?\b|\barvo\b|\bpm\b|p\.m\.|after lunch|post lunch/],
   ['evening', /晚上|傍晚|傍黑|擦黑|听晚|晚饭|夜里|今晚|明晚|\bevening\b|\bnight\b|\btonight\b|after work|下班后/],
-  ['morning', /上午|上半天|上半日|上昼|早起(?!来|床)|早上|头午|前午|听朝|今朝|早晨|一早|明早|大早|清早|\bmorning\b|\bam\b(?!\s+\d{1,2}\.\d)|a\.m\./],
+  ['morning', /上午|上半天|上半日|上昼|早起(?!来|床)|早上|头午|前午|听朝|今朝|早晨|一早|明早|大早|清早|\bmorning\b|(?<!ma')\bam\b(?!\s+\d{1,2}\.\d)|a\.m\./],
   ['morning', /中午|\bnoon\b|\bmidday\b/],
 ];
 

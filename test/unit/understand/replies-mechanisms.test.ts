@@ -85,3 +85,26 @@ describe('this round: two marks, weeks ago, a choice said plainly, meaning asked
     expect(at('visit_time', 'sometime next month in the morning').kind).not.toBe('value');
   });
 });
+
+describe('this round, second part (replies written for these tests)', () => {
+  const at = (prompt: PromptType, text: string, options?: string[]) => understand(text, { prompt, today: '2026-11-18', ...(options && { options }) });
+  it.each([
+    ['purchase_date', 'I bought it in 06/2024.', 'value'], ['purchase_date', '好似系二零二三年五月定系六月', 'partial'],
+    ['rating', '等阵…4', 'rating'], ['rating', '我不会打分的 别问了', 'skip'], ['rating', '不会评分 感觉还行', 'partial'],
+    ['quote_accept', '等等 我问哈我家里老伴', 'partial'], ['quote_accept', '检测完不修也要付钱哦', 'question'],
+    ['upsell', '80块搞不搞', 'question'], ['quote_accept', '几多钱都修啦 快啲嚟', 'yes'],
+    ['visit_time', '师傅么子时候能到', 'question'], ['model', 'KFR-35GW还是KFR-32GW 记不清了', 'partial'],
+    ['model', 'either EW-2000 or EW-2100', 'partial'],
+  ] as const)('%s: %s → %s', (prompt, text, kind) => {
+    expect(at(prompt, text).kind).toBe(kind);
+  });
+  it("ma'am is no morning", () => {
+    expect(at('visit_time', "friday po, ma'am is home all day")).toMatchObject({ kind: 'value', value: '2026-11-20 any' });
+  });
+  it.each([
+    ['2号', ['11月22日（周日）上午', '11月22日（周日）下午', '11月24日（周二）上午'], 1],
+    ['24/11 am', ['Sun 22 Nov morning', 'Sun 22 Nov afternoon', 'Tue 24 Nov morning'], 2],
+  ] as const)('slot: %s', (text, options, index) => {
+    expect(at('slot_choice', text, [...options])).toEqual({ kind: 'choice', index });
+  });
+});
