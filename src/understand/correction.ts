@@ -245,6 +245,12 @@ export function correctedValue(cue: CorrectionCue, text: string, context: Correc
     seen.push(reading);
     if (fresh(reading)) { found = reading; break; }
   }
+  // "Name is Alexey, with y. Alexey Volkov": the name said again in full is the one meant.
+  if (field === 'name' && isValue(found)) {
+    const short = found.value.toLowerCase();
+    const fuller = later.map((next) => next()).find((r): r is Extract<Reading, { kind: 'value' }> => isValue(r) && r.value.length > short.length && r.value.toLowerCase().startsWith(`${short} `));
+    if (fuller) found = fuller;
+  }
   const patch = patched(field, text, context);
   // "地址那里是1203 不是1230 成都市…1203", "我姓赵 不是照相的照": the patched stored value, when it agrees with what was read.
   // An address read that is a fragment of the stored one ("flat is 15A, Block 8,") is not a restatement of it.

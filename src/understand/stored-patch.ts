@@ -17,7 +17,8 @@ interface Rejected { part: string; at: number; length: number }
 function rejectedParts(said: string): Rejected[] {
   const out: Rejected[] = [];
   for (const hit of said.matchAll(REJECTED)) {
-    let part = (hit[1] ?? hit[2]).replace(/[了啊呀哈嘛吧的]+$/u, '');
+    // "不是16号🙏": an emoji closes the part.
+    let part = (hit[1] ?? hit[2]).replace(/\p{Extended_Pictographic}[\s\S]*$/u, '').replace(/[了啊呀哈嘛吧的]+$/u, '');
     const described = part.match(/^[\p{Script=Han}]{1,3}的([\p{Script=Han}])$/u);
     if (described) part = described[1];
     if (part) out.push({ part, at: hit.index ?? 0, length: hit[0].length });
@@ -30,7 +31,8 @@ function shapeOf(part: string): RegExp | undefined {
   const runs = part.match(/\d+|[A-Za-z]+|\s+|[^\dA-Za-z\s]+/g) ?? [];
   if (!runs.some((r) => /[\dA-Za-z]/.test(r))) return undefined;
   const source = runs.map((r) => {
-    if (/^\d+$/.test(r)) return `\\d{${r.length}}`;
+    // "是18号 不是8号": the new number may have a digit more or less.
+    if (/^\d+$/.test(r)) return `\\d{${Math.max(1, r.length - 1)},${r.length + 1}}`;
     if (/^[A-Za-z]$/.test(r)) return '[A-Za-z]';
     if (/^\s+$/.test(r)) return '\\s*';
     return r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -151,3 +151,10 @@ describe('a time ruled out beside the one wanted: somewhere else to be (replies 
     expect(visitOf(at(prompt, text))).toBe(expected);
   });
 });
+
+describe('a name said again in full after the first sentence (written for this test)', () => {
+  it('takes the full name', () => {
+    expect(understand('Name is Oksana, with a k. Oksana Petrenko', { prompt: 'summary_confirm', today: '2026-11-18', stored: { name: 'Oxana' } }))
+      .toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Oksana Petrenko' } });
+  });
+});

@@ -29,3 +29,12 @@ describe('a correction that names only the wrong part of a stored value', () => 
     expect(understand('下午不行', context)).not.toMatchObject({ value: { value: '2026-08-28 afternoon' } });
   });
 });
+
+describe('a part rejected next to an emoji, a number a digit longer (written for these tests)', () => {
+  it.each([
+    ['深圳市南山区科苑路15号', '是科苑路51号不是15号😅', '深圳市南山区科苑路51号'],
+    ['杭州市西湖区文三路9号302', '是文三路19号，不是9号，302没错', '杭州市西湖区文三路19号302'],
+  ])('%s + %s', (stored, said, expected) => {
+    expect(patchStored(stored, said)).toBe(expected);
+  });
+});
