@@ -1,3 +1,5 @@
+import { pinyin } from 'pinyin-pro';
+
 /**
  * Place names people write without 省/市/区 ("石家庄 桥西区", "浦东张江路88号", "香港仔", "Taipei"): a city
  * or district named this way is as good as one with its suffix. Prefecture-level cities of the
@@ -32,7 +34,18 @@ export const ZH_AREA = new RegExp(`省|市|区|县|自治州|特别行政区|${N
  */
 export const ZH_CITY = new RegExp(`省|市|自治州|特别行政区|${NAMED}`);
 
+/**
+ * The mainland places above as English speakers write them: in pinyin, syllables run together or split
+ * ("Pudong", "Jing'an", "Xi An", "Haidian"), from pinyin-pro; and the few with a conventional spelling.
+ * Hong Kong, Macau and Taiwan are romanised otherwise and listed by hand below.
+ */
+// Neighbourhoods (望京, 中关村, 亦庄) name no city in English: "Tower 2, Wangjing SOHO" still asks for the rest.
+const PINYIN_PLACES = ZH_PLACES.slice(0, ZH_PLACES.indexOf('香港')).filter((place) => !['望京', '中关村', '亦庄'].includes(place))
+  .map((place) => pinyin(place, { toneType: 'none', type: 'array' }).join(String.raw`['’\s-]?`));
+const CONVENTIONAL = ['harbin', 'hohhot', 'urumqi', 'lhasa', 'tibet', 'inner mongolia', 'peking'];
+
 const EN_PLACES = [
+  ...PINYIN_PLACES, ...CONVENTIONAL,
   'london', 'manchester', 'birmingham', 'leeds', 'liverpool', 'glasgow', 'edinburgh', 'bristol', 'oxford', 'cambridge', 'cardiff', 'belfast',
   'new york', 'los angeles', 'san francisco', 'chicago', 'boston', 'seattle', 'houston', 'washington', 'toronto', 'vancouver', 'sydney', 'melbourne',
   'singapore', 'hong kong', 'kowloon', 'new territories', 'macau', 'taipei', 'new taipei', 'taichung', 'tainan', 'kaohsiung', 'hsinchu',

@@ -27,6 +27,9 @@ describe('address mechanisms', () => {
     ['Flat 3, 8 Tai Po Road, Kowloon', 'Flat 3, 8 Tai Po Road, Kowloon'],
   ])('%s → %s', (text, expected) => expect(value(readAddress(text))).toBe(expected));
   it.each(['楼下', '门口', 'at home', 'chez moi', "at ma'am house"])('%s names no place', (text) => expect(readAddress(text)?.kind).toBe('invalid'));
+  // Mainland places in pinyin (from pinyin-pro), however the syllables are joined.
+  it.each(['Shenyang, Heping', "Xi'an, near the bell tower", 'Hai Dian'])('%s names a place, not yet an address', (text) => expect(readAddress(text)?.kind).toBe('partial'));
+  it('a street address with a district in pinyin is a value', () => expect(value(readAddress('Apt 1203, 66 Kehua Rd, Wuhou, Chengdu'))).toBe('Apt 1203, 66 Kehua Rd, Wuhou, Chengdu'));
 });
 
 describe('phone mechanisms', () => {
