@@ -66,6 +66,9 @@ function readPeriod(text: string): Period | undefined {
       if (noon && hour >= 1 && hour <= 5) return 'afternoon';
       // A bare "3点" is 15:00 to anyone booking a visit; 1–7 without a period are afternoon hours.
       const h = pm && hour < 12 ? hour + 12 : hint === undefined && hour >= 1 && hour <= 7 ? hour + 12 : hour;
+      // "12点半", "12:30": past noon is the afternoon.
+      const minutes = text.slice((clock.index ?? 0) + clock[0].length).match(/^\s*(半|[0-5]\d)/)?.[1];
+      if (h === 12 && minutes && minutes !== '00') return 'afternoon';
       return periodOfHour(h, hint);
     }
   }

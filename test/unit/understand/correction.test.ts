@@ -158,3 +158,9 @@ describe('a name said again in full after the first sentence (written for this t
       .toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Oksana Petrenko' } });
   });
 });
+
+describe('a visit at half past twelve (written for this test)', () => {
+  it.each([['周五12点半', '2026-11-20 afternoon'], ['friday 12:45', '2026-11-20 afternoon'], ['周五12点', '2026-11-20 morning']])('%s', (text, value) => {
+    expect(understand(text, { prompt: 'visit_time', today: '2026-11-18' })).toMatchObject({ kind: 'value', value });
+  });
+});
