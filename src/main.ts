@@ -5,6 +5,7 @@ import { maskedLogOptions } from './log-masking.js';
 import { loadConfig } from './config/load-config.js';
 import { createApp } from './app.js';
 import { isAppError } from './errors.js';
+import { nativeAsyncLibraries } from './runtime/native-async-libraries.js';
 
 /** Composition root: read the environment, build the app, listen, and stop cleanly on a signal. */
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, { log });
   const address = await app.server.listen({ port: config.PORT, host: config.HOST });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
-  log.info({ address, store: app.stores.kind }, 'server.listening');
+  log.info({ address, store: app.stores.kind, nativeAsyncLibraries: nativeAsyncLibraries() }, 'server.listening');
   process.stdout.write(`\n  Web chat:      ${shown}/\n  Bot Framework: ${shown}/api/messages\n  Store:         ${app.stores.kind}${app.stores.kind === 'sqlite' ? ` (${config.DATA_DIR})` : ''}\n`);
   if (!config.ADMIN_TOKEN) process.stdout.write(`  Dev admin token (set ADMIN_TOKEN to choose one): ${app.adminToken}\n`);
   process.stdout.write('\n');

@@ -239,16 +239,31 @@ export function rewritePipelineLength(source: string): string {
     'Object.defineProperty(Pipeline.prototype, "length", { configurable: true, get: function () { return this._queue.length; } }); exports.default = Pipeline;');
 }
 
+/** How many library files this process loaded rewritten, and how many it meant to but left as they were. */
+const loaded = { rewritten: 0, unchanged: 0 };
+
+/** What the hook did so far: logged at start, so an operator sees a botbuilder upgrade that no longer matches. */
+export function nativeAsyncLibraries(): { rewritten: number; unchanged: number } {
+  return { ...loaded };
+}
+
 /** The rewritten text of one CommonJS file, or the text as it was (another file, or a rewrite that does not compile). */
 export function rewriteLibrary(source: string, filename: string): string {
-  const rewritten = isAwaiterFile(filename) ? rewriteAwaiters(source) : isPipelineFile(filename) ? rewritePipelineLength(source) : source;
-  if (rewritten === source) return source;
-  try {
-    new vm.Script(`(function (exports, require, module, __filename, __dirname) {${rewritten}\n})`, { filename });
-    return rewritten;
-  } catch {
-    return source;
-  }
+  const target = isAwaiterFile(filename) ? 'awaiter' : isPipelineFile(filename) ? 'pipeline' : undefined;
+  if (!target) return source;
+  const rewritten = target === 'awaiter' ? rewriteAwaiters(source) : rewritePipelineLength(source);
+  const compiles = rewritten !== source && (() => {
+    try {
+      new vm.Script(`(function (exports, require, module, __filename, __dirname) {${rewritten}\n})`, { filename });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  // A file of a listed package with no async method in it is neither.
+  if (compiles) loaded.rewritten += 1;
+  else if (source.includes('__awaiter(') || target === 'pipeline') loaded.unchanged += 1;
+  return compiles ? rewritten : source;
 }
 
 /** Marks the hook on Module.prototype itself: a test runner may evaluate this module again in the same process. */
