@@ -88,16 +88,36 @@ export class SignOffDialog extends ComponentDialog {
   }
 }
 
+type Answer = 'yes' | 'no' | undefined;
+
 /** yes / no to the question on screen: its buttons first, then the plain words. */
-function readAnswer(text: string, question: Question, language: Language): 'yes' | 'no' | undefined {
-  const buttons = visitButtons(question === 'quote' ? 'quote' : 'repaired', language) ?? [];
-  const picked = matchChoice(text, buttons.map((title, i) => ({ value: i === 0 ? 'yes' : 'no', title })));
-  if (picked) return picked.value as 'yes' | 'no';
-  if (question === 'sign-off') {
-    const outcome = readRepairOutcome(text);
-    if (outcome) return outcome === 'fixed' ? 'yes' : 'no';
-  }
-  return detectYesNo(text);
+function readAnswer(text: string, question: Question, language: Language): Answer {
+  return answerReader(text, language)(question);
+}
+
+/**
+ * readAnswer for one reply and any of the questions, each answer worked out once: the check before
+ * the script asks about both questions and then again about the pending one, and the plain yes / no
+ * (the costly part) is the same for both.
+ */
+function answerReader(text: string, language: Language): (question: Question) => Answer {
+  const answers = new Map<Question, Answer>();
+  let yesNo: { answer: Answer } | undefined;
+  const read = (question: Question): Answer => {
+    const buttons = visitButtons(question === 'quote' ? 'quote' : 'repaired', language) ?? [];
+    const picked = matchChoice(text, buttons.map((title, i) => ({ value: i === 0 ? 'yes' : 'no', title })));
+    if (picked) return picked.value as 'yes' | 'no';
+    if (question === 'sign-off') {
+      const outcome = readRepairOutcome(text);
+      if (outcome) return outcome === 'fixed' ? 'yes' : 'no';
+    }
+    yesNo ??= { answer: detectYesNo(text) };
+    return yesNo.answer;
+  };
+  return (question) => {
+    if (!answers.has(question)) answers.set(question, read(question));
+    return answers.get(question);
+  };
 }
 
 /**
@@ -108,6 +128,7 @@ export async function answerAfterVisit(turn: TurnContext, dc: DialogContext, dep
   const text = turn.activity.text ?? '';
   const language = languageOf(turn);
   const customer = customerOf(turn);
+  const answerTo = answerReader(text, language);
   if (wantsNoContact(text)) {
     await optOutOfContact(deps.tickets, customer, deps.clock.now());
     await turn.sendActivity(t(language, AFTER_VISIT.optedOut));
@@ -115,12 +136,12 @@ export async function answerAfterVisit(turn: TurnContext, dc: DialogContext, dep
   }
   // Mid-conversation only a clear answer can be taken as one (below): the customer's tickets are read
   // only when the text could answer one of the two questions, not on every message of the script.
-  if (dc.activeDialog && !QUESTIONS.some((question) => readAnswer(text, question, language) !== undefined)) return false;
+  if (dc.activeDialog && !QUESTIONS.some((question) => answerTo(question) !== undefined)) return false;
   const tickets = await deps.tickets.list({ customer: { channel: customer.channel, userId: customer.userId }, limit: 20 });
   const ticket = tickets.find((candidate) => pendingQuestion(candidate));
   const question = ticket && pendingQuestion(ticket);
   if (!ticket || !question) return false;
-  const understood = readAnswer(text, question, language) !== undefined;
+  const understood = answerTo(question) !== undefined;
   // Mid-conversation, only a clear answer is taken as one; anything else belongs to the dialog on screen.
   if (!understood && dc.activeDialog) return false;
   // Asked again once already: the customer is talking about something else, and the question stays open.

@@ -29,6 +29,7 @@ import { TurnConversationState } from './turn-conversation-state.js';
 import { DialogMemoryScopes } from './dialog-memory-scopes.js';
 import { reuseChildContexts } from './dialog-child-contexts.js';
 import { lendDialogsRegistration } from './dialog-component-registration.js';
+import { splitPlainDialogPaths } from './dialog-path-parse.js';
 import { mediaIntake, type MediaIntakeDeps } from './middleware/media-intake.js';
 import { detectInterruption, findTicketNumber } from './recognize.js';
 import { languageOf } from './turn-language.js';
@@ -117,6 +118,7 @@ export class SupportBot {
     this.#afterVisit = visit && ((turn, dc) => answerAfterVisit(turn, dc, dialogDeps, visit));
     reuseChildContexts(this.#dialogs);
     lendDialogsRegistration();
+    splitPlainDialogPaths();
     const turnLock = deps.limits.turnLock ?? DEFAULT_TURN_LOCK;
     const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
     const rate = deps.limits.customerRate;

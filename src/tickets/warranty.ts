@@ -29,12 +29,28 @@ const ZH_NUMBERS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四
  * Part warranties stated in an article's warranty text ("压缩机保修三年", "the compressor is covered for
  * 3 years", "电机等主要部件保修3年"). Read from the text trainers already write, so no article changes.
  */
-export function partWarranties(text: string): PartWarranty[] {
+export function partWarranties(text: string): readonly PartWarranty[] {
+  // An article's warranty text is read on every intake turn (warrantyFor): the answer is kept per text.
+  let found = READ.get(text);
+  if (!found) {
+    if (READ.size >= READ_MAX) READ.clear();
+    found = Object.freeze(readPartWarranties(text).map((p) => Object.freeze(p)));
+    READ.set(text, found);
+  }
+  return found;
+}
+
+/** Warranty texts come from articles, so this holds about one entry per article read; cleared when full. */
+const READ = new Map<string, readonly PartWarranty[]>();
+const READ_MAX = 2048;
+
+function readPartWarranties(text: string): PartWarranty[] {
   const out: PartWarranty[] = [];
   const bounded = text.slice(0, 1000);
+  const lower = bounded.toLowerCase();
   for (const { part, words } of PARTS) {
     for (const word of words) {
-      const at = bounded.toLowerCase().indexOf(word);
+      const at = lower.indexOf(word);
       if (at < 0) continue;
       const near = bounded.slice(at, at + 40);
       const years = near.match(/(?:保修|质保|covered for|warranty of|has a)\s{0,3}([一两二三四五六八十]|\d{1,2})\s{0,3}-?\s{0,3}(年|years?)/i)
@@ -58,7 +74,7 @@ export interface WarrantyDecision {
  * The warranty that applies: a part's own term when the failed part is named (issue 14: a compressor
  * at 2½ years is in warranty when the article gives it three years), else the whole unit's.
  */
-export function decideWarranty(purchaseDate: string | undefined, today: string, unitMonths: number, parts: PartWarranty[], problem: string): WarrantyDecision {
+export function decideWarranty(purchaseDate: string | undefined, today: string, unitMonths: number, parts: readonly PartWarranty[], problem: string): WarrantyDecision {
   const lower = problem.toLowerCase();
   const named = parts.find((p) => p.words.some((w) => lower.includes(w)));
   const months = named && named.months > unitMonths ? named.months : unitMonths;

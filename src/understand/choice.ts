@@ -71,7 +71,28 @@ const SYMPTOMS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /** Comparable features of a text: Han bigrams, Latin words, day numbers, weekdays and periods. */
-function features(lower: string): Set<string> {
+function features(lower: string): ReadonlySet<string> {
+  // Option titles are the same at every turn of a prompt, and one reply is compared several times.
+  let found = FEATURES.get(lower);
+  if (!found) {
+    if (FEATURES.size >= FEATURES_MAX) FEATURES.clear();
+    found = featuresOf(lower);
+    FEATURES.set(lower, found);
+  }
+  return found;
+}
+
+/** features() is pure: its answers are kept per text, cleared when full (replies are mostly new). */
+const FEATURES = new Map<string, ReadonlySet<string>>();
+const FEATURES_MAX = 512;
+
+/** For timing a reading cold (nlu:eval): the kept features forgotten. */
+export function forgetFeatures(): void {
+  FEATURES.clear();
+}
+const WEEKDAYS_EN_WORD = WEEKDAYS_EN.map((d) => new RegExp(`\\b${d}${EN_WEEKDAY_TAIL}\\b`));
+
+function featuresOf(lower: string): Set<string> {
   const out = new Set<string>();
   // OpenCC keeps 著 (a word of its own in simplified text); in a symptom ("点不著") it is 着.
   lower = lower.replace(/著/g, '着');
@@ -90,7 +111,7 @@ function features(lower: string): Set<string> {
   for (const day of lower.match(/(?:^|\D)(\d{1,2})(?=\s+[a-z]{3})/g) ?? []) out.add(`d:${Number(day.replace(/\D/g, ''))}`);
   // Every weekday named ("周二下午周三上午都行"), with a prefix no word feature can share ('wedn' is a word).
   for (const zhDay of lower.matchAll(/(?:周|星期|礼拜)([日天一二三四五六])/g)) out.add(`w:${WEEKDAYS_ZH.indexOf(zhDay[1] === '天' ? '日' : zhDay[1])}`);
-  WEEKDAYS_EN.forEach((d, i) => { if (new RegExp(`\\b${d}${EN_WEEKDAY_TAIL}\\b`).test(lower)) out.add(`w:${i}`); });
+  WEEKDAYS_EN_WORD.forEach((word, i) => { if (word.test(lower)) out.add(`w:${i}`); });
   for (const [name, pattern] of SYMPTOMS) if (pattern.test(lower)) out.add(`k:${name}`);
   // "ma'am" is no morning.
   if (/上午|早上|早|morning|(?<!ma')\bam\b/.test(lower)) out.add('p:morning');

@@ -82,7 +82,10 @@ function byGrouping(candidate: string, compact: string, regions: readonly Countr
   const typed = breaks(candidate);
   const hyphenated = /\d-\d/.test(candidate);
   let best: { number: string; score: number } | undefined;
-  for (const region of regions) {
+  for (const [i, region] of regions.entries()) {
+    // Only a higher score replaces the best, and no region can score above its bound: once none of
+    // the rest can, their parses (the costly part) would not change the answer.
+    if (best && regions.slice(i).every((rest) => scoreBound(rest, typed.size, hyphenated, named) <= best!.score)) break;
     if (TRUNK_ZERO.has(region) && !compact.startsWith('0')) continue;
     const number = region === 'CN' ? undefined : parse(compact, region);
     const national = region === 'CN' ? asMainland(compact) : number?.number;
@@ -98,6 +101,11 @@ function byGrouping(candidate: string, compact: string, regions: readonly Countr
     if (!best || score > best.score) best = { number: national, score };
   }
   return best?.number;
+}
+
+/** The most byGrouping can give a region: every typed break matched, the hyphen and the name bonus. */
+function scoreBound(region: CountryCode, typedBreaks: number, hyphenated: boolean, named: ReadonlySet<CountryCode>): number {
+  return typedBreaks + (hyphenated && HYPHEN_REGIONS.has(region) ? 0.5 : 0) + (named.has(region) ? 2 : 0);
 }
 
 /** A mainland number is a mobile (1[3-9] + 9 digits) or a landline with its 0-area code; anything else is not read as CN. */

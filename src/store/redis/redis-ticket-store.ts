@@ -102,8 +102,11 @@ export class RedisTicketStore implements TicketStore {
     const limit = query.limit ?? DEFAULT_TICKET_LIST_LIMIT;
     if (limit <= 0) return Promise.resolve([]);
     const index = this.#narrowestIndex(query);
-    // Only criteria the chosen index does not cover need checking; each page over-reads a little for them.
-    const pageSize = Math.max(limit, 50);
+    // Only criteria the chosen index does not cover need checking; each page over-reads a little for
+    // them. With none left (a customer's tickets: several lookups a turn), the page is the limit:
+    // the answer is the same, without 30 more tickets read and dropped.
+    const criteria = [query.customer, query.visitDate, query.status].filter((criterion) => criterion !== undefined).length;
+    const pageSize = criteria <= 1 ? limit : Math.max(limit, 50);
     return redisCall(async () => {
       const found: Ticket[] = [];
       for (let start = 0; found.length < limit; start += pageSize) {
