@@ -1,3 +1,4 @@
+import { keptAnswers } from '../kept-answers.js';
 /**
  * In warranty while the purchase date is within `warrantyMonths` of today. Month arithmetic is
  * calendar-based: bought 2025-03-31 with 12 months → covered through 2026-03-31.
@@ -29,20 +30,8 @@ const ZH_NUMBERS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四
  * Part warranties stated in an article's warranty text ("压缩机保修三年", "the compressor is covered for
  * 3 years", "电机等主要部件保修3年"). Read from the text trainers already write, so no article changes.
  */
-export function partWarranties(text: string): readonly PartWarranty[] {
-  // An article's warranty text is read on every intake turn (warrantyFor): the answer is kept per text.
-  let found = READ.get(text);
-  if (!found) {
-    if (READ.size >= READ_MAX) READ.clear();
-    found = Object.freeze(readPartWarranties(text).map((p) => Object.freeze(p)));
-    READ.set(text, found);
-  }
-  return found;
-}
-
-/** Warranty texts come from articles, so this holds about one entry per article read; cleared when full. */
-const READ = new Map<string, readonly PartWarranty[]>();
-const READ_MAX = 2048;
+// An article's warranty text is read on every intake turn (warrantyFor): about one entry per article.
+export const partWarranties = keptAnswers((text: string): readonly PartWarranty[] => Object.freeze(readPartWarranties(text).map((p) => Object.freeze(p))), 2048);
 
 function readPartWarranties(text: string): PartWarranty[] {
   const out: PartWarranty[] = [];

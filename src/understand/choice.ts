@@ -1,3 +1,4 @@
+import { keptAnswers } from '../kept-answers.js';
 import { BUSY } from './busy.js';
 import { EN_WEEKDAY_TAIL, addDays } from './calendar.js';
 import { afterSelfCorrection } from './segments.js';
@@ -71,25 +72,8 @@ const SYMPTOMS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /** Comparable features of a text: Han bigrams, Latin words, day numbers, weekdays and periods. */
-function features(lower: string): ReadonlySet<string> {
-  // Option titles are the same at every turn of a prompt, and one reply is compared several times.
-  let found = FEATURES.get(lower);
-  if (!found) {
-    if (FEATURES.size >= FEATURES_MAX) FEATURES.clear();
-    found = featuresOf(lower);
-    FEATURES.set(lower, found);
-  }
-  return found;
-}
-
-/** features() is pure: its answers are kept per text, cleared when full (replies are mostly new). */
-const FEATURES = new Map<string, ReadonlySet<string>>();
-const FEATURES_MAX = 512;
-
-/** For timing a reading cold (nlu:eval): the kept features forgotten. */
-export function forgetFeatures(): void {
-  FEATURES.clear();
-}
+// Option titles are the same at every turn of a prompt, and one reply is compared several times.
+export const features = keptAnswers((lower: string): ReadonlySet<string> => featuresOf(lower), 512);
 const WEEKDAYS_EN_WORD = WEEKDAYS_EN.map((d) => new RegExp(`\\b${d}${EN_WEEKDAY_TAIL}\\b`));
 
 function featuresOf(lower: string): Set<string> {

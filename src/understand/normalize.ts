@@ -1,3 +1,4 @@
+import { keptAnswers } from '../kept-answers.js';
 import * as OpenCC from 'opencc-js';
 
 /**
@@ -113,25 +114,8 @@ export interface Normalized {
  * One normal form for every recogniser: traditional → simplified (OpenCC), NFKC (full-width digits
  * and letters, ideographic spaces), common Cantonese words, cut to MAX_INPUT characters.
  */
-export function normalize(raw: string): Readonly<Normalized> {
-  // A turn normalises the same reply a dozen times (language, interruptions, yes / no, choices, fields).
-  let found = NORMALIZED.get(raw);
-  if (!found) {
-    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
-    found = Object.freeze(normalizeOnce(raw));
-    NORMALIZED.set(raw, found);
-  }
-  return found;
-}
-
-/** normalize() is pure: the recent answers are kept, cleared when full. */
-const NORMALIZED = new Map<string, Readonly<Normalized>>();
-const NORMALIZED_MAX = 256;
-
-/** For timing a reading cold (nlu:eval): the kept answers forgotten. */
-export function forgetNormalized(): void {
-  NORMALIZED.clear();
-}
+// A turn normalises the same reply a dozen times (language, interruptions, yes / no, choices, fields).
+export const normalize = keptAnswers((raw: string): Readonly<Normalized> => Object.freeze(normalizeOnce(raw)), 256);
 
 function normalizeOnce(raw: string): Normalized {
   let text = raw.slice(0, MAX_INPUT * 2).normalize('NFKC').slice(0, MAX_INPUT);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { forgetFeatures } from '../choice.js';
-import { forgetNormalized } from '../normalize.js';
+import { features } from '../choice.js';
+import { normalize } from '../normalize.js';
 import { understand } from '../understand.js';
 import type { Reading, UnderstandContext } from '../reading.js';
 import { loadSplit, type CorpusItem, type Split } from './corpus.js';
@@ -34,8 +34,8 @@ function run(items: CorpusItem[], engine: Engine, onMiss?: (item: CorpusItem, go
     let reading = engine(item.text, context, item);
     for (let i = 0; i < 5; i += 1) {
       // Each run cold: the text caches would otherwise answer runs 2–5 from the first.
-      forgetNormalized();
-      forgetFeatures();
+      normalize.forget();
+      features.forget();
       const started = performance.now();
       reading = engine(item.text, context, item);
       runs.push(performance.now() - started);
