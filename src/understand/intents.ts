@@ -101,6 +101,9 @@ export const CONDITIONAL_STOP = /(太贵|贵的话|太多|超过.{0,8}|如果.{0
  */
 export const PRICE_CHECK = /(\d+|[一二两三四五六七八九十百]+)\s*(块|元|蚊|rmb)?\s*(行不行|搞不搞|得唔得|可以吗|可不可以|中不中|行吗|干不干|can or not)|(不修|没修|不维修|唔整)(也|都|还)要?(收|给|付|俾)|\beven if (i|we) (don'?t|do not) (repair|fix|go ahead)/i;
 
+/** "你话几多钱就几多钱啦 先修好佢", "多少钱都修", "whatever it costs": the price does not matter (at the quote, a yes). */
+export const ANY_PRICE = /(多少|几多)钱?就(多少|几多)|(多少|几多)钱?都(行|可以|修|得|接受|认)|\b(whatever it costs|no matter (what it costs|the (cost|price)))\b/i;
+
 /** "报价是什么意思", "what does that mean?", "what do you mean by 'quote'?": the customer asks what something means. */
 export const ASKS_MEANING = /(是|系)?(什么|啥|乜嘢?|咩|嘛)意思|\b(what (do|did) you mean|what does (that|this|it) mean|mean by)\b/i;
 /** "睇唔明", "我不懂", "I don't understand": what was said was not understood (at an offer: asked again, explained). */

@@ -1,7 +1,7 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctionAt } from './correction.js';
-import { ASKS_MEANING, CONDITIONAL_STOP, NOT_UNDERSTOOD, PRICE_CHECK, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
+import { ANY_PRICE, ASKS_MEANING, CONDITIONAL_STOP, NOT_UNDERSTOOD, PRICE_CHECK, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { readField } from './read-field.js';
@@ -136,8 +136,7 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       // "报价系乜嘢 睇唔明", "延保是什么意思 我不明白": asking what the offer means, before its nouns or a 不 look like an answer.
       if ((ASKS_MEANING.test(lower) || NOT_UNDERSTOOD.test(lower)) && !readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '')) return { kind: 'question', topic: 'other' };
       if (PRICE_CHECK.test(lower)) return { kind: 'question', topic: 'price' };
-      // "你话几多钱就几多钱啦 先修好佢", "多少钱都修", "whatever it costs": the price does not matter — a yes.
-      if (context.prompt === 'quote_accept' && /(多少|几多)钱?就(多少|几多)|(多少|几多)钱?都(行|可以|修|得|接受|认)|\b(whatever it costs|no matter (what it costs|the (cost|price)))\b/i.test(lower)) return { kind: 'yes' };
+      if (context.prompt === 'quote_accept' && ANY_PRICE.test(lower)) return { kind: 'yes' };
       // "先说下要多少钱，太贵我就不修了": a refusal on a condition is not one yet; the question is.
       if (CONDITIONAL_STOP.test(lower)) { const asked = detectQuestion(lower); if (asked) return asked; }
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
