@@ -11,7 +11,7 @@ export function contextOf(item: CorpusItem, region = 'CN'): UnderstandContext {
   return { prompt, today: date, hour: Number(time?.slice(0, 2) ?? 10), options: item.context?.options, region, ...(stored && { stored }) };
 }
 
-interface Label { kind: string; value?: string; field?: string }
+export interface Label { kind: string; value?: string; field?: string }
 
 /** A reading in the label's terms: the kind, plus the value the label would carry. */
 export function asLabel(reading: Reading): Label {
@@ -50,14 +50,20 @@ export interface Verdict { correct: boolean; silent: boolean; got: Label }
  * without asking) that is wrong, including one given where the label says partial/invalid/question.
  */
 export function judge(item: CorpusItem, reading: Reading): Verdict {
-  const got = asNeither(asLabel(reading), item.context?.options);
-  const expected = asNeither(item.expect as Label, item.context?.options);
-  const field = (expected.field ?? fieldOfType(item.type)) as Field | undefined;
-  let correct = got.kind === expected.kind;
-  if (correct && expected.kind === 'correction') correct = got.field === expected.field && (expected.value === undefined || same(expected.field, expected.value, got.value));
-  else if (correct) correct = same(field, expected.value, got.value);
+  const got = asLabel(reading);
+  const correct = agrees(item, item.expect as Label, got);
   const definite = DEFINITE_KINDS.has(reading.kind) && !(reading.kind === 'correction' && !reading.value);
-  return { correct, silent: definite && !correct, got };
+  return { correct, silent: definite && !correct, got: asNeither(got, item.context?.options) };
+}
+
+/** Whether `got` says what `expected` says about `item`: the bot's reading against a label, or two labellers. */
+export function agrees(item: CorpusItem, expectedLabel: Label, gotLabel: Label): boolean {
+  const got = asNeither(gotLabel, item.context?.options);
+  const expected = asNeither(expectedLabel, item.context?.options);
+  const field = (expected.field ?? fieldOfType(item.type)) as Field | undefined;
+  if (got.kind !== expected.kind) return false;
+  if (expected.kind === 'correction') return got.field === expected.field && (expected.value === undefined || same(expected.field, expected.value, got.value));
+  return same(field, expected.value, got.value);
 }
 
 function fieldOfType(type: string): string | undefined {
