@@ -15,11 +15,9 @@ local function claim(key, token, leaseMs, keepMs)
   local t = redis.call('TIME')
   local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
   local value = 'lease:' .. token .. ':' .. string.format('%.0f', now + tonumber(leaseMs))
+  -- NX first: a new delivery (the common case) costs one command rather than a GET and a SET.
+  if redis.call('SET', key, value, 'PX', keepMs, 'NX') then return 1 end
   local held = redis.call('GET', key)
-  if not held then
-    redis.call('SET', key, value, 'PX', keepMs)
-    return 1
-  end
   local leaseEnd = tonumber(string.match(held, '^lease:[^:]*:(%d+)$'))
   if leaseEnd == nil or leaseEnd > now then return 0 end
   redis.call('SET', key, value, 'PX', keepMs)
