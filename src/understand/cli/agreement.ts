@@ -24,8 +24,10 @@ interface Tally { n: number; agreed: number; botOnAgreed: number; botWithFirst: 
 function secondLabels(): Map<string, Label> {
   const labels = new Map<string, Label>();
   readFileSync(SECOND, 'utf8').split('\n').forEach((line, i) => {
-    if (!line.trim() || '_meta' in JSON.parse(line)) return;
-    const parsed = SecondLabelSchema.safeParse(JSON.parse(line));
+    if (!line.trim()) return;
+    const raw = JSON.parse(line) as Record<string, unknown>;
+    if ('_meta' in raw) return;
+    const parsed = SecondLabelSchema.safeParse(raw);
     if (!parsed.success) throw new Error(`second-labels.jsonl:${i + 1}: not a label (${parsed.error.issues[0]?.path.join('.')})`);
     labels.set(parsed.data.id, parsed.data.expect);
   });
