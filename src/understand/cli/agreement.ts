@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { understand } from '../understand.js';
-import { loadSplit, type CorpusItem, type Split } from './corpus.js';
+import { CorpusItemSchema, loadSplit, type CorpusItem, type Split } from './corpus.js';
 import { agrees, asLabel, contextOf, type Label } from './score.js';
 
 /**
@@ -16,7 +16,7 @@ const SECOND = resolve(DIR, 'second-labels.jsonl');
 
 const SecondLabelSchema = z.object({
   id: z.string(),
-  expect: z.object({ kind: z.string(), value: z.string().optional(), field: z.string().optional() }).passthrough(),
+  expect: CorpusItemSchema.shape.expect,
 });
 
 interface Tally { n: number; agreed: number; botOnAgreed: number; botWithFirst: number; botWithSecond: number }
