@@ -6,14 +6,16 @@ const FIELD = 'address' as const;
 
 /** A street-level place with a number: the part an engineer rings at. */
 const PLACE = /路|街|道|巷|弄|胡同|里|号|栋|幢|座|楼|单元|室|小区|花园|大厦|公寓|广场|村|邨|苑|府|城|庭|园|居|阁|镇|乡|屯|组|期|宿舍|中心|大楼|门/;
-const NUMBERED = /\d|[一二三四五六七八九十]+(号|栋|幢|楼|单元|组|队)/;
+// "一百二十六号", "二号楼": voice input writes house numbers in Chinese numerals.
+const NUMBERED = /\d|[一二三四五六七八九十百千零〇两幺]+(号|栋|幢|楼|单元|组|队)/;
 /** A village under a town (…镇刘村, …乡王庄村): rural homes have no house number, the village is the street-level place. */
 const VILLAGE = /[镇乡].{0,8}[村屯庄]/;
 /** "村东头第三家", "进村第二排", "门口有棵大槐树": how an engineer finds a door in a village, part of a rural address. */
 const VILLAGE_WAY = /^(?:村?[东西南北](?:头|边)|进村|村口|门口有|第[一二三四五六七八九十\d]+[家排户])/;
 const EN_STREET = /\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|crescent|cres|terrace|tce|gardens|square|sq|highway|hwy|parkway|pkwy|broadway|row|walk|cross|main|mews|grove|parade|esplanade|circuit|marg|jalan|lorong|persiaran|taman|menara|towers|layout|sector|block|blk|turn|sec|section|estate|mansion|centre|center|plaza|villa|house|nagar|colony|soho|residency|apartments?|tower|bldg|building|flat|apt|unit|suite|floor|rm|room|\d+\/f)\b/i;
 
-const LEAD = /^(?:应该是|改成|改为|换成)?(?:我家|家里|家|我屋企|屋企|我们|我|额屋里?|额)?(?:的)?(?:地址|住址|上门地址)?(?:是|在|为|:|：)?\s*(?:我家|家里)?(?:是|在)?(?:住在|住)?\s*/;
+// "那个就是说额屋在…": voice input's fillers before the address.
+const LEAD = /^(?:(?:那个|就是说|嗯+|呃+)\s*)*(?:应该是|改成|改为|换成)?(?:我家|家里|家|我屋企|屋企|我们|我|额屋里?|额)?(?:的)?(?:地址|住址|上门地址)?(?:是|在|为|:|：)?\s*(?:我家|家里)?(?:是|在)?(?:住在|住)?\s*/;
 /** "ok so it's …", "yeah, …": filler before the address. */
 const EN_FILLER = /^(?:(?:ok(?:ay)?|so|yeah|yes|sure|right|um+|uh+|well|hi|hello)[,\s]+)+/i;
 const EN_LEAD = /^(?:at (?:home|my place|work|the office)\s*:|(?:change (?:it |that )?)?to\s+|should be\s+|(?:(?:kindly |please )?note (?:down )?)?(?:my |the )?(?:home |office |new )?(?:address|office)(?: is)?:?|it'?s|it is|i live at|we'?re at|i'?m at|(?:my|our|the) [a-z]+(?:'s)?(?: is)?(?: at| in|:)?(?= (?:\d|flat|unit|apt|rm|room|no\.|#|blk|block)))\s*/i;

@@ -171,10 +171,16 @@ const ABOUT_MISTAKE = /错|反了|不对|漏|记岔|搞混|\b(sorry|typo|mistake
  * comes before it restates a part or introduces it, and a clause after it about the mistake ("门牌打反了")
  * is not part of it. Text with no city is left alone.
  */
+/** The city an address starts at: "漏了醴陵 是醴陵市瓷城大道…" names it once in passing and once to start the address. */
+function addressCity(part: string): RegExpExecArray | undefined {
+  const cities = [...part.matchAll(new RegExp(ZH_CITY.source, 'g'))];
+  return cities.find((m) => /\d|路|街|号|村|镇/.test(part.slice(m.index).split(/[\s,，。!！?？;；]/)[0])) ?? cities[0];
+}
+
 function addressScope(part: string): string {
   // "wrong address lol its unit 2301, block 5 …": an English address starts after the word that introduces it.
   if (!/\p{Script=Han}/u.test(part)) return part.split(EN_ADDRESS_INTRO).at(-1)!.trim();
-  const city = ZH_CITY.exec(part);
+  const city = addressCity(part);
   if (!city) return part;
   const clauseStart = Math.max(...[...part.slice(0, city.index).matchAll(/[\s,，。!！?？;；]/g)].map((m) => (m.index ?? 0) + 1), 0);
   const intro = [...part.slice(clauseStart, city.index).matchAll(ADDRESS_INTRO)].at(-1);

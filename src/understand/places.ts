@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { MAINLAND_CITIES, MAINLAND_COUNTIES } from './divisions.js';
 
 /**
  * Place names people write without 省/市/区 ("石家庄 桥西区", "浦东张江路88号", "香港仔", "Taipei"): a city
@@ -26,8 +27,11 @@ const ZH_PLACES = [
 
 /** A city-level area in Chinese: an administrative suffix, or a place named without one. */
 // "南京西路", "中山公园": a city's name in a road or park name is not the city.
-const NAMED = `(?:${ZH_PLACES.join('|')})(?![东西南北中]?(?:路|街|道|大街|大道|巷|公园|小区|花园|广场|大厦|汇|里))`;
-export const ZH_AREA = new RegExp(`省|市|区|县|自治州|特别行政区|${NAMED}`);
+const NOT_A_ROAD = String.raw`(?![东西南北中]?(?:路|街|道|大街|大道|巷|公园|小区|花园|广场|大厦|汇|里))`;
+/** Longest first, so "马鞍山" is the city and not a 马 before "鞍山". */
+const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).join('|');
+const NAMED = `(?:${alternation([...ZH_PLACES, ...MAINLAND_CITIES])})${NOT_A_ROAD}`;
+export const ZH_AREA = new RegExp(`省|市|区|县|自治州|特别行政区|${NAMED}|(?:${alternation(MAINLAND_COUNTIES)})${NOT_A_ROAD}`);
 /**
  * Where the city is settled: a city, province or region, or a place named above. A district alone is
  * not (鼓楼区 is in Nanjing, Fuzhou, Xuzhou and Kaifeng; 朝阳区 in Beijing and Changchun): it is asked.

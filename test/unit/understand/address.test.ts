@@ -23,3 +23,24 @@ describe('readAddress: parts', () => {
     expect(address(text)).toMatchObject({ kind: 'partial' });
   });
 });
+
+/** Every mainland city and county, from GB/T 2260 (china-area-data), not just the large cities listed by hand. */
+describe('readAddress: the mainland divisions', () => {
+  it.each(['榆林', '晋中榆次', '邵东', '黔东南'])('%s names a place, so the rest is asked', (text) => {
+    expect(address(text)).toMatchObject({ kind: 'partial' });
+  });
+
+  it.each([
+    ['莆田荔城区拱辰街道梅峰路18号', '莆田荔城区拱辰街道梅峰路18号'],
+    ['那个就是说额屋在忻州忻府区和平街一百零八号二号楼', '忻州忻府区和平街一百零八号二号楼'],
+  ])('%s → %s', (text, value) => { expect(address(text)).toMatchObject({ kind: 'value', value }); });
+
+  it.each(['和平', '新华书店门口', '家里'])('%s: an everyday word is no city', (text) => {
+    expect(address(text)).not.toMatchObject({ kind: 'value' });
+  });
+
+  it('a city said in passing before the address does not start it', () => {
+    const reading = understand('地址刚才漏了醴陵 是醴陵市瓷城大道二段108号', { prompt: 'purchase_date', today: '2026-11-18' });
+    expect(reading).toMatchObject({ kind: 'correction', field: 'address', value: { value: '醴陵市瓷城大道二段108号' } });
+  });
+});
