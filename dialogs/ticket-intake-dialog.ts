@@ -113,7 +113,11 @@ export class TicketIntakeDialog extends ComponentDialog {
           await step.context.sendActivity(t(language, INTAKE.quoteDeclined));
           return step.endDialog({ declined: true } satisfies IntakeResult);
         }
-        if (reading.kind === 'yes') { state.quoteAccepted = true; return this.answered(step, state); }
+        if (reading.kind === 'yes') {
+          await this.answerAsked(step, state, reading);
+          state.quoteAccepted = true;
+          return this.answered(step, state);
+        }
         return this.other(step, state, reading, INTAKE.yesOrNo);
       }
       case 'slot': {
@@ -130,7 +134,10 @@ export class TicketIntakeDialog extends ComponentDialog {
       }
       case 'confirm': {
         const reading = understand(reply, { prompt: 'summary_confirm', ...context, stored: storedValues(state.values) });
-        if (reading.kind === 'yes' || matchChoice(reply, [{ value: 'yes', title: t(language, INTAKE.confirmYes) }])) return this.create(step, state);
+        if (reading.kind === 'yes' || matchChoice(reply, [{ value: 'yes', title: t(language, INTAKE.confirmYes) }])) {
+          await this.answerAsked(step, state, reading);
+          return this.create(step, state);
+        }
         if (reading.kind === 'correction') return this.correct(step, state, reading);
         if (['agent', 'cancel', 'optout', 'question'].includes(reading.kind)) return this.other(step, state, reading, INTAKE.whichField);
         state.editing = true;
@@ -202,6 +209,12 @@ export class TicketIntakeDialog extends ComponentDialog {
     }
     if (state.misses >= 4 || (state.misses >= 3 && state.stage !== 'field')) return this.toPerson(step);
     return step.replaceDialog(STEPS, state);
+  }
+
+  /** "可以，师傅几点到？": the yes is taken, and the question beside it answered first. */
+  private async answerAsked(step: WaterfallStepContext, state: IntakeState, reading: Reading): Promise<void> {
+    if (reading.kind !== 'yes' || !reading.asks) return;
+    await step.context.sendActivity(answerQuestion(reading.asks, state, this.deps, this.today(), languageOf(step.context)));
   }
 
   /** Intents and questions at any question of the intake. */

@@ -20,7 +20,8 @@ export type InvalidReason =
   | 'future' | 'too_old' | 'past' | 'same_day' | 'too_short' | 'not_a_name' | 'no_place' | 'unreadable';
 
 export type Reading =
-  | { kind: 'yes' } | { kind: 'no' } | { kind: 'dont_know' }
+  /** `asks`: the yes came with a question ("可以，师傅几点到？"): the dialog answers it and goes on. */
+  | { kind: 'yes'; asks?: QuestionTopic } | { kind: 'no' } | { kind: 'dont_know' }
   | { kind: 'fixed' } | { kind: 'not_fixed' } | { kind: 'book_repair' }
   /** `index` counts from 0; `option` is the option's own text. */
   | { kind: 'choice'; index: number }

@@ -3,6 +3,7 @@ import { detectQuestion } from './intents.js';
 import { readField } from './read-field.js';
 import { FIELDS, type Field, type Reading, type UnderstandContext } from './reading.js';
 import { patchStored } from './stored-patch.js';
+import { yesAsking } from './yes-asking.js';
 import { readYesNo, readYesNoClauses } from './yes-no.js';
 
 /** A change word: what turns a yes carrying a field ("对，不过电话换成…") into a correction. */
@@ -72,7 +73,7 @@ function summaryAnswer(text: string, lower: string, context: UnderstandContext):
   // "No, that's not quite right", "not correct": a confirmation word negated is a no.
   if (NEGATED_RIGHT.test(lower)) return { kind: 'no' };
   const answer = readYesNoClauses(text.toLowerCase()) ?? readYesNo(lower);
-  if (answer === 'yes') return { kind: 'yes' };
+  if (answer === 'yes') return yesAsking(text);
   const question = detectQuestion(lower, true);
   if (question) return question;
   return answer ? { kind: answer } : undefined;

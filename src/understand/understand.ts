@@ -8,6 +8,7 @@ import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
 import { readStepResult } from './step-result.js';
 import { readSummary } from './summary.js';
+import { yesAsking } from './yes-asking.js';
 import { isUndecided, readYesNo, readYesNoClauses, readYesNoReply, saysDontKnow } from './yes-no.js';
 
 const FIELD_OF: Partial<Record<PromptType, Field>> = {
@@ -143,6 +144,7 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       // "嗯…", "umm...", "？？": a hesitation or a bare question mark; a careful agent asks again.
       if (/^(嗯+|呃+|额+|em+|um+|hm+|uh+|er+)\s*(\.{2,}|…+)$|^[?？]+$/.test(lower)) return { kind: 'partial', known: {} };
       const answer = readYesNoReply(text.toLowerCase(), lower);
+      if (answer === 'yes') return yesAsking(text);
       if (answer) return { kind: answer };
       // "考虑一下", "先问下我老公", "can I think about it?": not decided yet; the dialog asks again later
       // (an offer stays declined for now). A question with a topic still comes first.

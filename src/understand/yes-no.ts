@@ -75,6 +75,11 @@ export function readYesNoReply(spaced: string, lower: string): 'yes' | 'no' | un
   return readYesNo(lower);
 }
 
+/** The clauses of a reply that ask or suppose ("可以。检测大概多久？" → "检测大概多久？"), joined. */
+export function askingPart(spaced: string): string {
+  return clausesOf(spaced).filter((clause) => ASKING_CLAUSE.test(clause)).join(' ');
+}
+
 /** Spaces separate Chinese clauses, not English words ("I guess so" is one clause). */
 function clausesOf(spaced: string): string[] {
   return spaced.split(/(?<=[?？])|[,，。.!！;；~…]+|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u).filter((c) => c && c.trim());

@@ -80,6 +80,14 @@ describe('repair-ticket intake', () => {
     expect(ticket).toMatchObject({ warranty: 'out', quoteAccepted: true });
   });
 
+  it('out of warranty: "可以，检测大概多久？" accepts the quote and answers the question', async () => {
+    const { ticket } = await atIntake().user('王芳').user('13912345678').user('XQG100-D3').user('2024年3月')
+      .user('可以，检测大概多久？').expectReply(/小时内打电话/, /上门地址/)
+      .user('上海市浦东新区张江路88号').user('明天上午')
+      .user('确认').expectTicket();
+    expect(ticket).toMatchObject({ warranty: 'out', quoteAccepted: true });
+  });
+
   it('out of warranty: "不用了" declines the quote and no ticket is stored', async () => {
     const c = atIntake().user('王芳').user('13912345678').user('XQG100-D3').user('2024年3月')
       .user('不用了').expectReply(/先不安排上门/).expectNoReplyLike(/已经停下/);

@@ -11,7 +11,8 @@ export function contextOf(item: CorpusItem, region = 'CN'): UnderstandContext {
   return { prompt, today: date, hour: Number(time?.slice(0, 2) ?? 10), options: item.context?.options, region, ...(stored && { stored }) };
 }
 
-export interface Label { kind: string; value?: string; field?: string }
+/** `asks`: the topic of a question asked beside a yes (the bot answers it and takes the yes). */
+export interface Label { kind: string; value?: string; field?: string; asks?: string }
 
 /** A reading in the label's terms: the kind, plus the value the label would carry. */
 export function asLabel(reading: Reading): Label {
@@ -20,6 +21,7 @@ export function asLabel(reading: Reading): Label {
     case 'rating': return { kind: 'rating', value: String(reading.value) };
     case 'value': return { kind: 'value', value: reading.value, field: reading.field };
     case 'question': return { kind: 'question', value: reading.topic };
+    case 'yes': return reading.asks ? { kind: 'yes', asks: reading.asks } : { kind: 'yes' };
     case 'correction': return { kind: 'correction', field: reading.field, value: reading.value?.kind === 'value' ? reading.value.value : undefined };
     case 'partial': return { kind: 'partial', field: reading.field };
     case 'invalid': return { kind: 'invalid', field: reading.field };
@@ -61,6 +63,9 @@ export function agrees(item: CorpusItem, expectedLabel: Label, gotLabel: Label):
   const got = asNeither(gotLabel, item.context?.options);
   const expected = asNeither(expectedLabel, item.context?.options);
   const field = (expected.field ?? fieldOfType(item.type)) as Field | undefined;
+  // "确认。师傅几点到？" is labelled yes by some authors, a question by others: a yes that carries the
+  // question's topic does what both ask (the dialog answers, then goes on).
+  if (expected.kind === 'question' && got.kind === 'yes' && got.asks) return got.asks === expected.value;
   if (got.kind !== expected.kind) return false;
   if (expected.kind === 'correction') return got.field === expected.field && (expected.value === undefined || same(expected.field, expected.value, got.value));
   return same(field, expected.value, got.value);

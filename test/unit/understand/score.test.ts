@@ -23,6 +23,13 @@ describe('labels agree (the bot against a label, or two labellers)', () => {
     expect(agrees(c, { kind: 'correction', field: 'phone' }, { kind: 'correction', field: 'name' })).toBe(false);
   });
 
+  it('takes a yes that carries the question\'s topic for a question label, and only that topic', () => {
+    const q = item('quote_accept', { kind: 'question', topic: 'wait_time' });
+    expect(agrees(q, { kind: 'question', value: 'wait_time' }, { kind: 'yes', asks: 'wait_time' })).toBe(true);
+    expect(agrees(q, { kind: 'question', value: 'wait_time' }, { kind: 'yes', asks: 'price' })).toBe(false);
+    expect(agrees(q, { kind: 'question', value: 'wait_time' }, { kind: 'yes' })).toBe(false);
+  });
+
   it('counts a wrong definite reading as silent, a wrong question as not silent', () => {
     const q = item('quote_accept', { kind: 'yes' });
     expect(judge(q, { kind: 'no' })).toMatchObject({ correct: false, silent: true });

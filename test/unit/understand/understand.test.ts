@@ -35,6 +35,15 @@ describe('understand: the replies issue 14 found misread', () => {
   });
 });
 
+describe('understand: a yes with a question beside it', () => {
+  it.each([
+    ['quote_accept', '可以。检测大概多久？', { kind: 'yes', asks: 'wait_time' }],
+    ['quote_accept', 'ok fine, go ahead. how much is the inspection?', { kind: 'yes', asks: 'price' }],
+    ['summary_confirm', '没错，师傅大概多久能到？', { kind: 'yes', asks: 'wait_time' }],
+    ['quote_accept', '可以，接受', { kind: 'yes' }],
+  ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toEqual(reading); });
+});
+
 describe('understand: the phone default region (PHONE_DEFAULT_REGION)', () => {
   it('reads a number that fits two countries in the configured one', () => {
     const phone = (region: string) => understand('020 7946 0958', { prompt: 'phone', today: '2026-11-18', region });
