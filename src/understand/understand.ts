@@ -4,6 +4,7 @@ import { correctionAt } from './correction.js';
 import { ANY_PRICE, ASKS_MEANING, CONDITIONAL_STOP, NOT_UNDERSTOOD, PRICE_CHECK, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
+import { dropCallRefusal } from './contact-preference.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
 import { readStepResult } from './step-result.js';
@@ -22,7 +23,7 @@ const FIELD_OF: Partial<Record<PromptType, Field>> = {
  * question back; a reply that is none of these is `unknown` and the dialog repairs the prompt.
  */
 export function understand(raw: string, context: UnderstandContext): Reading {
-  const reading = read(FIELD_OF[context.prompt] ? raw : fromTakeBack(raw), context);
+  const reading = read(dropCallRefusal(FIELD_OF[context.prompt] ? raw : fromTakeBack(raw)), context);
   // "what is it for" asks why a field is wanted only where one is asked; at an offer ("那个镁棒有啥用")
   // or the rating ("why do you need a rating?") it asks about the thing itself.
   const asked = reading.kind === 'question' && reading.topic === 'why_needed' && !FIELD_OF[context.prompt] ? { kind: 'question' as const, topic: 'other' as const } : reading;

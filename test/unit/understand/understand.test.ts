@@ -44,6 +44,16 @@ describe('understand: a yes with a question beside it', () => {
   ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toEqual(reading); });
 });
 
+describe('understand: "don\'t call, text me" is how to reach the customer, not an opt-out', () => {
+  it.each([
+    ['quote_accept', '可以接受。但工程师来之前请只发短信，不要打电话。', { kind: 'yes' }],
+    ['summary_confirm', 'Everything is correct. Text only please, don\'t call.', { kind: 'yes' }],
+    ['phone', '别打电话 发短信就行 18658123456', { kind: 'value', field: 'phone', value: '+8618658123456' }],
+    ['upsell', '别再给我推销了 也别给我发短信', { kind: 'optout' }],
+    ['upsell', '不要打电话推销了', { kind: 'optout' }],
+  ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toMatchObject(reading); });
+});
+
 describe('understand: the phone default region (PHONE_DEFAULT_REGION)', () => {
   it('reads a number that fits two countries in the configured one', () => {
     const phone = (region: string) => understand('020 7946 0958', { prompt: 'phone', today: '2026-11-18', region });
