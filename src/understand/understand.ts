@@ -30,6 +30,8 @@ export function understand(raw: string, context: UnderstandContext): Reading {
   return asWritten(raw, asked);
 }
 
+const FIRM_NO = /不要了|不用了|先不用|不需要了?|算了|没兴趣|不感兴趣|不考虑|\b(no thanks?|no thank you|not interested|definitely not)\b/i;
+
 /** A second message that takes the first back ("开了！！\n啊又黑了", "2\n啊不是 1", "确认\n哦等下 不对"). */
 const TAKES_BACK = /^\s*(啊|哦|噢|喔|诶|欸|哎|呃|不对|不是|等下|等等|等一下|wait|oh|hang on|actually|sorry|no wait)/i;
 
@@ -146,6 +148,9 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       if (/^(嗯+|呃+|额+|em+|um+|hm+|uh+|er+)\s*(\.{2,}|…+)$|^[?？]+$/.test(lower)) return { kind: 'partial', known: {} };
       const answer = readYesNoReply(text.toLowerCase(), lower);
       if (answer === 'yes') return yesAsking(text);
+      // "再说吧，我问问租客要不要", "maybe later, I ask my roommate first": a put-off beside a reason to wait
+      // is not decided yet; a firm refusal ("不要了，下次再说") stays a no.
+      if (answer === 'no' && isUndecided(lower) && !FIRM_NO.test(lower)) return { kind: 'partial', known: {} };
       if (answer) return { kind: answer };
       // "考虑一下", "先问下我老公", "can I think about it?": not decided yet; the dialog asks again later
       // (an offer stays declined for now). A question with a topic still comes first.

@@ -54,6 +54,22 @@ describe('understand: "don\'t call, text me" is how to reach the customer, not a
   ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toMatchObject(reading); });
 });
 
+describe('understand: yes and no as dev batches wrote them', () => {
+  it.each([
+    ['quote_accept', "Nope. Y'all just fix the thing.", { kind: 'no' }],
+    ['quote_accept', 'I think we will not proceed.', { kind: 'no' }],
+    ['quote_accept', "We won't be going ahead with it.", { kind: 'no' }],
+    ['quote_accept', '冇得问题 你们来看嘛', { kind: 'yes' }],
+    ['quote_accept', 'y', { kind: 'yes' }],
+    ['summary_confirm', '要得。下午三点以后来哈 莫按门铃 敲门就行', { kind: 'yes' }],
+    ['summary_confirm', "Correct. Please don't ring the doorbell, the baby sleeps.", { kind: 'yes' }],
+    ['upsell', 'No. Thanks ya', { kind: 'no' }],
+    ['upsell', '再说吧，我问问租客要不要', { kind: 'partial' }],
+    ['upsell', '先不用 等修好了再说', { kind: 'no' }],
+    ['upsell', '不要了，下次再说', { kind: 'no' }],
+  ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toMatchObject(reading); });
+});
+
 describe('understand: the phone default region (PHONE_DEFAULT_REGION)', () => {
   it('reads a number that fits two countries in the configured one', () => {
     const phone = (region: string) => understand('020 7946 0958', { prompt: 'phone', today: '2026-11-18', region });
