@@ -30,6 +30,16 @@ export function understand(raw: string, context: UnderstandContext): Reading {
   return asWritten(raw, asked);
 }
 
+/** Asking for a lower price: "能便宜点不", "有没有便宜一点的", "any discount?". */
+const BARGAIN = /便宜(一)?点|有没有便宜|打个?折|\b(any discount|give (me |us )?a discount|knock .{0,12} off)\b/i;
+/** A question word inside a condition ("depends what it costs", "看师傅怎么说") asks nothing. */
+const CONDITION = /\bdepends? (on )?(what|how|when)\b.*$|看(师傅|你们|他|她)?怎么说/i;
+
+function asksOutright(lower: string): boolean {
+  const rest = lower.replace(CONDITION, ' ');
+  return /[?？]|吗/.test(rest) || asksSomething(rest);
+}
+
 const FIRM_NO = /不要了|不用了|先不用|不需要了?|算了|没兴趣|不感兴趣|不考虑|\b(no thanks?|no thank you|not interested|definitely not)\b/i;
 
 /** A second message that takes the first back ("开了！！\n啊又黑了", "2\n啊不是 1", "确认\n哦等下 不对"). */
@@ -148,14 +158,17 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       if (/^(嗯+|呃+|额+|em+|um+|hm+|uh+|er+)\s*(\.{2,}|…+)$|^[?？]+$/.test(lower)) return { kind: 'partial', known: {} };
       const answer = readYesNoReply(text.toLowerCase(), lower);
       if (answer === 'yes') return yesAsking(text);
+      // "129有点贵了吧 能便宜点不": haggling over the price asks it, however the price was called dear.
+      if (BARGAIN.test(lower)) return { kind: 'question', topic: 'price' };
       // "再说吧，我问问租客要不要", "maybe later, I ask my roommate first": a put-off beside a reason to wait
       // is not decided yet; a firm refusal ("不要了，下次再说") stays a no.
       if (answer === 'no' && isUndecided(lower) && !FIRM_NO.test(lower)) return { kind: 'partial', known: {} };
       if (answer) return { kind: answer };
       // "考虑一下", "先问下我老公", "can I think about it?": not decided yet; the dialog asks again later
       // (an offer stays declined for now). A question with a topic still comes first.
+      // "我问问我老婆先 她管钱", "depends what the repair costs": a topic word beside a reason to wait asks nothing.
       const question = detectQuestion(lower);
-      if (question && !(question.kind === 'question' && question.topic === 'other' && isUndecided(lower))) return question;
+      if (question && !(question.kind === 'question' && (question.topic === 'other' || !asksOutright(lower)) && isUndecided(lower))) return question;
       if (isUndecided(lower)) return { kind: 'partial', known: {} };
       // Neither yes nor no, and a question word without a question mark: "啥叫镁棒 不换会咋样".
       if (asksSomething(lower)) return { kind: 'question', topic: 'other' };

@@ -119,3 +119,19 @@ describe('step results: a state held, a machine that came on, half better with a
     expect(stepAt(text).kind).toBe(kind);
   });
 });
+
+describe('step results: tried later, on now, unchanged, send someone (replies written for these tests)', () => {
+  it.each([
+    ['现在手头没螺丝刀 晚上再试', 'partial'],
+    ['下班再弄 六点以后', 'partial'],
+    ["I'm at work, I'll try it tonight", 'partial'],
+    ['not home till Sunday, will try then', 'partial'],
+    ['晚上再试了一下 还是不行', 'not_fixed'],
+    ['the fan is on again, thanks heaps', 'fixed'],
+    ['著咗喇', 'fixed'],
+    ['出暖风了 谢谢', 'fixed'],
+    ['Nothing seems to have changed, sorry.', 'not_fixed'],
+    ['it has not changed at all', 'not_fixed'],
+    ['just send a guy to look at it', 'book_repair'],
+  ] as const)('%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
+});

@@ -70,6 +70,25 @@ describe('understand: yes and no as dev batches wrote them', () => {
   ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toMatchObject(reading); });
 });
 
+describe('understand: offers put off, haggled over and refused for good (replies written for these tests)', () => {
+  it.each([
+    ['upsell', '别再推荐这些了', { kind: 'optout' }],
+    ['upsell', 'no more promo messages please', { kind: 'optout' }],
+    ['upsell', '等我问下我个女先', { kind: 'partial' }],
+    ['upsell', '明天再定吧', { kind: 'partial' }],
+    ['upsell', '先看看修完怎么样再说', { kind: 'partial' }],
+    ['upsell', 'I would rather read the terms before deciding.', { kind: 'partial' }],
+    ['upsell', 'maybe, depends how much the repair comes to', { kind: 'partial' }],
+    ['upsell', '我问问老公 他管钱的', { kind: 'partial' }],
+    ['upsell', 'It may not be necessary, thank you.', { kind: 'no' }],
+    ['upsell', '除垢剂没听说过 是什么', { kind: 'question', topic: 'other' }],
+    ['upsell', '199贵了 能便宜点吗', { kind: 'question', topic: 'price' }],
+    ['upsell', 'any discount if I take two?', { kind: 'question', topic: 'price' }],
+    ['upsell', 'nah, cheaper online', { kind: 'no' }],
+    ['quote_accept', '可以。请用文字确认，不用打电话。', { kind: 'yes' }],
+  ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toMatchObject(reading); });
+});
+
 describe('understand: the phone default region (PHONE_DEFAULT_REGION)', () => {
   it('reads a number that fits two countries in the configured one', () => {
     const phone = (region: string) => understand('020 7946 0958', { prompt: 'phone', today: '2026-11-18', region });
