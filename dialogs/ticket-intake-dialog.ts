@@ -108,7 +108,7 @@ export class TicketIntakeDialog extends ComponentDialog {
     }
     switch (state.stage) {
       case 'quote': {
-        const reading = understand(reply, { prompt: 'quote_accept', ...context });
+        const reading = understand(reply, { prompt: 'quote_accept', ...context, stored: storedValues(state.values) });
         if (reading.kind === 'no') {
           await step.context.sendActivity(t(language, INTAKE.quoteDeclined));
           return step.endDialog({ declined: true } satisfies IntakeResult);

@@ -9,6 +9,7 @@ import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
 import { readStepResult } from './step-result.js';
 import { readSummary } from './summary.js';
+import { disputedPurchaseDate } from './warranty-dispute.js';
 import { yesAsking } from './yes-asking.js';
 import { isUndecided, readYesNo, readYesNoClauses, readYesNoReply, saysDontKnow } from './yes-no.js';
 
@@ -141,6 +142,9 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
     case 'article_choice':
       return readChoice(lower, context.options ?? [], context.today, () => detectQuestion(lower, true));
     default: {
+      // "过保了？不可能吧 我前年十月才买的": the month bought, said against the warranty, corrects the purchase date.
+      const disputed = context.prompt === 'quote_accept' ? disputedPurchaseDate(text, lower, context) : undefined;
+      if (disputed) return disputed;
       // "才买两年怎么就过保了？保修不是三年吗": disputing the warranty is a question, whatever else is said.
       const asked = detectQuestion(lower);
       // …unless the customer goes on to answer after the last question ("过保了啊？我才买了两年多… 好吧可以").

@@ -238,13 +238,25 @@ const DAY_WORDS = /大后天|后天|明天|今天|(?:周|星期|礼拜)[日天�
 const OFFERS_EITHER = /或者?|还是|或是|都(可以|行|得|ok)|\bor\b|\beither\b/;
 
 function twoDaysOffered(text: string): boolean {
-  if (/明后天|明天后天|今明两天|\btoday or tomorrow\b/.test(text)) return true;
+  // "这礼拜四五都行": two weekdays after one 礼拜.
+  if (/明后天|明天后天|今明两天|(?:周|星期|礼拜)[一二三四五六日天]、?[二三四五六日天](?![点号:：十天个次])|\btoday or tomorrow\b/.test(text)) return true;
   const days = new Set((text.match(DAY_WORDS) ?? []).map((d) => d.replace(/^(星期|礼拜)/, '周').replace(/周天/, '周日').slice(0, 3)));
   return days.size >= 2 && OFFERS_EITHER.test(text);
 }
 
+/** "如果周六不行的话周日上午也可以", "if Saturday doesn't work, Sunday": what follows is the second choice. */
+const FALLBACK = /(如果|要是|万一|假如)[^，,。.]{0,12}(不行|没空|不方便|排不上|约不上|没有)|\bif (that|it|this|\w+day) (doesn'?t|does not|won'?t|can'?t|isn'?t)\b|\botherwise\b/;
+
+/** The first choice, when a second one follows it ("这周六上午比较方便，如果周六不行的话周日上午也可以"). */
+function firstChoice(text: string, today: string): string {
+  const at = text.search(FALLBACK);
+  return at > 0 && readDay(text.slice(0, at), today) ? text.slice(0, at) : text;
+}
+
 export function readVisitTime(lower: string, today: string): Reading | undefined {
-  const text = digitsForNumerals(wantedPart(afterSelfCorrection(pinyinDates(lower))));
+  // "the day after the morra" (Scots): tomorrow.
+  const written = lower.replace(/\bthe morra\b|\bthe morrow\b/g, 'tomorrow');
+  const text = digitsForNumerals(wantedPart(firstChoice(afterSelfCorrection(pinyinDates(written)), today)));
   const day = readDay(text, today);
   if (day && twoDaysOffered(text)) return { kind: 'partial', field: FIELD, known: { period: readPeriod(text) } };
   let period = readPeriod(text);

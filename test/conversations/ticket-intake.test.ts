@@ -88,6 +88,24 @@ describe('repair-ticket intake', () => {
     expect(ticket).toMatchObject({ warranty: 'out', quoteAccepted: true });
   });
 
+  it('out of warranty: a different month said against the warranty corrects the purchase date, and the warranty is decided again', async () => {
+    const { ticket } = await atIntake().user('王芳').user('13912345678').user('XQG100-D3').user('2024年3月')
+      .expectReply(/过了保修期/)
+      .user('过保了？不可能吧，我是今年三月才买的').expectReply(/保修期内/, /地址/)
+      .user('上海市浦东新区张江路88号').user('明天上午')
+      .user('确认').expectTicket();
+    expect(ticket).toMatchObject({ warranty: 'in' });
+  });
+
+  it('out of warranty: the stored month said again with a dispute is a question about the warranty, answered', async () => {
+    const { ticket } = await atIntake().user('王芳').user('13912345678').user('XQG100-D3').user('2024年3月')
+      .user('过保了？我2024年3月买的啊').expectReply(/保修/).expectButtons('可以', '不用了')
+      .user('可以').expectReply(/上门地址/)
+      .user('上海市浦东新区张江路88号').user('后天下午')
+      .user('确认').expectTicket();
+    expect(ticket).toMatchObject({ warranty: 'out', quoteAccepted: true });
+  });
+
   it('out of warranty: "不用了" declines the quote and no ticket is stored', async () => {
     const c = atIntake().user('王芳').user('13912345678').user('XQG100-D3').user('2024年3月')
       .user('不用了').expectReply(/先不安排上门/).expectNoReplyLike(/已经停下/);

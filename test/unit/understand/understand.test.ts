@@ -89,6 +89,26 @@ describe('understand: offers put off, haggled over and refused for good (replies
   ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toMatchObject(reading); });
 });
 
+describe('understand: waiting on someone at the quote, a warranty disputed, second choices of a day (replies written for these tests)', () => {
+  it.each([
+    ['quote_accept', '我得问一下我个仔 他出钱', { kind: 'partial' }],
+    ['quote_accept', 'I have to check with my landlord first, will revert', { kind: 'partial' }],
+    ['quote_accept', 'I will consider it and let you know.', { kind: 'partial' }],
+    ['visit_time', '星期二三都可以', { kind: 'partial' }],
+    ['visit_time', '礼拜六一整天都在', { kind: 'value', value: '2026-11-21 any' }],
+    ['visit_time', '周四下午最好，要是周四没空的话周五上午也行', { kind: 'value', value: '2026-11-19 afternoon' }],
+    ['visit_time', 'Friday morning, otherwise Monday', { kind: 'value', value: '2026-11-20 morning' }],
+    ['visit_time', 'the morra afternoon', { kind: 'value', value: '2026-11-19 afternoon' }],
+  ] as const)('%s: %s', (prompt, text, reading) => { expect(at(prompt, text)).toMatchObject(reading); });
+
+  const quote = (text: string, stored?: string) => understand(text, { prompt: 'quote_accept', today: '2026-11-18', stored: stored ? { purchase_date: stored } : undefined });
+  it('corrects the purchase date only against a different stored month', () => {
+    expect(quote('Out of warranty?? I bought it in May last year', '2023-05')).toMatchObject({ kind: 'correction', field: 'purchase_date', value: { value: '2025-05' } });
+    expect(quote('Out of warranty?? I bought it in May last year', '2025-05')).toMatchObject({ kind: 'question', topic: 'warranty' });
+    expect(quote('Out of warranty?? I bought it in May last year')).toMatchObject({ kind: 'question', topic: 'warranty' });
+  });
+});
+
 describe('understand: the phone default region (PHONE_DEFAULT_REGION)', () => {
   it('reads a number that fits two countries in the configured one', () => {
     const phone = (region: string) => understand('020 7946 0958', { prompt: 'phone', today: '2026-11-18', region });
