@@ -18,9 +18,9 @@ const EN_STREET = /\b(road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|close|co
 const LEAD = /^(?:(?:那个|就是说|嗯+|呃+)\s*)*(?:应该是|改成|改为|换成)?(?:我家|家里|家|我屋企|屋企|我们|我|额屋里?|额)?(?:的)?(?:地址|住址|上门地址)?(?:是|在|为|:|：)?\s*(?:我家|家里)?(?:是|在)?(?:住在|住)?\s*/;
 /** "ok so it's …", "yeah, …": filler before the address. */
 const EN_FILLER = /^(?:(?:ok(?:ay)?|so|yeah|yes|sure|right|um+|uh+|well|hi|hello)[,\s]+)+/i;
-const EN_LEAD = /^(?:at (?:home|my place|work|the office)\s*:|(?:change (?:it |that )?)?to\s+|should be\s+|(?:(?:kindly |please )?note (?:down )?)?(?:my |the )?(?:home |office |new )?(?:address|office)(?: is)?:?|it'?s|it is|i live at|we'?re at|i'?m at|(?:my|our|the) [a-z]+(?:'s)?(?: is)?(?: at| in|:)?(?= (?:\d|flat|unit|apt|rm|room|no\.|#|blk|block)))\s*/i;
+const EN_LEAD = /^(?:at (?:home|my place|work|the office)\s*:|is\s+(?=\d|flat|unit|apt|room|rm|no\.|#|block|blk|villa|house)|(?:change (?:it |that )?)?to\s+|should be\s+|(?:(?:kindly |please )?note (?:down )?)?(?:my |the )?(?:home |office |new )?(?:address|office)(?: is)?:?|it'?s|it is|i live at|we'?re at|i'?m at|(?:my|our|the) [a-z]+(?:'s)?(?: is)?(?: at| in|:)?(?= (?:\d|flat|unit|apt|rm|room|no\.|#|blk|block)))\s*/i;
 
-const CHATTER = /我|你|他|她|吗|呢|没|^家里$|楼下|楼上|隔壁|那套|下回|再说|师傅|哈(?!尔滨)|吧|谢|麻烦|电梯|到了|电话|来过|不是|保安|门口|门禁|密码|按|就行|地址|白天|晚上|就让|那个|就是|那边|靠着|绿色|店里|屋里|拐|往[东西南北左右]|路口|^进村|第[一二三四五六七八九十\d]个/;
+const CHATTER = /楼梯房|电梯房|爬楼|我|你|他|她|吗|呢|没|^家里$|楼下|楼上|隔壁|那套|下回|再说|师傅|哈(?!尔滨)|吧|谢|麻烦|电梯|到了|电话|来过|不是|保安|门口|门禁|密码|按|就行|地址|白天|晚上|就让|那个|就是|那边|靠着|绿色|店里|屋里|拐|往[东西南北左右]|路口|^进村|第[一二三四五六七八九十\d]个/;
 /** 的 is chatter ("我家的", "红色的那栋") unless the clause is a numbered place (美的公寓3座601). */
 const chatty = (c: string) => CHATTER.test(c) || (/的/.test(c) && !(/\d/.test(c) && PLACE.test(c)));
 /** A floor or a flat written alone ("18F", "802", "B座" is caught by PLACE): part of the address around it. */
@@ -31,9 +31,9 @@ function chinese(text: string): Reading | undefined {
   // The address is the longest run of address-like clauses that has an area and a numbered place;
   // the last such run when the customer corrected themselves ("…不对 是家里 家里是…").
   const raw = text.split(/[\s，,。！!？?；;（）()]+/).filter(Boolean);
-  const clauses = raw.map((c, i) => (i === 0 ? c.replace(LEAD, '').trim() || c : c.replace(/^(家里|我家)是/, '')))
+  const clauses = raw.map((c, i) => (i === 0 ? c.replace(LEAD, '').trim() || c : c.replace(/^(家里|我家)是|^(?:地址|住址)(?:是|在|为)?/, '') || c))
     // "就写昆明市…801吧": the instruction around an address is not part of it.
-    .map((c) => c.replace(/^(?:就写|就填|写|填)(?=\p{Script=Han})/u, '').replace(/(?<=[\d\p{Script=Han}])(?:吧|啊|哈|哦|呀|喔|啦)+$/u, '') || c);
+    .map((c) => c.replace(/^(?:就写|就填|写|填)(?=\p{Script=Han})/u, '').replace(/(?<=[\d\p{Script=Han}])(?:吧|啊|哈|哦|呀|喔|啦)+$/u, '').replace(/(?<=[\d号室栋楼座])的$/, '') || c);
   // A short name between two address parts ("华科" in "…1037号 华科 东区 教工宿舍") belongs to it.
   const part = (k: number) => addressLike(clauses[k]) || (k > 0 && k + 1 < clauses.length && clauses[k].length <= 4 && !chatty(clauses[k]) && addressLike(clauses[k + 1]) && addressLike(clauses[k - 1]));
   let best: string[] | undefined;
@@ -69,7 +69,7 @@ function joinOriginal(text: string, clauses: string[]): string {
  * Where the address ends and the chatter begins: a sentence break (not the dot of "No.", "Rd." or
  * "E."), a dash before words, or a word that starts an instruction ("ask for", "pls ring twice").
  */
-const EN_AFTER = /\s+[-–—]\s+(?!\d)|\s*[–—]\s*|(?<!\b(?:no|sec|sen|rd|st|ave|dist|blvd|bldg|blk|apt|flr|fl|rm|ln|dr|ct|mt|[a-z]))\.\s+(?=[A-Z])|\.\s*$|;\s*|\s+(?:ask|call|please|pls|plz|kindly|gate|thanks|thank you|ring (?:the|twice|me|my|bell|doorbell)|buzz|knock|text me|door code|the code|lift|elevator|come (?:at|in|before|after|on))\b/i;
+const EN_AFTER = /\s+[-–—]\s+(?!\d)|\s*[–—]\s*|(?<!\b(?:no|sec|sen|rd|st|ave|dist|blvd|bldg|blk|apt|flr|fl|rm|ln|dr|ct|mt|[a-z]))\.\s+(?=[A-Z])|\.\s*$|\.\s+(?=(?:near|next to|opposite|behind|beside|across|close to)\b)|,\s*(?=(?:the )?(?:front desk|reception|security|guard|doorman|concierge)\b)|\s+(?:ah|i) (?:think|reckon|guess)\b|;\s*|\s+(?:ask|call|please|pls|plz|kindly|gate|thanks|thank you|ring (?:the|twice|me|my|bell|doorbell)|buzz|knock|text me|door code|the code|lift|elevator|come (?:at|in|before|after|on))\b/i;
 
 function english(text: string): Reading | undefined {
   const value = text.replace(EN_FILLER, '').replace(EN_LEAD, '')
@@ -90,6 +90,9 @@ function english(text: string): Reading | undefined {
   return undefined;
 }
 
+/** "几号楼来着 等下", "宿舍楼几栋我要问一下", "层数我唔记得": a part of the address still to be found out. */
+const MISSING_PART = /(?:几|哪)(?:号|栋|幢|号楼|楼|层|单元|座)[^，,。]{0,8}(?:来着|忘了|忘记|不记得|唔记得|记不清|要问|问一下|问下|等下|查一下)|(?:层数|楼层|门牌|房号|几楼)[^，,。]{0,4}(?:忘了|不记得|唔记得|记不清|要问|问一下|问下)|具体(?:哪里|地址|位置)[^，,。]{0,6}(?:问|查|不记得|忘)/;
+
 /**
  * The address as written, cleaned of "地址是…" and the chatter around it. A place is needed: no
  * city-level area or no numbered street-level place is `partial` (a careful agent asks).
@@ -99,13 +102,14 @@ export function readAddress(text: string): Reading | undefined {
   const introduced = text.trim()
     // An emoji is never part of an address ("…渔港路16号😊").
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ').trim()
-    .replace(/^[^:：\d]{0,40}?(?:地址|住址|address|office|come to|located at)[^:：\d]{0,12}[:：]\s*/i, '')
+    .replace(/^[^:：\d]{0,40}?(?:地址|住址|address|office|house|home|place|come to|located at)[^:：\d]{0,12}[:：]\s*/i, '')
     // "先修海淀那套：北京市…": a short lead-in before a colon, when a city follows it.
     .replace(/^[^:：\d]{1,12}[:：]\s*(?=\S*(?:省|市|区|县))/, '')
     // "…宪梓大道102号5栋301你叫师傅…": an instruction run on after the number without a break.
     .replace(/(?<=[\d号室栋楼])(?=你|我|师傅|麻烦|到了|打电话)/g, ' ');
   const source = withoutRejected(afterSelfCorrection(introduced));
   if (!source) return undefined;
+  if (MISSING_PART.test(source)) return { kind: 'partial', field: FIELD, known: {} };
   // "楼下", "门口": where the customer is, not where the engineer should go.
   if (/^(?:就?在)?(?:楼下|楼上|門口|门口)$/.test(source)) return { kind: 'invalid', field: FIELD, reason: 'no_place' };
   // "123", "asdfjkl": a short number or one word that names no place is no address.

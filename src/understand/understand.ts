@@ -116,7 +116,9 @@ function answerField(field: Field, text: string, lower: string, context: Underst
   if (reading?.kind === 'dont_know') return detectQuestion(lower, true) ?? reading;
   const question = detectQuestion(lower);
   // "好像是前年夏天…你们能查到吗？": the partial answer is what the dialog can follow up on.
-  if (question && !(field === 'purchase_date' && reading?.kind === 'partial' && question.kind === 'question' && question.topic === 'other')) return question;
+  // "我在三亚 吉阳区那边 具体哪里我问下我老婆先": the part to find out is no question to the bot.
+  const findingOut = reading?.kind === 'partial' && isUndecided(lower);
+  if (question && !findingOut && !(field === 'purchase_date' && reading?.kind === 'partial' && question.kind === 'question' && question.topic === 'other')) return question;
   if (reading) return reading;
   if (saysDontKnow(lower)) return { kind: 'dont_know' };
   return undefined;

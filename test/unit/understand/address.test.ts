@@ -44,3 +44,21 @@ describe('readAddress: the mainland divisions', () => {
     expect(reading).toMatchObject({ kind: 'correction', field: 'address', value: { value: '醴陵市瓷城大道二段108号' } });
   });
 });
+
+describe('readAddress: what comes before and after the address, and parts still to find out (replies written for these tests)', () => {
+  it.each([
+    ['杭州市西湖区文三路90号2幢501 楼梯房 没电梯', '杭州市西湖区文三路90号2幢501'],
+    ['成都市武侯区科华北路62号3栋1204的', '成都市武侯区科华北路62号3栋1204'],
+    ['要在家等吗 地址是南京市鼓楼区中山北路30号5栋802', '南京市鼓楼区中山北路30号5栋802'],
+    ['is Flat 5, 18 Hengshan Road, Xuhui, Shanghai. near the consulate', 'Flat 5, 18 Hengshan Road, Xuhui, Shanghai'],
+    ['Unit 8, 77 Huaihai Road, Shanghai, the guard will let you in', 'Unit 8, 77 Huaihai Road, Shanghai'],
+    ['apt 12, 5 Dongfang Road, Pudong, Shanghai i think', 'apt 12, 5 Dongfang Road, Pudong, Shanghai'],
+    ["My sister's place: Room 3, 20 Renmin Rd, Tianhe, Guangzhou", 'Room 3, 20 Renmin Rd, Tianhe, Guangzhou'],
+  ])('%s → %s', (text, value) => { expect(address(text)).toMatchObject({ kind: 'value', value }); });
+
+  it.each([
+    '广州市天河区体育西路103号 几栋来着 我查一下',
+    '长沙市岳麓区麓山南路2号 学生宿舍 房号我忘了',
+    '我在厦门 思明区 具体地址我问下房东',
+  ])('%s is known in part', (text) => { expect(address(text)).toMatchObject({ kind: 'partial' }); });
+});
