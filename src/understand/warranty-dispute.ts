@@ -16,7 +16,7 @@ export function disputedPurchaseDate(text: string, lower: string, context: Under
   // Only against a stored month: with nothing to correct, the dispute is a question about the warranty.
   const stored = context.stored?.purchase_date?.slice(0, 7);
   if (!stored) return undefined;
-  const date = readField('purchase_date', text, lower, { ...context, prompt: 'purchase_date' });
+  const date = readField('purchase_date', text, lower, context);
   if (date?.kind !== 'value' || date.value === stored) return undefined;
   return correctionReading('purchase_date', date);
 }
