@@ -70,6 +70,7 @@ export function fieldResult(field: IntakeField, reading: Reading, today: string)
     case 'partial':
       return partialProblem(field, reading);
     case 'invalid':
+      if (reading.reason === 'refused') return { kind: 'problem', problem: REFUSED[field] };
       if (field === 'purchaseDate' && reading.reason === 'future') return { kind: 'problem', problem: INTAKE.badDateFuture };
       if (field === 'purchaseDate' && reading.reason === 'too_old') return { kind: 'problem', problem: INTAKE.badDateOld };
       return { kind: 'problem', problem: BAD[field] };
@@ -82,6 +83,10 @@ export function fieldResult(field: IntakeField, reading: Reading, today: string)
 
 const BAD: Record<IntakeField, Phrase> = {
   name: INTAKE.badName, phone: INTAKE.badPhone, model: INTAKE.badModel, purchaseDate: INTAKE.badDateUnreadable, address: INTAKE.badAddress, visit: INTAKE.badVisit,
+};
+
+const REFUSED: Record<IntakeField, Phrase> = {
+  name: INTAKE.refusedName, phone: INTAKE.refusedPhone, model: INTAKE.refusedModel, purchaseDate: INTAKE.refusedDate, address: INTAKE.refusedAddress, visit: INTAKE.refusedVisit,
 };
 
 /** A value known in part: ask for exactly the missing part ("去年" → which month?), never guess it. */

@@ -29,6 +29,16 @@ export const INTAKE = {
     zh: '这个号码好像不太对，请再核对一下：手机是 11 位，座机请带区号。',
     en: 'That number doesn’t look right — please check it and include the country code if it isn’t a mainland China number, e.g. +44 7911 123456.',
   },
+  // A refusal ("不想留") is answered with what the field is for, never with "that doesn't look right".
+  refusedName: { zh: '不方便说全名也没关系，留个姓就好，比如“王女士”，工程师上门时好称呼您。', en: 'No need for your full name — a surname is enough, like “Ms Wang”, so the engineer knows whom to ask for.' },
+  refusedPhone: {
+    zh: '理解您的顾虑。号码只用于这次维修：工程师上门前打电话确认时间，不会用来推销。',
+    en: 'I understand. The number is used only for this repair — the engineer calls to confirm the time, never to sell anything.',
+  },
+  refusedModel: { zh: '型号不方便找的话，回复“不知道”也可以，工程师上门时再看。', en: 'If the model is a bother to find, just reply “don’t know” — the engineer will check it on the visit.' },
+  refusedDate: { zh: '购买时间只用来判断是否在保修期内：保修期内维修免费。记不清的话回复“不知道”就好。', en: 'The purchase date only decides the warranty — within it the repair is free. If you’re not sure, reply “don’t know”.' },
+  refusedAddress: { zh: '理解。地址只用来安排就近的网点和工程师上门，不会另作他用。', en: 'I understand. The address is used only to send the nearest service point’s engineer.' },
+  refusedVisit: { zh: '上门时间由您定，工程师按您方便的时间来。', en: 'The visit time is yours to choose — the engineer comes when it suits you.' },
   badModel: { zh: '型号一般是字母加数字，比如 XQG100-D3；不清楚可以回复“不知道”。', en: 'A model is usually letters and digits, like XQG100-D3 — or reply “don’t know”.' },
   badDateUnreadable: { zh: '没看懂这个日期，可以写成“2025年3月”或“去年5月”这样。', en: 'I couldn’t read that date — try something like “March 2025” or “last May”.' },
   badDateFuture: { zh: '这个日期还没到呢 😊 请再确认一下购买时间。', en: 'That date is still in the future 😊 — could you check the purchase date?' },

@@ -17,7 +17,9 @@ export interface VisitValue { date: string; period: Period }
 export interface Known { year?: number; month?: number; date?: string; period?: Period }
 
 export type InvalidReason =
-  | 'future' | 'too_old' | 'past' | 'same_day' | 'too_short' | 'not_a_name' | 'no_place' | 'unreadable';
+  | 'future' | 'too_old' | 'past' | 'same_day' | 'too_short' | 'not_a_name' | 'no_place' | 'unreadable'
+  /** The customer will not give the field ("不想留"): the dialog says why it is wanted. */
+  | 'refused';
 
 export type Reading =
   /** `asks`: the yes came with a question ("可以，师傅几点到？"): the dialog answers it and goes on. */

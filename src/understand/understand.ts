@@ -4,6 +4,7 @@ import { correctionAt } from './correction.js';
 import { ANY_PRICE, ASKS_MEANING, CONDITIONAL_STOP, NOT_UNDERSTOOD, PRICE_CHECK, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
 import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
+import { refusesField } from './refusal.js';
 import { dropCallRefusal } from './contact-preference.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
@@ -119,6 +120,8 @@ function answerField(field: Field, text: string, lower: string, context: Underst
   // "我在三亚 吉阳区那边 具体哪里我问下我老婆先": the part to find out is no question to the bot.
   const findingOut = reading?.kind === 'partial' && isUndecided(lower);
   if (question && !findingOut && !(field === 'purchase_date' && reading?.kind === 'partial' && question.kind === 'question' && question.topic === 'other')) return question;
+  // "不想留", "not giving my number to a bot": a refusal, where nothing of the value was given.
+  if ((!reading || reading.kind === 'invalid') && refusesField(lower)) return { kind: 'invalid', field, reason: 'refused' };
   if (reading) return reading;
   if (saysDontKnow(lower)) return { kind: 'dont_know' };
   return undefined;

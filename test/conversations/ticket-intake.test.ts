@@ -38,6 +38,18 @@ describe('repair-ticket intake', () => {
     await c.expectReply(problem, question);
   });
 
+  it('answers a refusal to give the phone with what the number is for, asks again, and books once it is given', async () => {
+    const { ticket } = await atIntake().user('王芳').user('不想留').expectReply(/号码只用于这次维修/, /联系电话/)
+      .user('13912345678').expectReply(/型号/).user('XQG100-D3').user('今年3月').user('杭州市西湖区文三路90号').user('后天下午')
+      .user('确认').expectTicket();
+    expect(ticket?.phone).toBe('+8613912345678');
+  });
+
+  it('hands a customer who keeps refusing a required field to a person instead of asking forever', async () => {
+    await atIntake().user('王芳').user('不告诉你').expectReply(/号码只用于这次维修/).user('不想给').user('no').user('不给你')
+      .expectReply(/人工|同事|转接/);
+  });
+
   it('keeps earlier answers after a bad one', async () => {
     await atIntake().user('王芳').user('12345').user('13912345678').user('XQG100-D3').user('2099年1月').user('今年3月')
       .user('上海市浦东新区张江路88号').user('明天上午')
