@@ -32,8 +32,9 @@ function spokenDigits(text: string): string {
   let out = count >= 7 ? text.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c])
     // "幺五九，二零七三，八八幺六": the pauses written between groups read aloud are not separators of numbers.
     .replace(/(?<=\d)\s*[,，、]\s*(?=\d)/g, ' ') : text;
-  // "13八37561四29": Han digits typed inside a run of digits are digits.
-  out = out.replace(/\d[\d零〇一幺二两三四五六七八九 -]{4,24}[\d零〇一幺二两三四五六七八九]/g, (run) => ((run.match(/\d/g) ?? []).length >= 4 ? run.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : run));
+  // "13八37561四29", "一三九 12345678": Han digits typed inside or before a run of digits are digits
+  // (before it, three or more in a row: "一 139…" is a word, not a digit).
+  out = out.replace(/(?:\d|[零〇一幺二两三四五六七八九]{3})[\d零〇一幺二两三四五六七八九 -]{2,24}[\d零〇一幺二两三四五六七八九]/g, (run) => ((run.match(/\d/g) ?? []).length >= 4 ? run.replace(/[零〇一幺二两三四五六七八九]/g, (c) => HAN_DIGITS[c]) : run));
   if ((out.match(EN_DIGIT) ?? []).length >= 6) {
     out = out.replace(EN_DIGIT, (_w, times: string | undefined, d: string) => EN_DIGITS[d.toLowerCase()].repeat(times ? (/^d/i.test(times) ? 2 : 3) : 1))
       // "one three eight, zero zero one two, …": the pauses said between groups are not separators of numbers.
@@ -126,8 +127,10 @@ function readOne(candidate: string, regions: readonly CountryCode[], named: Read
     const international = e164(`+${compact}`, 'US');
     if (international) return international;
   }
-  // Ten or twelve digits starting with 1 is a mainland mobile with a digit missing or extra, not a foreign number.
+  // Ten or twelve digits starting with 1 is a mainland mobile with a digit missing or extra, not a foreign number;
+  // eleven, however grouped ("138 675 120 39"), is a mainland mobile, not a North American number with its 1.
   if (regions[0] === 'CN' && /^1\d{9}$|^1\d{11}$/.test(compact)) return undefined;
+  if (regions[0] === 'CN' && /^1[3-9]\d{9}$/.test(compact)) return asMainland(compact);
   return byGrouping(candidate, compact, regions, named);
 }
 
