@@ -1,9 +1,9 @@
 /**
  * Single-character surnames: the Hundred Family Surnames (百家姓) and the commoner modern ones, among them
- * Cantonese 区/冼/邝/麦/岑. Left out: those that mostly start ordinary words in a reply (双十一, 国庆, 原来,
+ * Cantonese 区/冼/邝/麦/岑 and Korean 朴/玄/琴/鞠 (not 权 or 宣, which start 权利 and 宣传). Left out: those that mostly start ordinary words in a reply (双十一, 国庆, 原来,
  * 平时, 东西, 干嘛), where a false name costs more than asking.
  */
-export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝奚昌凤酆廉傅皮萧湛禹狄昝裘贲杭洪诸钮嵇滑荀羊於芮羿汲邴糜隗宓蓬郗钭戎韶郜蓟薄邰鄂索咸籍赖蔺屠胥苍闻莘贡逄堵宰郦雍却璩濮寿扈燕冀郏浦阎慕茹习宦鱼庾阙殳蔚夔厍晁訾阚蒯荆竺逯桓区冼植栗揭伦谌郇骞邸渠';
+export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝奚昌凤酆廉傅皮萧湛禹狄昝裘贲杭洪诸钮嵇滑荀羊於芮羿汲邴糜隗宓蓬郗钭戎韶郜蓟薄邰鄂索咸籍赖蔺屠胥苍闻莘贡逄堵宰郦雍却璩濮寿扈燕冀郏浦阎慕茹习宦鱼庾阙殳蔚夔厍晁訾阚蒯荆竺逯桓区冼植栗揭伦谌郇骞邸渠朴玄琴鞠';
 
 /** Two-character surnames still in use (欧阳娜娜, 司马, 诸葛): the whole pair is the surname. */
 export const COMPOUND_SURNAMES: readonly string[] = [

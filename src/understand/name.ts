@@ -105,6 +105,8 @@ const FEMALE = /女|她|老婆|太太|妻子|媳妇|妈/;
 const MALE = /男|他|老公|丈夫|爸/;
 
 /** Not a name: questions, complaints, fillers, intents (issue 14 stored "还不行" and "在吗" as names). */
+const ASKS_FOR = /\bask(?:ing)? for (?!me\b)/i;
+const MAY_BE_HOME = /\b(?:may|might|could|will|can) (?:also )?(?:answer|open|get) the door\b|\b(?:may|might|could|will) be (?:home|there|in)\b/i;
 const NOT_A_NAME = /[?？]|吗|什么|怎么|多少|为什么|不行|坏了|还是|在吗|有人|人工|客服|不知道|不方便|干啥|不告诉|投诉|等一下|快点|派人|修|来|电话|\b(what|why|how|help|broken|still|not working|wait)\b/i;
 
 /**
@@ -115,6 +117,9 @@ export function readName(text: string): Reading | undefined {
   // "陳 國 強": a name typed one character at a time.
   // "吳先生（我老婆在家，找她也可以）": an aside in brackets is not the name.
   text = text.replace(/[（(][^）)]{0,60}[）)]/g, ' ');
+  // "金美兰입니다", "韩春花的 네": Korean words around a name written in Han (朝鲜族 customers) are not part of it,
+  // nor is the 的 that closes "是韩春花的".
+  if (/\p{Script=Hangul}/u.test(text)) text = text.replace(/\p{Script=Hangul}+/gu, ' ').replace(/(?<=\p{Script=Han}{2})的(?=\s|$)/gu, ' ');
   let spelled = /^\p{Script=Han}(\s+\p{Script=Han}){1,3}$/u.test(text.trim()) ? text.replace(/\s+/g, '') : text.trim();
   for (const [pattern, surname] of SPELLED) spelled = spelled.replace(pattern, surname);
   const spelledOut = spelled !== text.trim();
@@ -147,12 +152,20 @@ export function readName(text: string): Reading | undefined {
   const latin = spelled.replace(/^(?:ma'?am|sir)\s+(?=[A-Z])/i, '').replace(/\s+po\.?$/i, '').replace(/，/g, ',').replace(/[\p{Script=Han}。！]+/gu, ' ').replace(/!/g, ' ').trim();
   const clauses = latin.split(/\s*(?:\bbut\b|;|\s[—–]\s|(?<=[?？])|(?<!\b(?:mr|mrs|ms|dr|mdm|miss|[a-z]))\.\s)\s*/i).filter(Boolean);
   // "my chinese name is 布鲁克 but Daniel is fine": the clause that offers a name wins over the one that explains.
-  for (const clause of [...clauses].reverse()) {
+  // "Please ask for Mrs. Chen, my employer. I am Maria, the helper": the prompt asks whom to ask for, so that clause answers it;
+  // "Sipho Dlamini. My wife, Thandi, may answer the door" names someone else who may be home, after the customer.
+  const rest = [...clauses].reverse().filter((c) => !ASKS_FOR.test(c));
+  const order = [...clauses.filter((c) => ASKS_FOR.test(c)), ...rest.filter((c) => !MAY_BE_HOME.test(c)), ...rest.filter((c) => MAY_BE_HOME.test(c))];
+  for (const clause of order) {
     if (NOT_A_NAME.test(clause) && !EN_LEAD.test(clause)) continue;
     // "Why name is required?": a question offers no name.
     if (/[?？]\s*$/.test(clause) && /^\s*(why|what|how|who|is|do|does|can)\b/i.test(clause)) continue;
     const en = englishName(clause.replace(/^[\s,，]+|[\s,，]+$/g, ''));
-    if (en) return { kind: 'value', field: FIELD, value: en };
+    if (!en) continue;
+    // "…ask for Anna. Anna Volkova.": the same person named in full elsewhere is named in full.
+    const fuller = !ASKS_FOR.test(clause) ? undefined : clauses.filter((c) => c !== clause && c.includes(en)).map((c) => englishName(c.replace(/^[\s,，]+|[\s,，]+$/g, '')))
+      .find((n) => n && n.length > en.length && n.split(/\s+/).includes(en));
+    return { kind: 'value', field: FIELD, value: fuller ?? en };
   }
   return { kind: 'invalid', field: FIELD, reason: 'not_a_name' };
 }

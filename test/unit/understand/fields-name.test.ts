@@ -23,4 +23,15 @@ describe('name: classes of replies', () => {
     expect(name('her name is Wang Na.')).toBe('Wang Na');
     expect(name('Why is a name required?')).not.toBe('Required');
   });
+  it('Korean surnames and the Korean words around a Han name (朝鲜族 customers)', () => {
+    expect(name('朴志勇')).toBe('朴志勇');
+    expect(name('琴英子입니다')).toBe('琴英子');
+    expect(name('네 崔明浩的')).toBe('崔明浩');
+  });
+  it('the person to ask for answers the prompt, not the one writing or someone else who may be home', () => {
+    expect(name("I'm Rosa, the cleaner. Ask for Mr. Patel, the owner")).toBe('Mr. Patel');
+    expect(name('Ask for Lena. Lena Fischer.')).toBe('Lena Fischer');
+    expect(name('Omar Haddad. My son, Sami, might be home.')).toBe('Omar Haddad');
+  });
 });
+
