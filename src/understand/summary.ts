@@ -11,6 +11,9 @@ const CHANGES = /错|不对|改|换|\b(wrong|change|instead|should)\b/i;
 /** "February's right. Confirm.": the customer checked a value aloud and confirms it. */
 const CHECKED = /(\b(is|'s) (right|correct|fine)\b|是对的|没错|没问题)[\s\S]{0,20}(\bconfirm(ed)?\b|确认)[\s.!。！]*$/i;
 
+/** The reply ends by settling on the summary as it stands. */
+const SETTLED = /(?:算了|那)\s*(?:就|还是)(?:这个|这样|这么着|照这个|按这个)(?:吧|好了|了|来)?[\s。.!！~]*$|\b(?:leave it (?:as it is|like that)|(?:it'?s|that'?s) fine as (?:it is|is))\b[\s.!]*$/i;
+
 /** A field said to be right: "name's right", "address is correct", "型号…没错" (the 错 of 没错 is no correction cue). */
 const AFFIRMED = /\b(?:is|'s|are) (?:right|correct|fine|ok)\b|没有?错|冇错|是对的|都对/gi;
 
@@ -19,6 +22,8 @@ const AFFIRMED = /\b(?:is|'s|are) (?:right|correct|fine|ok)\b|没有?错|冇错|
  * restated, only the wrong part named against the stored value, a visit moved), a no, a question.
  */
 export function readSummary(text: string, lower: string, context: UnderstandContext): Reading | undefined {
+  // "…电话是不是要打我老公的 算了就这个": wondering aloud, then settling on what is shown, confirms it.
+  if (SETTLED.test(lower)) return { kind: 'yes' };
   if (checkedOneByOne(text, lower)) return readYesNoClauses(lower.replace(AFFIRMED, ' ')) === 'no' ? { kind: 'no' } : { kind: 'yes' };
   return namedCorrection(text, lower, context) || summaryAnswer(text, lower, context);
 }

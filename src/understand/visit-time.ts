@@ -193,7 +193,9 @@ function readDay(text: string, today: string): Day {
     return { date: new RegExp(`\\b${enWeek[2]}[a-z]*\\s+week\\b`).test(text) ? addDays(date, 7) : date };
   }
   // "下个月20号", "the 3 of next month": a day number in the month after this one.
-  const dayNumber = text.match(/(\d{1,2})\s*(?:号|日)/) ?? text.match(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/) ?? text.match(/\bthe (\d{1,2})\s+of\b/);
+  const dayNumber = text.match(/(\d{1,2})\s*(?:号|日)/) ?? text.match(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/) ?? text.match(/\bthe (\d{1,2})\s+of\b/)
+    // "the 11 in the evening": a bare number after "the", with a part of the day, is the day of the month.
+    ?? text.match(/\bthe (\d{1,2})\s+(?:in the )?(?:morning|afternoon|evening|night)\b/);
   if (dayNumber) { const d = dayOfMonth(+dayNumber[1], today, /下个?月|\bnext month\b/.test(text)); if (d) return { date: d }; }
   const weekend = text.match(/(这个?|本|下下个?|下个?)?\s*(周末|礼拜六日|星期六日)|\b(this|next)?\s*weekend\b/);
   if (weekend) return { weekend: true, week: weekWord(weekend[1] ?? weekend[3]) };
@@ -215,10 +217,17 @@ const WANTED = /改|换|\b(change|make it|move|switch|instead|rather|prefer|bett
 
 function wantedPart(text: string): string {
   // A day named starts a clause ("礼拜日上昼先得闲礼拜六我要去饮酒"), but not inside 下周一 / 这周六.
-  const clauses = text.split(/[,，。.;；!！?？]+|\s+|(?=改(?!天)|换成|换到|平时|平常|平日)|(?<![上下这本])(?=(?:周|星期|礼拜)[一二三四五六日天])|(?<=不行了?|没空|加班|上班|开会|吧|嘛)/).filter((c) => c.trim());
+  const clauses = text.split(/[,，。.;；!！?？]+|\s+|(?=改(?!天)|换成|换到|平时|平常|平日)|(?<![上下这本])(?=(?:周|星期|礼拜)[一二三四五六日天])|(?<=不行了?|没空|加班|上班|开会|吧|嘛)/).filter((c) => c.trim())
+    // "改 | 周六上午": a change word cut off before the day it names belongs to it.
+    .reduce<string[]>((out, c) => {
+      if (out.length && /^(?:时间)?(?:改|换)(?:成|到|为|在)?$/.test(out[out.length - 1])) out[out.length - 1] += c;
+      else out.push(c);
+      return out;
+    }, []);
   // "平时要上班" says why, not which day: a habit rules nothing out.
   const ruledOut = (c: string) => UNAVAILABLE.test(c) && !/不(上班|加班|开会)|没事|平时|平常|平日|\bnot (busy|working)\b|\b(usually|weekdays)\b/.test(c) && !WANTED.test(c);
-  if (clauses.length < 2 || !clauses.some(ruledOut)) return text;
+  if (clauses.length < 2) return text;
+  if (!clauses.some(ruledOut)) return changedTo(clauses) ?? text;
   const kept = clauses.filter((c) => !ruledOut(c));
   const wanted = kept.filter((c) => WANTED.test(c));
   const chosen = (wanted.length ? wanted : kept).join(' ');
@@ -226,6 +235,21 @@ function wantedPart(text: string): string {
   const carried = clauses.filter((c) => ruledOut(c) && PERIOD_WORDS.some(([period, pattern]) => period !== 'any' && pattern.test(c))).map((c) => c.match(DAY_WORDS)?.[0]).find(Boolean);
   if (chosen && carried && !new RegExp(DAY_WORDS.source).test(chosen)) return `${carried} ${chosen}`;
   return chosen || text;
+}
+
+/**
+ * "改成下午吧上午要带娃去体检", "时间改周六上午吧 周五要进货": the clause with the change word holds the time
+ * wanted, when it says all that the other times say (a day, a period); the others only give reasons.
+ * "改成周六吧 上午" is one time said in two clauses, and stays whole.
+ */
+function changedTo(clauses: string[]): string | undefined {
+  const kinds = (c: string) => [new RegExp(DAY_WORDS.source).test(c) || /\d\s*(号|日)/.test(c), PERIOD_WORDS.some(([period, pattern]) => period !== 'any' && pattern.test(c))];
+  const wanted = clauses.filter((c) => WANTED.test(c) && kinds(c).some(Boolean));
+  if (wanted.length !== 1) return undefined;
+  const has = kinds(wanted[0]);
+  const others = clauses.filter((c) => c !== wanted[0] && kinds(c).some(Boolean));
+  if (!others.length || !others.every((c) => kinds(c).every((k, i) => !k || has[i]))) return undefined;
+  return wanted[0];
 }
 
 /** "31号之前", "before the 5th": a deadline, not a day; the day itself is asked. */

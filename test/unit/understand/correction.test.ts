@@ -164,3 +164,20 @@ describe('a visit at half past twelve (written for this test)', () => {
     expect(understand(text, { prompt: 'visit_time', today: '2026-11-18' })).toMatchObject({ kind: 'value', value });
   });
 });
+
+describe('visits moved with a reason beside them, and a summary settled', () => {
+  const stored = { visit_time: '2026-05-12 morning', phone: '+8613912345678' };
+  it('the clause with the change word holds the wanted time; the other clauses give reasons', () => {
+    expect(at('summary_confirm', '时间换到周四下午吧 周三要出差', stored)).toMatchObject({ kind: 'correction', field: 'visit_time', value: { value: '2026-05-14 afternoon' } });
+    expect(at('visit_time', '周三不方便 改周五上午')).toMatchObject({ kind: 'value', value: '2026-05-15 morning' });
+    // One time said over two clauses stays whole.
+    expect(at('visit_time', '改成周五吧 下午')).toMatchObject({ kind: 'value', value: '2026-05-15 afternoon' });
+  });
+  it('"the 14 in the afternoon" names a day of the month', () => {
+    expect(at('summary_confirm', 'could we move it to the 14 in the afternoon?', stored)).toMatchObject({ kind: 'correction', field: 'visit_time', value: { value: '2026-05-14 afternoon' } });
+  });
+  it('wondering aloud and then settling on what is shown confirms it', () => {
+    expect(at('summary_confirm', '电话要不要留我儿子的呢 那就这样吧', stored)).toEqual({ kind: 'yes' });
+    expect(at('name', '陈…算了写我爱人的，刘建华')).toMatchObject({ kind: 'value', value: '刘建华' });
+  });
+});
