@@ -23,7 +23,9 @@ function byNumber(lower: string, count: number, datedOptions = false, timed = da
     .replace(/^(?:可以|好的?|行|嗯+|那就|ok|yes|yeah|sure)[\s,，。!！]*(?=\S)/, '').trim();
   const digit = bare.match(/^(?:选|要|就|就要|第|option|number|no\.?|#)?\s*(\d)(?:\s*(?:个|号|项|吧|的|呀|啊|这个|那个|option))?$/);
   const zh = lower.match(/(?:第|头)\s*([一二三四五六两\d])\s*(个|项|种|条|号)?/) ?? bare.match(/^(?:选|要|就|就要)?\s*([一二三四五六两])\s*(个|项|吧|号)?$/);
-  const en = lower.match(/\b(first|second|third|fourth|fifth|sixth)\b/) ?? lower.match(/\b(?:option|number|choice|no\.?)\s*(\d|one|two|three|four|five|six)\b/) ?? bare.match(/^(one|two|three|four|five|six)$/);
+  const en = lower.match(/\b(first|second|third|fourth|fifth|sixth)\b/) ?? lower.match(/\b(?:option|number|choice|no\.?)\s*(\d|one|two|three|four|five|six)\b/) ?? bare.match(/^(one|two|three|four|five|six)$/)
+    // "One. It does not start at all.": a number said first and closed by a stop, then explained.
+    ?? lower.match(/^(one|two|three|four|five|six)\s*[.!,，。]/);
   const pick = digit?.[1] ?? zh?.[1] ?? en?.[1];
   let n: number | undefined;
   if (pick === undefined) {
@@ -183,7 +185,28 @@ function symptomOptions(lower: string, options: readonly string[]): number {
   return options.filter((o) => { const have = features(o.toLowerCase()); return wanted.some((f) => have.has(f)); }).length;
 }
 
+/**
+ * "不确定。", "我也说不清楚 有时候打不着…", "perhaps number two, but I am not completely sure": the customer
+ * cannot tell which option it is. "不知道" counts only standing alone ("不知道为什么不转了" describes).
+ */
+const UNSURE = /不确定|说不清|说不好|说不准|拿不准|搞不清|(?:^|[，,\s])(?:我也)?(?:不知道|不晓得|唔知|不清楚)(?:欸|诶|啊|耶|呢|哦|诶)?(?=$|[，,。.\s!！])|\b(?:not (?:completely |entirely |really |quite |too )?sure(?! (?:why|how|what happened))|no idea|dunno|dinnae ken|idk|can'?t tell)\b/i;
+const NEITHER_NUMBER = /不是\s*[1-9一二三]\s*(?:也|又)?不是\s*[1-9一二三]|\bneither [1-9] nor [1-9]\b|\bnot [1-9] (?:or|nor) [1-9]\b/i;
+/** "有时候不凉，有时候干脆就不转了", "sometimes 1, sometimes 2": two faults by turns, not one option. */
+const BY_TURNS = /有时(?:候)?.{1,20}有时(?:候)?|\bsometimes\b.{1,30}\bsometimes\b/i;
+
 export function readChoice(lower: string, options: readonly string[], today?: string, question: () => Reading | undefined = () => undefined): Reading | undefined {
+  const reading = choiceIn(lower, options, today, question);
+  if (options.some((o) => TIME_WORD.test(o.toLowerCase())) || (reading && reading.kind !== 'choice')) return reading;
+  // "好像是第一个吧 我也说不好": a number picked with a doubt still picks it (the steps will tell); a doubt
+  // beside a description only, or two faults by turns, leaves the choice open.
+  const numbered = reading?.kind === 'choice' && byNumber(lower, options.length) === reading.index;
+  if (BY_TURNS.test(lower) || (!numbered && UNSURE.test(lower))) return { kind: 'partial', known: {} };
+  return reading;
+}
+
+function choiceIn(lower: string, options: readonly string[], today?: string, question: () => Reading | undefined = () => undefined): Reading | undefined {
+  // "不是1也不是2 是有怪味": every number named is turned down, before any of them reads as the pick.
+  if (NEITHER_NUMBER.test(lower)) return { kind: 'none' };
   const pair = lower.match(TWO_NUMBERS);
   if (pair && pair[1] !== pair[2] && Number(pair[1]) <= options.length && Number(pair[2]) <= options.length) return { kind: 'partial', known: {} };
   if ((BOTH.test(lower) && !NONE.test(lower) && !MOSTLY.test(lower)) || CANNOT_TELL.test(lower)) return { kind: 'partial', known: {} };

@@ -145,7 +145,8 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       return readStepResult(lower) ?? detectQuestion(lower);
     case 'slot_choice':
     case 'article_choice':
-      return readChoice(lower, context.options ?? [], context.today, () => detectQuestion(lower, true));
+      // "what does WAN mean": asking what an option's word means, with or without a question mark.
+      return readChoice(lower, context.options ?? [], context.today, () => detectQuestion(lower, true) ?? (ASKS_MEANING.test(lower) ? { kind: 'question', topic: 'other' } : undefined));
     default: {
       // "过保了？不可能吧 我前年十月才买的": the month bought, said against the warranty, corrects the purchase date.
       const disputed = context.prompt === 'quote_accept' ? disputedPurchaseDate(text, lower, context) : undefined;

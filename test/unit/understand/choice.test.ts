@@ -95,3 +95,23 @@ describe('choices: letters beside digits, ordinals, formal and regional words (r
     expect(readChoice('有电灯也亮就是不制冷', ['冰箱不制冷、不够凉', '冰箱完全不工作、没电', '都不是'])).toEqual({ kind: 'choice', index: 0 });
   });
 });
+
+describe('article choices the customer cannot make, or makes with a doubt', () => {
+  const ARTICLES = ['热水器不出热水', '热水器漏水', '热水器有异响'];
+  const understandAt = async (text: string) => (await import('../../../src/understand/understand.js')).understand(text, { prompt: 'article_choice', today: '2026-11-18', options: ARTICLES });
+  it('a doubt beside a description, or faults by turns, leaves the choice open', () => {
+    expect(readChoice('说不准 反正水一直不热', ARTICLES)).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice('有时候漏水 有时候响', ARTICLES)).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice("no idea, it's just not hot", ARTICLES)).toEqual({ kind: 'partial', known: {} });
+  });
+  it('a number picked with a doubt still picks it; "不知道为什么" describes, it does not doubt', () => {
+    expect(readChoice('应该是第二个吧 不太确定', ARTICLES)).toEqual({ kind: 'choice', index: 1 });
+    expect(readChoice('two. water under it every morning.', ARTICLES)).toEqual({ kind: 'choice', index: 1 });
+    expect(readChoice('不知道为什么漏水了', ARTICLES)).toEqual({ kind: 'choice', index: 1 });
+  });
+  it('every number turned down is none of these; asking what a word means is a question; a person is asked for', async () => {
+    expect(readChoice('不是2也不是3 是打不着火', ARTICLES)).toEqual({ kind: 'none' });
+    expect(await understandAt('what does 异响 mean')).toEqual({ kind: 'question', topic: 'other' });
+    expect(await understandAt('find me someone who knows this stuff')).toEqual({ kind: 'agent' });
+  });
+});
