@@ -36,6 +36,8 @@ interface ResolveState {
   index: number;
   fallbackShown: boolean;
   misses: number;
+  /** Replies in a row to this step read as not settled yet (half better, not known yet, stuck on it). */
+  unsettled?: number;
   /** The product's kind for this walk: only its steps are shown and counted. */
   variant?: VariantChoice;
 }
@@ -72,6 +74,7 @@ export class ResolveDialog extends ComponentDialog {
     const first = options.index === undefined;
     const state: ResolveState = {
       articleId: article.id, index: options.index ?? 0, fallbackShown: options.fallbackShown ?? false, misses: options.misses ?? 0,
+      ...(options.unsettled ? { unsettled: options.unsettled } : {}),
       ...(variant ? { variant } : {}),
     };
     // The kind decides what comes next: ask once, then go on from this step with that kind's steps.
@@ -128,7 +131,23 @@ export class ResolveDialog extends ComponentDialog {
     }
     if (answer === 'no') return this.notFixed(step, article, state);
     if (reading?.kind === 'question' && reading.topic !== 'other') return this.unclear(step, article, state, '');
-    return this.unclear(step, article, state, reading?.kind === 'partial' ? '' : reply);
+    if (reading?.kind === 'partial') return this.notSettled(step, article, state);
+    return this.unclear(step, article, state, reply);
+  }
+
+  /**
+   * "好一点了 但还有点响", "暂时冇跳 不晓得等阵会唔会跳", "找不到盖板": understood, but not settled. The
+   * customer is told what each answer does, not "I didn't follow"; said twice for the same step, the
+   * step counts as not fixed and the next one comes (never the same prompt a third time).
+   */
+  private async notSettled(step: WaterfallStepContext, article: Article, state: ResolveState): Promise<DialogTurnResult> {
+    const language = languageOf(step.context);
+    if ((state.unsettled ?? 0) >= 1) {
+      await step.context.sendActivity(t(language, RESOLVE.notSettledAgain));
+      return this.notFixed(step, article, { ...state, unsettled: 0 });
+    }
+    await step.context.sendActivity(t(language, RESOLVE.notSettled));
+    return step.replaceDialog(STEPS, { ...state, unsettled: (state.unsettled ?? 0) + 1 });
   }
 
   private async notFixed(step: WaterfallStepContext, article: Article, state: ResolveState): Promise<DialogTurnResult> {
@@ -136,10 +155,10 @@ export class ResolveDialog extends ComponentDialog {
     if (article.category !== 'troubleshooting') return this.handOff(step, 'not-understood');
     const { steps } = walkFor(article, sectionFor(article, language), state.variant);
     if (steps[state.index]?.ifFails && !state.fallbackShown) {
-      return step.replaceDialog(STEPS, { ...state, fallbackShown: true });
+      return step.replaceDialog(STEPS, { ...state, fallbackShown: true, unsettled: 0 });
     }
     if (state.index + 1 < steps.length) {
-      return step.replaceDialog(STEPS, { ...state, index: state.index + 1, fallbackShown: false });
+      return step.replaceDialog(STEPS, { ...state, index: state.index + 1, fallbackShown: false, unsettled: 0 });
     }
     const message = article.escalation === 'technician' ? RESOLVE.technicianNeeded : RESOLVE.notFixedAfterAll;
     await step.context.sendActivity(t(language, message));

@@ -27,6 +27,12 @@ export const RESOLVE = {
   optionRepair: { zh: '要上门维修', en: 'Book a repair' },
   optionClear: { zh: '清楚了', en: 'Yes, thanks' },
   optionAgent: { zh: '转人工', en: 'Talk to a person' },
+  // A reply read as half better, on and off, not known yet or stuck on the step: understood, not yet settled.
+  notSettled: {
+    zh: '收到。如果这一步做不了，或者还没完全好，回复“还不行”，我给您换下一个办法；已经正常了就回复“解决了”；也可以回复“要上门维修”请工程师来。',
+    en: 'Got it. If this step can’t be done or hasn’t fully worked, reply “still not working” and I’ll give you the next thing to try; if it’s working now, reply “fixed” — or “book a repair” to have an engineer come.',
+  },
+  notSettledAgain: { zh: '那这一步先算没解决，我们试下一个办法。', en: 'Let’s count this step as not fixed and try the next thing.' },
   notUnderstood: {
     zh: '抱歉，我没太明白。这一步做完后，问题解决了吗？可以直接回复“解决了”或“还不行”。',
     en: 'Sorry, I didn’t quite follow. After that step, is the problem fixed? You can reply “fixed” or “still not working”.',

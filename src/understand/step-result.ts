@@ -8,7 +8,7 @@ import type { Reading } from './reading.js';
  * general ones (a symptom that stopped, a function that came back, "still" + anything) rather than
  * the wording of one step.
  */
-const REPAIR = /上门|(?<!上次|之前|上回|那个)师傅(?!也|说|讲|之前)|派人|派个人|派员|到府|检修|(叫|喊|找)个?人(来|过来)|来修|报修|维修|修理|工程师|来人|换(个|台|一台)|\b(technician|engineer|repair(man)?|book|send (someone|somebody|a tech\w*|an? engineer|help|a (bloke|guy|man|person|fella|fellow|repairman))|get (someone|somebody|a tech\w*|an? engineer) (out|over|here|to come)|(someone|somebody) (to )?(come|came|coming) (out|over|round|to)|visit|come (out|over)|fix it for me)\b/i;
+const REPAIR = /上门|(?<!上次|之前|上回|那个)师傅(?!也|说|讲|之前)|派人|派个人|派员|到府|检修|(叫|喊|找)个?人(来|过来)|来修|报修|维修|修理|工程师|来人|换(个|台|一台)|\b(technician|engineer|repair(man)?|book|send (someone|somebody|a tech\w*|an? engineer|help|a (bloke|guy|man|person|fella|fellow|repairman))|get (someone|somebody|a tech\w*|an? engineer) (out|over|here|to come)|(someone|somebody) (to )?(come|came|coming) (out|over|round|to)|(someone|somebody|a tech\w*|an? engineer) (to )?come (and )?(look|check|see|have a look)|visit|come (out|over)|fix it for me)\b/i;
 const NO_REPAIR = /不(用|需要)(上门|师傅|维修|派人)|维修店|修理店|外面修|\b(no need (for|to send) (a |an )?(tech\w*|engineer|someone)|repair (shop|place|centre|center|store)|take it (to|in))\b/i;
 
 /** A symptom that stopped: "不漏了", "没有异响了", "stopped beeping", "no more leaking" is good news despite its negative. */
@@ -17,7 +17,7 @@ const STOPPED = new RegExp(`(不|没有?|不再)(再|会)?(${SYMPTOM})(水|了|�
 /** Still there: "还在漏", "还报错", "仍然不制冷", "still blinking red". */
 const STILL = new RegExp(`还是|还不|还没|还(在)?(${SYMPTOM}|亮红|红|闪)|一直(在|是|都是)?(${SYMPTOM}|亮|红|闪)|还有(一股|一阵|阵|点|些)?.{0,4}(味|声|水|响)|仍(然)?|依(然|旧)|照(旧|样)|\\bstill\\b`, 'i');
 
-const UNSURE = /说不清|不好说|说不好|等等看|在等|还在等|观察一下|再看看|还没试|没来得及试|\b(not sure|let'?s see|wait and see|too early to tell|still waiting|(haven'?t|have not|not) tried( it)? yet|let you know)\b/i;
+const UNSURE = /说不清|不好说|说不好|(?:我也|也)?(?:不知道|不晓得|唔知)(?:.{0,6}(?:会不会|有没有|好没好|修好没|是不是好))|(?:有没有修好|修没修好|好没好|好冇好)(?:我)?(?:也)?(?:不知道|不晓得|唔知|说不准)?|暂时(?:冇|没|不)|等等看|在等|还在等|观察一下|再看看|还没试|没来得及试|\b(not sure|let'?s see|(?:we'?ll|will|i'?ll) see (?:if|whether|how)|wait and see|too early to tell|still waiting|(haven'?t|have not|not) tried( it)? yet|let you know)\b/i;
 /** On and off: "时好时坏", "有时候有热水有时候没有", "sometimes". */
 const INTERMITTENT = /时好时坏|时有时无|时灵时不灵|有时(候)?.{1,12}有时(候)?|一会(儿)?.{1,8}一会(儿)?|偶尔|间歇|\b(sometimes|on and off|off and on|intermittent\w*|comes and goes|hit and miss|now and then)\b/i;
 /** Better but not right: "好一点了", "有点改善", "slightly cooler", "凉了一点点". */
@@ -36,7 +36,7 @@ const WAITS = /多久|多长时间|几天|什么时候|\b(how long|how soon|when
 
 /** Words that say it is fine again, after the negatives that agree (没问题了) are out of the way. */
 const AGREEING = /没问题了|没(有)?(事|嘢)了|没毛病了|没(有)?(报错|异响|异味|问题)了|\bno (problem|issue|error)s? (now|any ?more)\b/i;
-const FIXED = /(?<!不)能[\p{Script=Han}]{1,2}了|[着著]咗|著了|出(冷|热|暖)?风了|变(冷|凉|热|暖|正常|快|好)了|[排出]到水|着了|(?<![洗清装拧拆调插换擦泡放拔晾看吧用要说关盖扣塞锁接])好[了啦咯嘞喽啰哒]|^(能|可以)?开(机)?了|(?<![不没])[冷凉热暖冻](的)?返?了|好像好|解决|可以了|可以[\p{Script=Han}]{1,2}了|^(好|可以|得|行|中)[了啦呀嘞]?$|^得了|行了|中了|正常了|恢复正常|能用了|好用了|搞定|ok了|成了|恢复了|通了|(变)?绿(了|灯了)|有(水|水声|声音|声|反应|电|热风|冷风|热水|信号|网)了|(转|亮|出水|出热水|制冷|制热|启动|动|排水|排掉|进水|开机|工作|运行|凉|热|通)(起来)?了|[连接]上了|\b(fixed|(?<!\bat )works?|working|worked|that did it|(did|done|does) the (trick|job)|done it|printed|drained|cooled|heated up|fired up|spun|perfectly|marvell?ous|she'?s right|she'?ll be right|i think so|i believe so|seems so|back online|online (now|again)|connected|(drain|cool|heat|print|spin|connect|start|fire|ignit|light|run|flush|pump)\w* (now|again|fine|properly|normally|ok)|(now|finally) (it )?(drain|cool|heat|print|spin|connect|work|start)\w*|sorted|solved|resolved|all good|fine now|good now|back to normal|ok|up and running|(it'?s|is|turns?|turned|came|comes) on (now|again)|running (again|now|fine)|draining (now|fine|again)|it did|(light|led)('s| is)? (green|solid)|you (guys )?rock|yes|yep|yeah|yay|success|perfect)\b|👍|🎉/iu;
+const FIXED = /(?<!不)能[\p{Script=Han}]{1,2}了|[着著]咗|著了|出(冷|热|暖)?风了|变(冷|凉|热|暖|正常|快|好)了|[排出]到水|着了|(?<![洗清装拧拆调插换擦泡放拔晾看吧用要说关盖扣塞锁接])好[了啦咯嘞喽啰哒]|^(能|可以)?开(机)?了|(?<![不没])[冷凉热暖冻](的)?返?了|好像好|解决|可以了|可以[\p{Script=Han}]{1,2}了|^(好|可以|得|行|中)[了啦呀嘞]?$|^得了|行了|中了|正常了|恢复正常|能用了|好用了|搞定|ok了|成了|恢复了|通了|(变)?绿(了|灯了)|有(水|水声|声音|声|反应|电|热风|冷风|热水|信号|网)了|(转|亮|出水|出热水|制冷|制热|启动|动|排水|排掉|进水|开机|工作|运行|凉|热|通)(起来)?了|[连接]上了|\b(fixed|(?<!\bat )works?|working|worked|that did it|(did|done|does) the (trick|job)|done it|printed|drained|cooled|heated up|fired up|spun|perfectly|marvell?ous|she'?s right|she'?ll be right|i think so|i believe so|seems so|back online|online (now|again)|connected|(drain|cool|heat|print|spin|connect|start|fire|ignit|light|run|flush|pump)\w* (now|again|fine|properly|normally|ok)|(now|finally) (it )?(drain|cool|heat|print|spin|connect|work|start)\w*|sorted|solved|resolved|all good|fine now|good now|back to normal|ok|up and running|(it'?s|is|turns?|turned|came|comes) on (now|again)|running (again|now|fine)|draining (now|fine|again)|it did|(light|led)('s| is)? (green|solid)|(light|led|it)('s| is| went| turned| has gone| goes) (green|solid)|you (guys )?rock|yes|yep|yeah|yay|success|perfect)\b|👍|🎉/iu;
 /** Chinese potential complement in the negative: "打不着", "排不出", "连不上", "转不动" — the function still fails. */
 const CANNOT = /[\p{Script=Han}]不(上|了|动|出|着|著|进|下去|到)(?!来)/u;
 const NOT_FIXED = /没有?变|不\s*work|不灵|失灵|没差|用都没有|一点(用|效果|变化)都没|没(有)?(什么|啥)?(分别|区别|差别|变化|改变)|都是(吹|不|没|一样|这样|那样)|还那样|还是那样|又(坏|不|停|出|黑|灭|断)|黑屏|没用|没啥用|无效|白(弄|搞|费|做)|不行|一样|没反应|没变化|不管用|没好|没解决|没效果|老样子|不转|不亮|不出|不工作|不制冷|不排水|不进水|更(严重|糟|差|厉害)|反而|^不|^没|\b(won'?t|isn'?t|aren'?t|wouldn'?t|can'?t|cannot|not \w+ing|nothing (happens|happened|changed)|(has|have|had)(n'?t| not) changed)\b|\b(still|broken|broke|died|dead|stopped|playing up|on the blink|no dice|cactus|stuffed|kaput|bust(ed)?|knackered|carked|not yet(?! (sure|time|tried))|(?<!(working|running|draining|cooling|heating|going|fine|normal|on|up|back) )again|not (working|fixed)|didn'?t|did not|doesn'?t|no luck|no joy|same|nope|no|nothing|not really|nah|worse|no good|no difference)\b|👎/i;
@@ -62,7 +62,7 @@ export function readStepResult(lower: string): Reading | undefined {
 }
 
 /** What is left after "but": a weaker remaining fault ("但是很慢", "就是不咋凉", "still cuts out"). */
-const REMAINS = /慢|不够|不太|不咋|有点|还|又|\b(still|slow|not quite|a bit|again|cuts? out|drops?)\b/i;
+const REMAINS = /慢|不够|不太|不咋|有点|还|又|一半|\b(still|slow|not quite|a bit|again|cuts? out|drops?|a (tenth|fraction|quarter)|half)\b/i;
 /** "still" with the function failing outright: "还是连不上", "still no internet", "still won't". */
 const STILL_FAILS = /(还是|仍然|依然)(连不上|不行|没有?|不[\p{Script=Han}])|\bstill (no|not|won'?t|can'?t|doesn'?t|isn'?t|nothing)\b/iu;
 /** About to do the step ("let me go unplug it", "我去试试", "make I go unplug am"): nothing to report yet. */

@@ -25,6 +25,12 @@ describe('step 4: resolve — one step at a time', () => {
       .user('还是不行').expectReply(/需要工程师上门检查/, /怎么称呼/);
   });
 
+  it('a step half-fixed or not known yet is understood: the customer is told what each answer does, and a second such reply moves on', async () => {
+    await talk(env).user('洗衣机不脱水').expectReply(/第 1 步（共 5 步）/)
+      .user('好一点了 但是还有点湿').expectReply(/收到/, /回复“还不行”/).expectReply(/第 1 步（共 5 步）/)
+      .user('等会再看看').expectReply(/先算没解决/, /第 2 步（共 5 步）/);
+  });
+
   it('goes to the repair intake at once when the customer asks for it', async () => {
     await talk(env).user('洗衣机不排水').user('要上门维修').expectReply(/怎么称呼/);
   });

@@ -135,3 +135,14 @@ describe('step results: tried later, on now, unchanged, send someone (replies wr
     ['just send a guy to look at it', 'book_repair'],
   ] as const)('%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
 });
+
+describe('step result: half a fix, not known yet, someone to come', () => {
+  it.each([
+    ['the led turned green, but speed is maybe a quarter of normal', 'partial'],
+    ['it went solid now but still slow', 'partial'],
+    ['重启了 暂时没报警 不知道过会会不会又报', 'partial'],
+    ['修没修好我也不知道 反正先开着', 'partial'],
+    ["it's running, we'll see if it holds", 'partial'],
+    ['still dripping. could an engineer come and check it?', 'book_repair'],
+  ] as const)('%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
+});
