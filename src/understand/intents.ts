@@ -62,9 +62,17 @@ const PAYING_HOW = /(现场|网上|微信|支付宝|刷卡|现金|转账|线上|
  */
 const WHY_FIRST = /(跟|和|同|与).{0,8}(有啥|有什么|有嘛|有乜|有何)关系|问这个?(干嘛|干啥|做什么|做啥|弄啥|搞啥)|问这弄啥|(点解|为什么|为啥|为嘛)要(知|问|填|写|留|俾|畀|给)|\b(why (do|would|d) (you|u|ya) need|why\b.{0,30}\b(relevant|matters?))\b/i;
 
-export function detectTopic(text: string): QuestionTopic | undefined {
-  if (WHY_FIRST.test(text)) return 'why_needed';
-  if (PRICE_UNIT.test(text) || /\bon top of\b/i.test(text)) return 'price';
+/** "199包不包人工", "九十九蚊包唔包埋上門費": whether a price includes a fee asks the price; "…包唔包埋室外机" asks what the offer covers. */
+const PRICE_INCLUDES = /(\d+|[一二三四五六七八九十百]+)\s*(块|元|蚊)?\s*(包不包|包没包|包括不包括|含不含)(埋)?(.{0,6})/;
+const FEE = /人工|工钱|手工费|上门费|上門費|路费|运费|材料|安装费|服务费/;
+
+export function detectTopic(written: string): QuestionTopic | undefined {
+  if (WHY_FIRST.test(written)) return 'why_needed';
+  // "128 是 一次 的 钱 还是 一年 的": words typed apart are read together.
+  const text = written.replace(/(?<=[\p{Script=Han}\d])\s+(?=[\p{Script=Han}\d])/gu, '');
+  const includes = text.match(PRICE_INCLUDES);
+  if (includes) return FEE.test(includes[5]) ? 'price' : 'other';
+  if (PRICE_UNIT.test(text) || /\bon top o[f']?(?=\s|$)/i.test(text)) return 'price';
   if (DISPUTES_WARRANTY.test(text) || WARRANTY_COVERS.test(text)) return 'warranty';
   if (PAYING_HOW.test(text) && !/多少|多钱|how much/i.test(text)) return 'other';
   if (ASKS_PRICE.test(text)) return 'price';

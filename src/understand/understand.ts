@@ -1,7 +1,7 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctionAt } from './correction.js';
-import { ANY_PRICE, ASKS_MEANING, CONDITIONAL_STOP, NOT_UNDERSTOOD, PRICE_CHECK, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion } from './intents.js';
+import { ANY_PRICE, ASKS_MEANING, CONDITIONAL_STOP, NOT_UNDERSTOOD, PRICE_CHECK, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion, detectTopic } from './intents.js';
 import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { refusesField } from './refusal.js';
@@ -33,7 +33,7 @@ export function understand(raw: string, context: UnderstandContext): Reading {
 }
 
 /** Asking for a lower price: "能便宜点不", "有没有便宜一点的", "any discount?". */
-const BARGAIN = /便宜(一)?点|有没有便宜|打个?折|\b(any discount|give (me |us )?a discount|knock .{0,12} off)\b/i;
+const BARGAIN = /便宜(一)?点|有没有便宜|打个?折|(外面|外头|人家|别家|别人|网上|楼下).{0,16}才\s*(\d+|[一二三四五六七八九十百]+)|\b(any discount|give (me |us )?a discount|knock .{0,12} off)\b/i;
 /** A question word inside a condition ("depends what it costs", "看师傅怎么说") asks nothing. */
 const CONDITION = /\bdepends? (on )?(what|how|when)\b.*$|看(师傅|你们|他|她)?怎么说/i;
 
@@ -41,6 +41,8 @@ function asksOutright(lower: string): boolean {
   const rest = lower.replace(CONDITION, ' ');
   return /[?？]|吗/.test(rest) || asksSomething(rest);
 }
+
+const REQUIRED_ASKED = /(是)?必须(的|要)?(吗|还是|不)|一定要(做|买|办|弄)吗|可以不(做|买|要|办|弄)(吗|的)?[?？]?$|\b(is (it|this|that) (mandatory|required|compulsory|obligatory)|do i have to (buy|get|take) (it|this|that))\b/i;
 
 const FIRM_NO = /不要了|不用了|先不用|不需要了?|算了|没兴趣|不感兴趣|不考虑|\b(no thanks?|no thank you|not interested|definitely not)\b/i;
 
@@ -157,9 +159,12 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       const afterQuestion = readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '');
       if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept' && afterQuestion !== 'yes') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
+      // "这个是必须的还是可以不做", "is it mandatory?": whether the offer is required is a question about it, not a yes.
+      if (REQUIRED_ASKED.test(lower)) return { kind: 'question', topic: 'other' };
       // "报价系乜嘢 睇唔明", "延保是什么意思 我不明白": asking what the offer means, before its nouns or a 不 look like an answer.
       if ((ASKS_MEANING.test(lower) || NOT_UNDERSTOOD.test(lower)) && !readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '')) return { kind: 'question', topic: 'other' };
-      if (PRICE_CHECK.test(lower)) return { kind: 'question', topic: 'price' };
+      // "128 是一次的钱还是一年的": a price asked as "this or that" is a question, though it starts with 是.
+      if (PRICE_CHECK.test(lower) || (/还是|\bor\b/.test(lower) && detectTopic(lower) === 'price')) return { kind: 'question', topic: 'price' };
       if (context.prompt === 'quote_accept' && ANY_PRICE.test(lower)) return { kind: 'yes' };
       // "先说下要多少钱，太贵我就不修了": a refusal on a condition is not one yet; the question is.
       if (CONDITIONAL_STOP.test(lower)) { const asked = detectQuestion(lower); if (asked) return asked; }

@@ -68,3 +68,20 @@ describe('question topics and asking for a person (replies written for these tes
     expect(detectIntent('i want a colleague from the hotline to call me, not the chat bot')?.kind).toBe('agent');
   });
 });
+
+describe('questions about an offer that look like answers', () => {
+  const at = (prompt: 'upsell' | 'quote_accept', text: string) => understand(text, { prompt, today: '2026-11-18' });
+  it('whether a price includes a fee asks the price; whether it includes a part asks what it covers', () => {
+    expect(at('upsell', '158包不包上门费')).toEqual({ kind: 'question', topic: 'price' });
+    expect(at('upsell', '八十块包不包过滤网')).toEqual({ kind: 'question', topic: 'other' });
+  });
+  it('a price asked as "this or that", a price elsewhere held up, and "on top o" ask the price', () => {
+    expect(at('upsell', '199 是 每台 还是 全部')).toEqual({ kind: 'question', topic: 'price' });
+    expect(at('upsell', '网上人家才六十 你们这也太贵了')).toEqual({ kind: 'question', topic: 'price' });
+    expect(at('upsell', "is that on top o what I'm paying for the repair")).toEqual({ kind: 'question', topic: 'price' });
+  });
+  it('asking whether the offer is required is a question, not a yes', () => {
+    expect(at('upsell', '是必须办的吗')).toEqual({ kind: 'question', topic: 'other' });
+    expect(at('upsell', 'is this mandatory?')).toEqual({ kind: 'question', topic: 'other' });
+  });
+});
