@@ -130,7 +130,10 @@ export class TicketIntakeDialog extends ComponentDialog {
         }
         if (reading.kind === 'none') { state.slotOptions = undefined; return this.answered(step, state); }
         if (['agent', 'cancel', 'optout', 'question'].includes(reading.kind)) return this.other(step, state, reading, INTAKE.badVisit);
-        return this.accept(step, state, 'visit', readField('visit', reply, context));
+        // "我问问我老婆", "two or three, whatever": understood, not chosen yet — no "I couldn't read that time".
+        const visit = readField('visit', reply, context);
+        if (reading.kind === 'partial' && visit.kind !== 'ok') return this.miss(step, state, t(language, INTAKE.slotOpen));
+        return this.accept(step, state, 'visit', visit);
       }
       case 'confirm': {
         const reading = understand(reply, { prompt: 'summary_confirm', ...context, stored: storedValues(state.values) });

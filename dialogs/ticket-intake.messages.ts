@@ -24,6 +24,10 @@ export const INTAKE = {
     zh: '您希望什么时候上门？比如“明天上午”“周三下午”。',
     en: 'When would you like the visit? e.g. “tomorrow morning” or “Wednesday afternoon”.',
   },
+  slotOpen: {
+    zh: '好的，不着急。定下来了回复序号就行；这几个都不合适的话，也可以直接说您想约的时间。',
+    en: 'No rush. When you’ve decided, just reply with the number — or tell me another time that suits you if none of these do.',
+  },
   badName: { zh: '称呼写个姓或名字就好，比如“王女士”。', en: 'A name is enough — for example “Ms Wang”.' },
   badPhone: {
     zh: '这个号码好像不太对，请再核对一下：手机是 11 位，座机请带区号。',

@@ -2,6 +2,7 @@ import { keptAnswers } from '../kept-answers.js';
 import { BUSY } from './busy.js';
 import { EN_WEEKDAY_TAIL, addDays } from './calendar.js';
 import { afterSelfCorrection } from './segments.js';
+import { isUndecided } from './yes-no.js';
 import type { Reading } from './reading.js';
 import { zhNumber } from './zh-numbers.js';
 
@@ -17,12 +18,14 @@ const ANY = /哪个都(行|可以|中|得|成)|都(行|可以|中|得|成|ok)|�
 function byNumber(lower: string, count: number, datedOptions = false, timed = datedOptions): number | undefined {
   // "第三次了" counts visits, not options; "3号" / "2nd September" is a day where the options print days.
   lower = lower.replace(/第\s*[一二三四五六两\d]\s*(次|遍|回|天|年)/g, ' ');
-  if (datedOptions) lower = lower.replace(/\d{1,2}\s*(号|日)|\d{1,2}(st|nd|rd|th)\b(?!\s*(one|option|slot|choice))/g, ' ');
+  if (datedOptions) lower = lower.replace(/\d{1,2}\s*(号|日)(?!\s*选项)|\d{1,2}(st|nd|rd|th)\b(?!\s*(one|option|slot|choice))/g, ' ');
   // "要得 就二号", "ok 2": a yes word before the number only agrees.
   const bare = lower.replace(/[\s。.!！~、,，)）]+$/g, '').replace(/[吧嗯啊呀哈]+$/g, '').trim()
     .replace(/^(?:可以|好的?|行|嗯+|那就|ok|yes|yeah|sure)[\s,，。!！]*(?=\S)/, '').trim();
-  const digit = bare.match(/^(?:选|要|就|就要|第|option|number|no\.?|#)?\s*(\d)(?:\s*(?:个|号|项|吧|的|呀|啊|这个|那个|option))?$/);
-  const zh = lower.match(/(?:第|头)\s*([一二三四五六两\d])\s*(个|项|种|条|号)?/) ?? bare.match(/^(?:选|要|就|就要)?\s*([一二三四五六两])\s*(个|项|吧|号)?$/);
+  const digit = bare.match(/^(?:选|要|就|就要|第|选项|option|number|no\.?|#)?\s*(\d)(?:\s*(?:个|号|项|吧|的|呀|啊|这个|那个|option|号?选项))?$/)
+    // "三 最晚那个", "选项二。请短信确认。": a number said first, then explained.
+    ?? lower.match(/^(?:选项|选)?\s*([1-9])(?:\s*号?选项)?(?:\s+|[。.，,!！]\s*)(?=\S)/);
+  const zh = lower.match(/(?:第|头)\s*([一二三四五六两\d])\s*(个|项|种|条|号)?/) ?? bare.match(/^(?:选|要|就|就要|选项)?\s*([一二三四五六两])\s*(个|项|吧|号)?$/) ?? lower.match(/^(?:选项|选)?\s*([一二三四五六])(?:\s+|[。.，,!！]\s*)(?=\S)/);
   const en = lower.match(/\b(first|second|third|fourth|fifth|sixth)\b/) ?? lower.match(/\b(?:option|number|choice|no\.?)\s*(\d|one|two|three|four|five|six)\b/) ?? bare.match(/^(one|two|three|four|five|six)$/)
     // "One. It does not start at all.": a number said first and closed by a stop, then explained.
     ?? lower.match(/^(one|two|three|four|five|six)\s*[.!,，。]/);
@@ -142,7 +145,7 @@ function withDays(lower: string, today: string | undefined): string {
 
 /** A numbered or worded choice among `options`; `none` for "none of these"; undefined otherwise. */
 /** "1或者2都行", "1还是2呢", "1和2都有点", "both? …": the customer names two, so a careful agent asks which. */
-const TWO_NUMBERS = /(?:^|[^\d:：.])([1-9])\s*(?:或者?|还是|和|跟|与|同|\bor\b|\band\b|\/|、|,)\s*([1-9])(?![\d:：.])/;
+const TWO_NUMBERS = /(?:^|[^\d:：.])([1-9])\s*(?:或者?|还是|和|跟|与|同|\bor\b|\band\b|\/|、|,)\s*([1-9])(?![\d:：.])|\b(one|two|three|four)\s+or\s+(one|two|three|four)\b/;
 const BOTH = /两个都|两种都|两样都|两者|俩都|都有点|\bboth\b/;
 /** "bit of both, but mostly …": the main one is named after it. */
 const MOSTLY = /\b(mostly|mainly|more)\b|主要是|更像/;
@@ -190,13 +193,36 @@ function symptomOptions(lower: string, options: readonly string[]): number {
  * cannot tell which option it is. "不知道" counts only standing alone ("不知道为什么不转了" describes).
  */
 const UNSURE = /不确定|说不清|说不好|说不准|拿不准|搞不清|(?:^|[，,\s])(?:我也)?(?:不知道|不晓得|唔知|不清楚)(?:欸|诶|啊|耶|呢|哦|诶)?(?=$|[，,。.\s!！])|\b(?:not (?:completely |entirely |really |quite |too )?sure(?! (?:why|how|what happened))|no idea|dunno|dinnae ken|idk|can'?t tell)\b/i;
+const COURTESY_TAIL = /[\s,，。.!！]*(谢谢(你|您)?|多谢|麻烦(你|您)?了|thanks?( you)?|thx)[\s。.!！~]*$/i;
+
+/** Times a customer may ask for that the options may not have: 晚上, 周末, the evening, the weekend. */
+const OTHER_TIMES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/晚上|夜里|傍晚|\bevenings?\b/i, /晚上|傍晚|evening/i],
+  [/周末|礼拜六日|星期六日|\bweekends?\b/i, /周六|周日|星期六|星期日|礼拜六|礼拜日|\bsat|\bsun/i],
+];
+const ASKS_FOR_TIME = /有没有|有冇|有无|能不能|可不可以|可以.{0,4}吗|\b(any(thing)?|nothing|is there|do you have|have you got)\b/i;
+
+function asksForOtherTime(lower: string, options: readonly string[]): boolean {
+  if (!ASKS_FOR_TIME.test(lower)) return false;
+  return OTHER_TIMES.some(([asked, offered]) => asked.test(lower) && !options.some((o) => offered.test(o)));
+}
+
 const NEITHER_NUMBER = /不是\s*[1-9一二三]\s*(?:也|又)?不是\s*[1-9一二三]|\bneither [1-9] nor [1-9]\b|\bnot [1-9] (?:or|nor) [1-9]\b/i;
 /** "有时候不凉，有时候干脆就不转了", "sometimes 1, sometimes 2": two faults by turns, not one option. */
 const BY_TURNS = /有时(?:候)?.{1,20}有时(?:候)?|\bsometimes\b.{1,30}\bsometimes\b/i;
 
 export function readChoice(lower: string, options: readonly string[], today?: string, question: () => Reading | undefined = () => undefined): Reading | undefined {
   const reading = choiceIn(lower, options, today, question);
-  if (options.some((o) => TIME_WORD.test(o.toLowerCase())) || (reading && reading.kind !== 'choice')) return reading;
+  const timed = options.some((o) => TIME_WORD.test(o.toLowerCase()));
+  // "4" of three: a number that names no option; the customer is asked again.
+  const bare = lower.trim().match(/^([1-9])[\s。.!！]*$/);
+  if (!reading && bare && Number(bare[1]) > options.length) return { kind: 'partial', known: {} };
+  // "有没有晚上的", "Nothing on the weekend?": a time none of the options has turns them all down.
+  if (timed && (reading === undefined || reading.kind === 'question' || reading.kind === 'partial') && asksForOtherTime(lower, options)) return { kind: 'none' };
+  // "我还要跟我老婆商量下", "I'll check with my employer and come back": not decided; no option is picked.
+  const picked = reading?.kind === 'choice' && byNumber(lower, options.length, timed, timed) === reading.index;
+  if (timed && (reading === undefined || (reading.kind === 'choice' && !picked)) && isUndecided(lower)) return { kind: 'partial', known: {} };
+  if (timed || (reading && reading.kind !== 'choice')) return reading;
   // "好像是第一个吧 我也说不好": a number picked with a doubt still picks it (the steps will tell); a doubt
   // beside a description only, or two faults by turns, leaves the choice open.
   const numbered = reading?.kind === 'choice' && byNumber(lower, options.length) === reading.index;
@@ -208,7 +234,8 @@ function choiceIn(lower: string, options: readonly string[], today?: string, que
   // "不是1也不是2 是有怪味": every number named is turned down, before any of them reads as the pick.
   if (NEITHER_NUMBER.test(lower)) return { kind: 'none' };
   const pair = lower.match(TWO_NUMBERS);
-  if (pair && pair[1] !== pair[2] && Number(pair[1]) <= options.length && Number(pair[2]) <= options.length) return { kind: 'partial', known: {} };
+  const [first, second] = pair ? [pair[1] ?? pair[3], pair[2] ?? pair[4]].map((n) => (/\d/.test(n) ? Number(n) : EN_NUMBERS.indexOf(n) + 1)) : [];
+  if (pair && first !== second && first <= options.length && second <= options.length) return { kind: 'partial', known: {} };
   if ((BOTH.test(lower) && !NONE.test(lower) && !MOSTLY.test(lower)) || CANNOT_TELL.test(lower)) return { kind: 'partial', known: {} };
   // "周五下午 哦不对 周五要去医院 还是周一上午吧": the last word counts, and a time ruled out is not the one wanted.
   const said = withoutRuledOut(afterSelfCorrection(lower));
@@ -216,7 +243,7 @@ function choiceIn(lower: string, options: readonly string[], today?: string, que
   if (ANY.test(said) && !EARLIEST.test(said) && daysShared(withDays(said, today), options) > 1) return { kind: 'partial', known: {} };
   const dated = options.some((o) => /\d{1,2}\s*[日号]|\b\d{1,2} [a-z]{3}/i.test(o));
   // "3号" where no option falls on the 3rd: number 3.
-  const numbered = dated && /^\s*[1-9]\s*号\s*$/.test(said) && !options.some((o) => features(o.toLowerCase()).has(`d:${parseInt(said, 10)}`)) ? said.replace('号', '') : said;
+  const numbered = dated && /^\s*[1-9]\s*号\s*$/.test(said.replace(COURTESY_TAIL, '')) && !options.some((o) => features(o.toLowerCase()).has(`d:${parseInt(said, 10)}`)) ? said.replace(COURTESY_TAIL, '').replace('号', '') : said;
   const index = byNumber(numbered, options.length, dated, dated || options.some((o) => TIME_WORD.test(o.toLowerCase())));
   // "3" where option 3 is "都不是" picks "none of these".
   if (index !== undefined) return NONE.test(options[index] ?? '') ? { kind: 'none' } : { kind: 'choice', index };

@@ -134,6 +134,13 @@ describe('repair-ticket intake', () => {
     expect(rest.replies.join()).toMatch(/1\. 11月26日下午/);
   });
 
+  it('a customer who has to ask someone first is told there is no rush, and picks a slot after', async () => {
+    const { ticket } = await toAddress().user('上海市浦东新区张江路88号').user('11月26日上午')
+      .user('我得问问我老公哪天在家').expectReply(/不着急/).expectNoReplyLike(/没能识别这个时间/)
+      .user('2').expectReply(/核对/).user('确认').expectTicket();
+    expect(ticket?.visit).toEqual({ date: '2026-11-26', period: 'evening' });
+  });
+
   it('books the alternative slot the customer picks', async () => {
     const { ticket } = await toAddress().user('上海市浦东新区张江路88号').user('11月26日上午')
       .user('2').expectReply(/核对/).user('确认').expectTicket();

@@ -115,3 +115,27 @@ describe('article choices the customer cannot make, or makes with a doubt', () =
     expect(await understandAt('find me someone who knows this stuff')).toEqual({ kind: 'agent' });
   });
 });
+
+describe('slot choices: numbers said with words around them, times not offered, not decided yet', () => {
+  const SLOTS = ['6月2日（周二）下午', '6月3日（周三）上午', '6月5日（周五）上午'];
+  it('a number with 选项, a thanks, or an explanation after it picks that option', () => {
+    expect(readChoice('3号选项', SLOTS)).toEqual({ kind: 'choice', index: 2 });
+    expect(readChoice('选项一。到了先打电话', SLOTS)).toEqual({ kind: 'choice', index: 0 });
+    expect(readChoice('1号 麻烦了', SLOTS)).toEqual({ kind: 'choice', index: 0 });
+    expect(readChoice('2 周三上午那个', SLOTS)).toEqual({ kind: 'choice', index: 1 });
+  });
+  it('a number that names no option, or two numbers in words, leaves the choice open', () => {
+    expect(readChoice('5', SLOTS)).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice('one or two is fine', SLOTS)).toEqual({ kind: 'partial', known: {} });
+  });
+  it('asking for a time none of the options has turns them down; a time one has does not', () => {
+    expect(readChoice('有没有周末的 平时都不在家', SLOTS)).toEqual({ kind: 'none' });
+    expect(readChoice('anything in the evening?', SLOTS)).toEqual({ kind: 'none' });
+    expect(readChoice('有没有晚上的', ['6月2日（周二）晚上', '6月3日（周三）上午'])).not.toEqual({ kind: 'none' });
+  });
+  it('waiting on someone else picks nothing, unless a number is picked', () => {
+    expect(readChoice('我得问问我爱人哪天在家', SLOTS)).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice("let me ask my landlord and get back to you", SLOTS)).toEqual({ kind: 'partial', known: {} });
+    expect(readChoice('2 我再跟老婆说一声', SLOTS)).toEqual({ kind: 'choice', index: 1 });
+  });
+});
