@@ -61,6 +61,9 @@ export function readModel(typed: string): Reading | undefined {
       else if (previous && /\d/.test(previous) && SUFFIX.test(token)) joined[joined.length - 1] = `${previous} ${token}`;
       else joined.push(token);
     }
+    // "xps 13 9340", "pixma g3010", "XQG90 BD14": a reply that is only a model typed in groups is the whole model, not its longest group.
+    const grouped = joined.length > 1 ? wholeGroups(source) : undefined;
+    if (grouped && !ILLEGIBLE.test(raw)) return { kind: 'value', field: FIELD, value: grouped };
     const candidates = joined.filter((t) => t.length >= 3 && t.length <= 30 && /[A-Za-z]/.test(t) && /\d/.test(t) && !SPEC.test(t));
     if (candidates.length) {
       const best = source === after ? candidates[0] : candidates.reduce((a, b) => (b.length > a.length ? b : a));
@@ -80,4 +83,22 @@ export function readModel(typed: string): Reading | undefined {
   // "6921734909120": a barcode or serial of digits alone is not a model.
   if (/^\d{8,}$/.test(raw.trim())) return { kind: 'invalid', field: FIELD, reason: 'unreadable' };
   return /[\p{L}]{2}/u.test(raw) ? { kind: 'invalid', field: FIELD, reason: 'unreadable' } : undefined;
+}
+
+/**
+ * The model when the reply (or what follows "Model:") is nothing but two or three groups: a series name of
+ * letters or a code first, then codes with digits ("XPS 13 9340"). Undefined for anything with other words
+ * in it ("no idea 123"), for digits alone (a phone) and for specifications ("220V 50Hz").
+ */
+const NOT_A_SERIES = /^(is|it|its|it's|the|my|a|an|no|nr|num|number|model|type|and|or|maybe|like|about|say|says|read|reads|label|think|was|be|to|of|on)$/i;
+
+function wholeGroups(source: string): string | undefined {
+  const trimmed = source.trim().replace(/^['"‘“「]+|['"’”」.。!！]+$/g, '').trim();
+  const groups = trimmed.split(/\s+/);
+  if (groups.length < 2 || groups.length > 3 || trimmed.length > 24) return undefined;
+  if (!groups.every((g) => /^[A-Za-z0-9][A-Za-z0-9\-/.]{0,11}$/.test(g) && !SPEC.test(g))) return undefined;
+  const [first, ...rest] = groups;
+  if (!/\d/.test(first) && (!/^[A-Za-z]{2,10}$/.test(first) || NOT_A_SERIES.test(first))) return undefined;
+  if (!rest.every((g) => /\d/.test(g)) || !/[A-Za-z]/.test(trimmed)) return undefined;
+  return groups.join(' ').toUpperCase();
 }

@@ -32,4 +32,12 @@ describe('model: classes of replies', () => {
   it('dialect ways of not knowing', () => {
     for (const text of ['看勿到 勿晓得', '冇知啊', 'bu zhi dao', '我不识字母', '箱子早扔了']) expect(read(text).kind, text).toBe('dont_know');
   });
+  it('a model typed in groups is the whole model, not its longest group', () => {
+    expect(value('thinkpad t14 g4')).toBe('THINKPAD T14 G4');
+    expect(value('EW8 F1048')).toBe('EW8 F1048');
+    expect(value('model: "inspiron 15 3520"')).toBe('INSPIRON 15 3520');
+    expect(value('Model number is LX3000B')).toBe('LX3000B');
+    expect(value('about 30 40')).not.toMatch(/ABOUT/);
+  });
 });
+
