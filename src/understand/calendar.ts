@@ -42,3 +42,25 @@ export function englishMonth(lower: string): number | undefined {
  * "weds", "thurs", "sat". Not "fridge", "month", "wedding", "sunny".
  */
 export const EN_WEEKDAY_TAIL = '(?:[a-z]{0,6}day|s|es|e|r|rs|ur|urs)?';
+
+/**
+ * French date words in an English reply ("demain morning?", "in janvier this year", "juillet 2024"), as our
+ * French-speaking customers mix them in: folded to the English the date readers know. Word-bounded, flat.
+ */
+const FRENCH: ReadonlyArray<[RegExp, string]> = [
+  [/\bapr[eè]s[- ]demain\b/g, 'the day after tomorrow'], [/\bdemain\b/g, 'tomorrow'], [/\baujourd'?hui\b/g, 'today'],
+  [/\bapr[eè]s[- ]midi\b/g, 'afternoon'], [/\bmatin(?:[ée]e)?\b/g, 'morning'], [/\bsoir(?:[ée]e)?\b/g, 'evening'],
+  [/\blundi\b/g, 'monday'], [/\bmardi\b/g, 'tuesday'], [/\bmercredi\b/g, 'wednesday'], [/\bjeudi\b/g, 'thursday'],
+  [/\bvendredi\b/g, 'friday'], [/\bsamedi\b/g, 'saturday'], [/\bdimanche\b/g, 'sunday'],
+  [/\bjanvier\b/g, 'january'], [/\bf[ée]vrier\b/g, 'february'], [/\bmars\b/g, 'march'], [/\bavril\b/g, 'april'],
+  [/\bmai\b/g, 'may'], [/\bjuin\b/g, 'june'], [/\bjuillet\b/g, 'july'], [/\bao[uû]t\b/g, 'august'],
+  [/\bseptembre\b/g, 'september'], [/\boctobre\b/g, 'october'], [/\bnovembre\b/g, 'november'], [/\bd[ée]cembre\b/g, 'december'],
+];
+
+export function foldFrenchDates(lower: string): string {
+  if (!/(?:demain|hui|midi|matin|soir|di\b|vier|vrier|mars|avril|\bmai\b|juin|juillet|ao[uû]t|bre\b)/.test(lower)) return lower;
+  let out = lower;
+  for (const [pattern, replacement] of FRENCH) out = out.replace(pattern, replacement);
+  return out;
+}
+

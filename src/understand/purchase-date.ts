@@ -1,4 +1,4 @@
-import { addDays, addMonths, englishMonth, formatYearMonth, parseDay, validDate, type YearMonth } from './calendar.js';
+import { addDays, addMonths, englishMonth, foldFrenchDates, formatYearMonth, parseDay, validDate, type YearMonth } from './calendar.js';
 import type { Reading } from './reading.js';
 import { saysDontKnow } from './yes-no.js';
 import { holidayMonth, holidaySpanMonths, lastHoliday, namesHoliday } from './holidays.js';
@@ -152,7 +152,10 @@ function withDay(reading: Reading, text: string, todayDate: string): Reading {
  * A purchase month from what customers write. Only a year (去年, 2023年) is `partial`: the month
  * decides the warranty, so it is asked, never guessed (issue 14: 去年 alone was stored as January).
  */
-export function readPurchaseDate(lower: string, todayDate: string): Reading | undefined {
+export function readPurchaseDate(written: string, todayDate: string): Reading | undefined {
+  const lower = foldFrenchDates(written);
+  // "next month" said as the date bought is a date still to come.
+  if (/^(?:下个?月|next month)[\s.!?。！？]*$/.test(lower.trim())) return { kind: 'invalid', field: FIELD, reason: 'future' };
   const corrected = afterSelfCorrection(lower);
   return (corrected !== lower ? readFrom(corrected, todayDate) : undefined) ?? purchaseClause(lower, todayDate) ?? readFrom(lower, todayDate);
 }

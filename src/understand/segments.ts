@@ -5,7 +5,7 @@ export function segments(text: string): string[] {
   return text.split(/[\s,，。.!！?？;；、~…]+/).filter(Boolean);
 }
 
-const SELF_CORRECTION = /哦不对|不对不对|不对|哦不(?![是行要用会能])|用这个|写错了|说错了|念错了|搞错了|打错了|我记错了|其实是|其实|改成|改到|换一下|新号是|新号|我说的是|\b(no wait|wait,? no|actually|i mean|i said|should be|new address is|it'?s actually|make it)\b/gi;
+const SELF_CORRECTION = /哦不对|不对不对|不对|哦不(?![是行要用会能])|用这个|写错了|说错了|念错了|搞错了|打错了|我记错了|其实是|其实|改成|改到|换一下|新号是|新号|我说的是|[?？]\s*(?:no|non|nope)\b[,.!]?|\b(no wait|wait,? no|actually|i mean|i said|should be|new address is|it'?s actually|make it)\b/gi;
 
 /**
  * The part after the customer's last self-correction ("18653112345 哦不对 是18653112354",

@@ -1,5 +1,5 @@
 import { BUSY } from './busy.js';
-import { EN_WEEKDAY_TAIL, addDays, englishMonth, parseDay, validDate, weekday } from './calendar.js';
+import { EN_WEEKDAY_TAIL, addDays, englishMonth, foldFrenchDates, parseDay, validDate, weekday } from './calendar.js';
 import type { Period, Reading } from './reading.js';
 import { digitsForNumerals, pinyinDates, zhNumber } from './zh-numbers.js';
 import { festivalDay } from './holidays.js';
@@ -279,7 +279,7 @@ function firstChoice(text: string, today: string): string {
 
 export function readVisitTime(lower: string, today: string): Reading | undefined {
   // "the day after the morra" (Scots): tomorrow.
-  const written = lower.replace(/\bthe morra\b|\bthe morrow\b/g, 'tomorrow');
+  const written = foldFrenchDates(lower).replace(/\bthe morra\b|\bthe morrow\b/g, 'tomorrow');
   const text = digitsForNumerals(wantedPart(firstChoice(afterSelfCorrection(pinyinDates(written)), today)));
   const day = readDay(text, today);
   if (day && twoDaysOffered(text)) return { kind: 'partial', field: FIELD, known: { period: readPeriod(text) } };

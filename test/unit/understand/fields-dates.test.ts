@@ -98,3 +98,17 @@ describe('visit time: classes of replies', () => {
     expect(visit('xing qi wu shang wu')).toBe('2026-11-20 morning');
   });
 });
+
+describe('dates: French words in English replies, "next month", a correction after a question mark', () => {
+  it('French months and days are read as their English names', () => {
+    expect(value('purchase_date', 'bought in février 2025')).toBe('2025-02');
+    expect(value('visit_time', 'jeudi matin please')).toBe('2026-11-19 morning');
+    expect(value('visit_time', 'après-demain soir')).toBe('2026-11-20 evening');
+  });
+  it('"next month" as the date bought is still to come', () => {
+    expect(read('purchase_date', 'Next month.')).toMatchObject({ kind: 'invalid', reason: 'future' });
+  });
+  it('"2023? no, 2024" takes the year after the no', () => {
+    expect(value('purchase_date', 'June 2023? no, June 2024')).toBe('2024-06');
+  });
+});
