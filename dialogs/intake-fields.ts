@@ -1,3 +1,4 @@
+import { DISTRICT_CITY } from '../src/understand/divisions.js';
 import { understand } from '../src/understand/understand.js';
 import type { Field, PromptType, Reading } from '../src/understand/reading.js';
 import type { VisitSlot } from '../src/tickets/ticket.js';
@@ -106,6 +107,10 @@ export function regionOf(address: string): string {
   // The province is skipped: 广东省深圳市 is served from 深圳. Bounded quantifiers keep this linear.
   const zh = address.slice(0, 200).match(/(北京|上海|天津|重庆)|(?:[\p{Script=Han}]{2,7}?(?:省|自治区))?([\p{Script=Han}]{2,6}?市)/u);
   if (zh) return (zh[1] ?? zh[2]).replace(/市$/, '');
+  // "越秀区东风东路745号": a district found in one city only is served from that city.
+  const district = address.slice(0, 200).match(/[\p{Script=Han}]{1,6}?[区县]/u)?.[0];
+  const city = district && [...DISTRICT_CITY.keys()].find((name) => district.endsWith(name));
+  if (city) return DISTRICT_CITY.get(city)!;
   const parts = address.split(',').map((p) => p.trim()).filter(Boolean);
   return (parts.length > 1 ? parts[parts.length - 1] : address.split(/\s+/).pop() ?? address).toLowerCase().slice(0, 40);
 }

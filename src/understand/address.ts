@@ -30,7 +30,8 @@ const addressLike = (c: string) => (ZH_AREA.test(c) || PLACE.test(c) || /^[\d-]+
 function chinese(text: string): Reading | undefined {
   // The address is the longest run of address-like clauses that has an area and a numbered place;
   // the last such run when the customer corrected themselves ("…不对 是家里 家里是…").
-  const raw = text.split(/[\s，,。！!？?；;（）()]+/).filter(Boolean);
+  // "深圳南山 科技园 公司地址 高新南七道18号": a word that only says whose address follows is no part of it.
+  const raw = text.split(/[\s，,。！!？?；;（）()]+/).filter(Boolean).filter((c) => !/^(?:公司|单位|家里|我家|家|店里|厂里)?(?:的)?(?:地址|住址)(?:是|在|为)?$/.test(c));
   const clauses = raw.map((c, i) => (i === 0 ? c.replace(LEAD, '').trim() || c : c.replace(/^(家里|我家)是|^(?:地址|住址)(?:是|在|为)?/, '') || c))
     // "就写昆明市…801吧": the instruction around an address is not part of it.
     .map((c) => c.replace(/^(?:就写|就填|写|填)(?=\p{Script=Han})/u, '').replace(/(?<=[\d\p{Script=Han}])(?:吧|啊|哈|哦|呀|喔|啦)+$/u, '').replace(/(?<=[\d号室栋楼座])的$/, '') || c);

@@ -35,3 +35,23 @@ export const MAINLAND_CITIES: readonly string[] = usable([...named(prefectures),
 /** Districts and counties: a place, but not the city (鼓楼区 is in four cities). */
 export const MAINLAND_COUNTIES: readonly string[] = usable(named(counties).filter((name) => !name.endsWith('市')))
   .filter((name) => !MAINLAND_CITIES.includes(name));
+
+/**
+ * Districts and counties whose full name is found in one city only ("越秀区" is Guangzhou's, "历下区" Jinan's;
+ * "鼓楼区" is in four cities, "朝阳区" in two): named with its suffix, such a district settles the city.
+ * Each maps to its city's bare name (a municipality's districts to the municipality).
+ */
+export const DISTRICT_CITY: ReadonlyMap<string, string> = (() => {
+  const seen = new Map<string, string | null>();
+  for (const [provinceCode, province] of children('86').filter(([code]) => !BY_HAND.test(code))) {
+    for (const [prefectureCode, prefecture] of children(provinceCode)) {
+      const city = bare(PLACEHOLDER.test(prefecture) ? province : prefecture);
+      for (const [, county] of children(prefectureCode)) {
+        if (!/[区县]$/.test(county) || PLACEHOLDER.test(county) || county.length < 3 || EVERYDAY.has(bare(county))) continue;
+        seen.set(county, seen.has(county) && seen.get(county) !== city ? null : city);
+      }
+    }
+  }
+  return new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+})();
+

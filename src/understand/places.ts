@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { MAINLAND_CITIES, MAINLAND_COUNTIES } from './divisions.js';
+import { DISTRICT_CITY, MAINLAND_CITIES, MAINLAND_COUNTIES } from './divisions.js';
 
 /**
  * Place names people write without 省/市/区 ("石家庄 桥西区", "浦东张江路88号", "香港仔", "Taipei"): a city
@@ -33,10 +33,11 @@ const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b
 const NAMED = `(?:${alternation([...ZH_PLACES, ...MAINLAND_CITIES])})${NOT_A_ROAD}`;
 export const ZH_AREA = new RegExp(`省|市|区|县|自治州|特别行政区|${NAMED}|(?:${alternation(MAINLAND_COUNTIES)})${NOT_A_ROAD}`);
 /**
- * Where the city is settled: a city, province or region, or a place named above. A district alone is
- * not (鼓楼区 is in Nanjing, Fuzhou, Xuzhou and Kaifeng; 朝阳区 in Beijing and Changchun): it is asked.
+ * Where the city is settled: a city, province or region, a place named above, or a district found in one
+ * city only (越秀区). Another district alone is not (鼓楼区 is in Nanjing, Fuzhou, Xuzhou and Kaifeng; 朝阳区
+ * in Beijing and Changchun): it is asked.
  */
-export const ZH_CITY = new RegExp(`省|市|自治州|特别行政区|${NAMED}`);
+export const ZH_CITY = new RegExp(`省|市|自治州|特别行政区|${NAMED}|(?:${alternation([...DISTRICT_CITY.keys()])})`);
 
 /**
  * The mainland places above as English speakers write them: in pinyin, syllables run together or split

@@ -62,3 +62,19 @@ describe('readAddress: what comes before and after the address, and parts still 
     '我在厦门 思明区 具体地址我问下房东',
   ])('%s is known in part', (text) => { expect(address(text)).toMatchObject({ kind: 'partial' }); });
 });
+
+describe('a district found in one city only settles the city', () => {
+  const read = (text: string) => understand(text, { prompt: 'address', today: '2026-11-18' });
+  it('越秀区 is Guangzhou, 历下区 Jinan; 鼓楼区 (four cities) is still asked', () => {
+    expect(read('天河区天河路385号太古汇2座1501')).toMatchObject({ kind: 'value', value: '天河区天河路385号太古汇2座1501' });
+    expect(read('鼓楼区中山北路30号5栋201')).toMatchObject({ kind: 'partial' });
+  });
+  it('a word that only says whose address follows is no part of it', () => {
+    expect(read('杭州 单位地址 文三路90号 东部软件园3号楼')).toMatchObject({ kind: 'value', value: '杭州 单位地址 文三路90号 东部软件园3号楼' });
+  });
+  it('the intake dispatches such an address to its city', async () => {
+    const { regionOf } = await import('../../../dialogs/intake-fields.js');
+    expect(regionOf('天河区天河路385号')).toBe('广州');
+    expect(regionOf('鼓楼区中山北路30号')).not.toBe('南京');
+  });
+});
