@@ -14,14 +14,16 @@ const zh = (words: string, english: string) => new RegExp(`${spaced(words)}|${en
 /** Field words; the order settles "电话号码" (phone) before "号" would say address. */
 const FIELD_WORDS: ReadonlyArray<[Field, RegExp]> = [
   ['phone', zh('电话|手机|号码|联系方式', String.raw`\b(phone|number|mobile|cell|tel)(s|'s)?\b`)],
-  ['name', zh('名字|姓名|称呼|个名|我名|姓', String.raw`名(?=改|写|应该)|\bname(s|'s)?\b`)],
+  ['name', zh('名字|姓名|称呼|个名|我名|姓', String.raw`名(?=改|写|应该|不是|不系|唔系|系)|\bname(s|'s)?\b`)],
   ['address', zh('地址|住址|门牌|小区', String.raw`\b(address|flat|apt|apartment|building|bldg|block|blk|floor|(house|room|unit|door) (number|no))\b`)],
   ['model', zh('型号', String.raw`\bmodel\b`)],
-  ['purchase_date', zh('购买|买的|购机|年份', String.raw`\b(purchase|bought)\b`)],
+  ['purchase_date', zh('购买|买的|购机|年份|买时间|够买|购入', String.raw`\b(purchase|bought)\b`)],
   ['visit_time', zh('上门时间|预约时间|时间|时段|上门', String.raw`\b(visit|appointment|time|timing|slot)\b`)],
 ];
 /** A change: an error word, a change verb (改, not 改天), a "不是…是" / "X, not Y" pair, or an English repair word. */
-export const CORRECTION_CUE = /错|不对|有误|应为|并非|改(?!天|日)|换成|换一下|换个|换号|新号|少打|多打|少说|漏了|写我|登记成|更正|应该是|其实是|刚才|我说的是|我说过|不是.{0,12}是|是.{1,12}不是|\b(not (?!sure|home|in)\w+|put|make it|earlier|just now|my bad)\b|\b(wrong|change|correct(ion)?|actually|instead|update|prepone|postpone|reschedule|typo|mistake|mistyped|misspel\w*|should be|meant|i said|spelling|old one|new (address|number|phone)|missing|use my|reali[sz]ed?|it (was|is)\b.{1,40}\bnot)\b|,\s*not\b/i;
+export const CORRECTION_CUE = /错|不对|有误|应为|并非|改(?!天|日)|换成|换一下|换个|换号|新号|少打|多打|少说|漏了|写我|登记成|更正|应该是|其实是|刚才|我说的是|我说过|不是.{0,12}是|是.{1,12}不是|(?:不|唔)系.{0,12}系|\b(not (?!sure|home|in)\w+|put|make it|earlier|just now|my bad)\b|\b(wrong|change|correct(ion)?|actually|instead|update|prepone|postpone|reschedule|typo|mistake|mistyped|misspel\w*|should be|meant|i said|spelling|old one|new (address|number|phone)|missing|use my|reali[sz]ed?|it (was|is)\b.{1,40}\bnot|(?:i think|pretty sure|i'?m sure) it was)\b|,\s*not\b/i;
+/** "same number and apt": a field said to stay the same is not the one to change. */
+const SAME_BEFORE = /\bsame\s+(?:\w+\s+(?:and|&)\s+)?$/i;
 /** "地址也对", "电话对的": a field the customer confirms is not the one to change. */
 const CONFIRMED = /^.{0,3}(对的|也对|是对的|写的对|没问题|没错|不用改|不改|不变|不需要改|照旧|is (right|correct|fine)|stays)/i;
 
@@ -79,7 +81,7 @@ export function detectCorrectionCue(text: string, force = false): CorrectionCue 
     const found = text.match(pattern);
     const at = found?.index ?? -1;
     return { field, at, end: at + (found?.[0].length ?? 0) };
-  }).filter((h) => h.at >= 0 && !CONFIRMED.test(text.slice(h.end)) && (cued || !asked(text, h.at))).sort((a, b) => a.at - b.at);
+  }).filter((h) => h.at >= 0 && !CONFIRMED.test(text.slice(h.end)) && !SAME_BEFORE.test(text.slice(0, h.at)) && (cued || !asked(text, h.at))).sort((a, b) => a.at - b.at);
   const open = hits.filter((h, i) => !confirmedInTurn(text.slice(h.end, Math.min(hits[i + 1]?.at ?? text.length, turnAt(text, h.end)))));
   const hit = open.find((h) => CORRECTION_CUE.test(clauseAt(text, h.at))) ?? open[0];
   if (!hit) return undefined;

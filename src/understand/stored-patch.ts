@@ -8,7 +8,7 @@ import { zhNumber } from './zh-numbers.js';
  */
 
 /** The rejected part: after 不是 / not / instead of, up to the next pause; "照相的照" names the character 照. */
-const REJECTED = /(?:不是|而不是|并非|\bnot\b|\binstead of\b)\s*([^\s,，。.!！?？;；是]{1,20}(?:\s+[A-Za-z]?\d{1,5}[A-Za-z]?\b)?)|(?:打成|写成|弄成|登记成|记成)([^\s,，。.!！?？;；是了]{1,12})了/gi;
+const REJECTED = /(?:不是|不系|唔系|而不是|并非|\bnot\b|\binstead of\b)\s*([^\s,，。.!！?？;；是]{1,20}(?:\s+[A-Za-z]?\d{1,5}[A-Za-z]?\b)?)|(?:打成|写成|弄成|登记成|记成)([^\s,，。.!！?？;；是了]{1,12})了/gi;
 /** "是晓雯 破晓的晓", "我姓赵": a character given by a word that holds it, or after 姓. */
 const DESCRIBED = /[\p{Script=Han}]{1,3}的([\p{Script=Han}])(?![\p{Script=Han}])|姓([\p{Script=Han}])|(?<![\p{Script=Han}])是([\p{Script=Han}])(?![\p{Script=Han}])/gu;
 
@@ -73,6 +73,13 @@ function newPart(said: string, rejected: Rejected, kept: string, stored: string,
     if (same.length === 1) return same[0];
     if (words.length === 1) return words[0];
     return undefined;
+  }
+  // "名唔系梁嘉欣 系梁家欣": a whole Han word rejected, and one of its length said after 是 / 系 / 叫.
+  if (/^\p{Script=Han}{2,4}$/u.test(rejected.part)) {
+    const n = rejected.part.length;
+    const said = [...kept.matchAll(new RegExp(`(?:是|系|叫|为|应该是)\\s*(\\p{Script=Han}{${n}})(?!\\p{Script=Han})`, 'gu'))].map((m) => m[1])
+      .filter((w) => w !== rejected.part && [...w].some((c, i) => c === rejected.part[i]));
+    return said.length === 1 ? said[0] : undefined;
   }
   if ([...rejected.part].length !== 1) return undefined;
   // One character: a fragment of the reply that matches the stored value around it ("晓雯" for 小雯), or one described.

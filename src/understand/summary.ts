@@ -95,7 +95,17 @@ const MOVES = /改|换|不行|没空|没有空|加班|\b(instead|make it|change|
  * alone keeps the stored day. A time alone stays unread.
  */
 function movedVisit(text: string, lower: string, context: UnderstandContext): Reading | undefined {
+  // "morning is nae good, … is there nothin later", "Friday afternoon is a little difficult for me": the
+  // visit is to move, to a time not said yet; the dialog asks for it.
+  if (UNSUITED.test(lower) && VISIT_WORD.test(lower)) {
+    const visit = MOVES.test(lower) ? correctedValue({ field: 'visit_time', rest: text }, text, context) : undefined;
+    return correctionReading('visit_time', visit?.kind === 'value' ? visit : undefined);
+  }
   if (!MOVES.test(lower)) return undefined;
   const visit = correctedValue({ field: 'visit_time', rest: text }, text, context);
   return visit?.kind === 'value' ? correctionReading('visit_time', visit) : undefined;
 }
+
+/** A time said not to suit, in the words people use for it. */
+const UNSUITED = /\b(?:(?:is|'s) (?:no|nae|not) good|(?:doesn'?t|does not|won'?t|will not|disnae|wouldn'?t) (?:work|suit)|(?:is|'s) (?:a (?:little|bit) |quite |rather |very )?(?:difficult|hard|awkward|inconvenient|tricky)|not convenient)\b|不太方便|不方便|没空|来不了|不得闲/;
+const VISIT_WORD = /\b(?:morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|visit|time|slot)\b|上午|下午|晚上|周[一二三四五六日天]|星期|礼拜|明天|后天|时间/;

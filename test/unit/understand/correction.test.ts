@@ -181,3 +181,18 @@ describe('visits moved with a reason beside them, and a summary settled', () => 
     expect(at('name', '陈…算了写我爱人的，刘建华')).toMatchObject({ kind: 'value', value: '刘建华' });
   });
 });
+
+describe('summary: a stored name rejected whole, a time that does not suit, a field said to stay the same', () => {
+  it('"名唔系X 系Y" and "名字不是X 是Y" correct the name to Y', () => {
+    expect(at('summary_confirm', '名唔系陈嘉文 系陈家文', { name: '陈嘉文' })).toMatchObject({ kind: 'correction', field: 'name', value: { value: '陈家文' } });
+    expect(at('summary_confirm', '名字不是刘志刚 是刘志钢', { name: '刘志刚' })).toMatchObject({ kind: 'correction', field: 'name', value: { value: '刘志钢' } });
+  });
+  it('a visit said not to suit moves the visit, with or without the new time', () => {
+    expect(at('summary_confirm', 'Tuesday morning is a bit awkward for me', { visit_time: '2026-05-12 morning' })).toEqual({ kind: 'correction', field: 'visit_time' });
+    expect(at('summary_confirm', '下午没空', { visit_time: '2026-05-12 afternoon' })).toMatchObject({ kind: 'correction', field: 'visit_time' });
+  });
+  it('"i think it was …" corrects the purchase date; a typo of 购买 before 时间 is still the purchase date', () => {
+    expect(at('summary_confirm', 'hmm 2023 june? i think it was 2024 june', { purchase_date: '2023-06' })).toMatchObject({ kind: 'correction', field: 'purchase_date', value: { value: '2024-06' } });
+    expect(at('summary_confirm', '够买时间是2025年1月 不是24年', { purchase_date: '2024-01', visit_time: '2026-05-13 morning' })).toMatchObject({ kind: 'correction', field: 'purchase_date', value: { value: '2025-01' } });
+  });
+});
