@@ -18,19 +18,19 @@ import { DIALOG_STATE_PROPERTY, PROFILE_PROPERTY, type ConversationProfile } fro
 import { dedupe } from './middleware/dedupe.js';
 import { languageDetection } from './middleware/language.js';
 import { variantMentions } from './middleware/variant-mentions.js';
-import { inputGuard } from './middleware/input-guard.js';
-import { transcript } from './middleware/transcript.js';
+import { admittedText, inputGuard } from './middleware/input-guard.js';
+import { arrivalAtOpening, transcript, type ArrivalText } from './middleware/transcript.js';
 import { handoffAtTurnStart, handoffRouting } from './middleware/handoff-routing.js';
-import { groupPrivacy } from './middleware/group-privacy.js';
+import { groupPrivacy, inGroup } from './middleware/group-privacy.js';
 import type { TurnLockOptions } from './middleware/turn-lock.js';
-import { customerHits, customerRateLimit, type CustomerRateOptions } from './middleware/customer-rate-limit.js';
-import { deliveryOf, withinTurn, type TurnBoundaryDeps } from './turn-boundary.js';
+import { customerRateLimit, customerWindow, type CustomerRateOptions } from './middleware/customer-rate-limit.js';
+import { deliveryOf, hitsOf, withinTurn, type TurnBoundaryDeps } from './turn-boundary.js';
 import { TurnConversationState } from './turn-conversation-state.js';
 import { DialogMemoryScopes } from './dialog-memory-scopes.js';
 import { reuseChildContexts } from './dialog-child-contexts.js';
 import { lendDialogsRegistration } from './dialog-component-registration.js';
 import { splitPlainDialogPaths } from './dialog-path-parse.js';
-import { mediaIntake, type MediaIntakeDeps } from './middleware/media-intake.js';
+import { mediaIntake, mediaOnly, type MediaIntakeDeps } from './middleware/media-intake.js';
 import { detectInterruption, findTicketNumber } from './recognize.js';
 import { languageOf } from './turn-language.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
@@ -122,27 +122,31 @@ export class SupportBot {
     const turnLock = deps.limits.turnLock ?? DEFAULT_TURN_LOCK;
     const handoffOf = handoffAtTurnStart(deps.stores.handoffs);
     const rate = deps.limits.customerRate;
-    const hitsOf = rate && customerHits(deps.stores.rateCounter, rate);
+    const maxChars = deps.limits.maxMessageChars;
+    // The guards composed below in front of `transcript`, asked before the turn opens so the opening
+    // writes the customer's entry (test/integration/bot/arrival-at-opening.test.ts keeps the two in step).
+    const arrivalText: ArrivalText = (activity) => (inGroup(activity) || (deps.media && mediaOnly(activity)) ? undefined : admittedText(activity, maxChars));
     this.#boundary = {
       store: deps.stores.turns, lock: deps.stores.turnLock, state: conversationState, lease: turnLock,
       // A dead holder's claim lapses with its turn lease: the retry could not run any sooner anyway.
       delivery: { leaseMs: turnLock.ttlMs, keepMs: deps.limits.dedupeTtlMs },
       // The queue lookup needs no lease; it rides with the opening (asked again if the lease was busy).
       alongside: [handoffOf],
-      // Counted with the first attempt at the opening, in its round trip, and not again while the
-      // message waits for the lease: once per message, as traffic, whether or not it is answered.
-      withFirstAttempt: hitsOf ? [hitsOf] : [],
+      // Counted by the first attempt at the opening, in its step, and not again while the message
+      // waits for the lease: once per message, as traffic, whether or not it is answered.
+      rateOf: rate && customerWindow(rate),
+      arrivalOf: (turn) => arrivalAtOpening(turn, deps.clock, arrivalText),
     };
     this.#pipeline = compose([
       dedupe(deliveryOf),
       languageDetection(this.#profile),
-      ...(rate && hitsOf ? [customerRateLimit(hitsOf, rate, deps.log)] : []),
+      ...(rate ? [customerRateLimit(hitsOf, rate, deps.log)] : []),
       groupPrivacy(),
       ...(deps.media ? [mediaIntake({
         ...deps.media, tickets: deps.stores.tickets, clock: deps.clock, log: deps.log,
         pending: conversationState.createProperty(PENDING_ATTACHMENTS_PROPERTY),
       })] : []),
-      inputGuard(deps.limits.maxMessageChars),
+      inputGuard(maxChars),
       variantMentions(this.#profile),
       transcript(deps.stores.transcripts, deps.clock, deliveryOf),
       conversationStarted(deps.stores.conversationEvents, conversationState.createProperty(REPORT_STATE_PROPERTY), deps.clock),

@@ -1,8 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Log } from '../../log.js';
 import type { Middleware } from '../compose.js';
-import type { RateCounter } from '../rate-counter.js';
-import { perTurn, type PerTurn } from '../per-turn.js';
+import type { PerTurn } from '../per-turn.js';
 import { languageOf } from '../turn-language.js';
 
 export interface CustomerRateOptions {
@@ -47,12 +46,12 @@ export function customerRateLimit(hitsOf: PerTurn<number>, options: CustomerRate
 }
 
 /**
- * Counts the turn's message against its customer's window (0 for other activities, which do not
- * count). Started with the turn's other reads, so a channel's retry of a message counts too: it is
- * traffic all the same.
+ * The window the turn's message counts against (undefined for other activities, which do not
+ * count); the turn's opening counts it (src/bot/turn-boundary.ts), so a channel's retry of a message
+ * counts too: it is traffic all the same.
  */
-export function customerHits(counter: RateCounter, options: CustomerRateOptions): PerTurn<number> {
-  return perTurn('customerHits', ({ activity }) => (activity.type === ActivityTypes.Message
-    ? counter.hit(`${activity.channelId}:${activity.from?.id ?? activity.conversation.id}`, options.windowMs)
-    : Promise.resolve(0)));
+export function customerWindow(options: CustomerRateOptions): (turn: TurnContext) => { key: string; windowMs: number; max: number } | undefined {
+  return ({ activity }) => (activity.type === ActivityTypes.Message
+    ? { key: `${activity.channelId}:${activity.from?.id ?? activity.conversation.id}`, windowMs: options.windowMs, max: options.max }
+    : undefined);
 }

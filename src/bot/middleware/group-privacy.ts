@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Middleware } from '../compose.js';
 import { languageOf } from '../turn-language.js';
 
@@ -14,8 +14,13 @@ const CONTINUE_PRIVATELY = {
  */
 export function groupPrivacy(): Middleware {
   return async function keepTicketsPrivate(turn, next) {
-    if (!turn.activity.conversation?.isGroup) return next();
+    if (!inGroup(turn.activity)) return next();
     if (turn.activity.type !== ActivityTypes.Message) return;
     await turn.sendActivity(CONTINUE_PRIVATELY[languageOf(turn)]);
   };
+}
+
+/** A group chat's message, which groupPrivacy stops (also asked before the turn opens: arrivalAtOpening). */
+export function inGroup(activity: Partial<Activity>): boolean {
+  return activity.conversation?.isGroup === true;
 }

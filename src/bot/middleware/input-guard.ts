@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Middleware } from '../compose.js';
 import { languageOf } from '../turn-language.js';
 
@@ -29,4 +29,14 @@ export function inputGuard(maxChars: number): Middleware {
     activity.text = text || String(activity.value ?? '');
     return next();
   };
+}
+
+/**
+ * The text a message goes on with past inputGuard (trimmed, or its card value), undefined when the
+ * guard refuses it; also asked before the turn opens (arrivalAtOpening).
+ */
+export function admittedText(activity: Partial<Activity>, maxChars: number): string | undefined {
+  const text = (activity.text ?? '').trim();
+  if (text.length > maxChars || (!text && !activity.value)) return undefined;
+  return text || String(activity.value ?? '');
 }

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Attachment, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type Attachment, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Clock } from '../../clock.js';
 import type { Log } from '../../log.js';
 import type { Language } from '../../language.js';
@@ -70,13 +70,18 @@ export function mediaIntake(deps: MediaIntakeDeps): Middleware {
   return async function receiveMedia(turn, next) {
     const { activity } = turn;
     const attachments = activity.attachments ?? [];
-    if (activity.type !== ActivityTypes.Message || (activity.text ?? '').trim() || attachments.length === 0) {
+    if (!mediaOnly(activity)) {
       await next();
       return attachPending(turn, deps);
     }
     const language = languageOf(turn);
     for (const attachment of attachments) await turn.sendActivity(await receive(turn, attachment, language, deps));
   };
+}
+
+/** A message of attachments and no text, which mediaIntake answers itself (also asked before the turn opens: arrivalAtOpening). */
+export function mediaOnly(activity: Partial<Activity>): boolean {
+  return activity.type === ActivityTypes.Message && !(activity.text ?? '').trim() && (activity.attachments ?? []).length > 0;
 }
 
 /**

@@ -21,18 +21,20 @@ export function openSqliteStores(dataDir: string): Stores {
   const storage = new SqliteStorage(db);
   const deliveries = new SqliteDeliveryLog(db);
   const turnLock = new SqliteTurnLock(db);
+  const rateCounter = new SqliteRateCounter(db);
+  const transcripts = new SqliteTranscriptStore(db);
   return {
     kind: 'sqlite',
     storage,
     tickets: new SqliteTicketStore(db),
     deliveries,
-    transcripts: new SqliteTranscriptStore(db),
+    transcripts,
     unanswered: new SqliteUnansweredLog(db),
     handoffs: recordingHandoffQueue(new SqliteHandoffQueue(db), conversationEvents),
     slaSchedule: new SqliteSlaSchedule(db),
     turnLock,
-    turns: new SqliteTurnStore(db, { lock: turnLock, deliveries, storage }),
-    rateCounter: new SqliteRateCounter(db),
+    turns: new SqliteTurnStore(db, { lock: turnLock, deliveries, storage, rates: rateCounter, transcripts }),
+    rateCounter,
     articleRevisions: new SqliteArticleRevisionStore(db),
     conversationEvents,
     async close() {

@@ -24,12 +24,15 @@ export class SqliteRateCounter implements RateCounter {
   }
 
   hit(key: string, windowMs: number): Promise<number> {
-    return sqliteCall(this.#db, () => this.#db.transaction(() => {
-      const now = this.#clock.now().getTime();
-      // Ended windows are dead weight; the index on window_ends_ms keeps dropping them cheap.
-      this.#purge.run(now);
-      const ends = now + windowMs;
-      return this.#hit.get(key, ends, now, now, ends)!.count;
-    }).immediate());
+    return sqliteCall(this.#db, () => this.#db.transaction(() => this.hitNow(key, windowMs)).immediate());
+  }
+
+  /** Inside the caller's transaction (the turn store's opening). */
+  hitNow(key: string, windowMs: number): number {
+    const now = this.#clock.now().getTime();
+    // Ended windows are dead weight; the index on window_ends_ms keeps dropping them cheap.
+    this.#purge.run(now);
+    const ends = now + windowMs;
+    return this.#hit.get(key, ends, now, now, ends)!.count;
   }
 }

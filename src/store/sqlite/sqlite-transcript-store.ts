@@ -3,6 +3,19 @@ import { checkBeforeWrite, parseStored } from '../records.js';
 import type { SqliteDatabase } from './open-sqlite.js';
 import { sqliteCall } from './sqlite-call.js';
 
+/** An entry as stored: checked, then the JSON every reader parses. */
+export function storedEntry(entry: TranscriptEntry): string {
+  return JSON.stringify(checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript'));
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Transcript entries in SQLite; the autoincrement id is the order of arrival. */
 export class SqliteTranscriptStore implements TranscriptStore {
   readonly #db: SqliteDatabase;
@@ -28,11 +41,22 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   async append(conversationId: string, ...entries: TranscriptEntry[]): Promise<void> {
-    const values = entries.map((entry) => JSON.stringify(checkBeforeWrite(TranscriptEntrySchema, entry, 'transcript')));
-    return sqliteCall(this.#db, () => this.#db.transaction(() => {
-      for (const json of values) this.#insert.run(conversationId, json);
-      if (values.length) this.#trim.run(conversationId, conversationId, TRANSCRIPT_MAX_ENTRIES);
-    })());
+    const values = entries.map(storedEntry);
+    return sqliteCall(this.#db, () => this.#db.transaction(() => this.appendNow(conversationId, values))());
+  }
+
+  /** Inside the caller's transaction (the turn store's): `values` as storedEntry made them. */
+  appendNow(conversationId: string, values: readonly string[]): void {
+    for (const json of values) this.#insert.run(conversationId, json);
+    if (values.length) this.#trim.run(conversationId, conversationId, TRANSCRIPT_MAX_ENTRIES);
+  }
+
+  /** A customer entry of this text among the newest `lookback` (a retry's dead turn wrote it), inside the caller's transaction. */
+  writtenNow(conversationId: string, text: string, lookback: number): boolean {
+    return this.#newest.all(conversationId, lookback).some((row) => {
+      const entry = TranscriptEntrySchema.safeParse(safeJson(row.json));
+      return entry.success && entry.data.from === 'customer' && entry.data.text === text;
+    });
   }
 
   read(conversationId: string, limit?: number): Promise<TranscriptEntry[]> {

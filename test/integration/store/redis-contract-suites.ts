@@ -62,6 +62,7 @@ export function describeRedisContracts(topology: string, connection: () => Redis
   describeTurnLockContract(name('RedisTurnLock'), redisFixture((client, keys) => new RedisTurnLock(client, keys)));
   describeTurnStoreContract(name('RedisTurnStore'), redisFixture((client, keys) => ({
     turns: new RedisTurnStore(client, keys), lock: new RedisTurnLock(client, keys), storage: new RedisStorage(client, keys),
+    transcripts: new RedisTranscriptStore(client, keys), rates: new RedisRateCounter(client, keys),
   })));
   describeRateCounterContract(name('RedisRateCounter'), redisFixture((client, keys) => new RedisRateCounter(client, keys)));
 }

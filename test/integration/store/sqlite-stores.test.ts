@@ -43,8 +43,8 @@ function sqliteFixture<T>(build: (db: SqliteDatabase) => T) {
 
 describeStorageContract('SqliteStorage', sqliteFixture((db) => new SqliteStorage(db)));
 describeTurnStoreContract('SqliteTurnStore', sqliteFixture((db) => {
-  const [lock, storage] = [new SqliteTurnLock(db), new SqliteStorage(db)];
-  return { turns: new SqliteTurnStore(db, { lock, deliveries: new SqliteDeliveryLog(db), storage }), lock, storage };
+  const [lock, storage, rates, transcripts] = [new SqliteTurnLock(db), new SqliteStorage(db), new SqliteRateCounter(db), new SqliteTranscriptStore(db)];
+  return { turns: new SqliteTurnStore(db, { lock, deliveries: new SqliteDeliveryLog(db), storage, rates, transcripts }), lock, storage, rates, transcripts };
 }));
 describeTicketStoreContract('SqliteTicketStore', async () => {
   const fixture = await sqliteFixture((db) => new SqliteTicketStore(db))();
