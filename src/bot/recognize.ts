@@ -27,8 +27,20 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, { test(text: string): boolean 
   ['ticket-reschedule', RESCHEDULE_TICKET],
   ['restart', /重新开始|从头开始|重来|\b(start over|restart|start again)\b/i],
   ['cancel', { test: (text) => layerIntent('cancel').test(text) || /^(结束|quit|stop)[.!。\s]*$/i.test(text) }],
-  ['ticket-status', /工单.*(到哪|进度|状态|怎么样|处理到|多久)|(到哪|进度|状态).*工单|维修进度|报修进度|查.*工单|RT-\d{8}-\d{4,6}|\b(ticket|repair|case)\b.*\b(status|progress|update)\b|\bwhere is my (repair|ticket|technician)\b/i],
+  ['ticket-status', { test: asksTicketStatus }],
 ];
+
+/**
+ * "工单到哪了", "查一下我的工单", "RT-20261120-0042", "any update on my repair?". Read as word positions rather
+ * than one pattern: `工单.*(进度|…)` backtracks polynomially on a long message (recheck, regex-safety test).
+ */
+function asksTicketStatus(text: string): boolean {
+  if (/维修进度|报修进度|RT-\d{8}-\d{4,6}|\bwhere is my (repair|ticket|technician)\b/i.test(text)) return true;
+  const at = text.indexOf('工单');
+  if (at >= 0 && (/到哪|进度|状态|怎么样|处理到|多久/.test(text.slice(at + 2)) || /到哪|进度|状态|查/.test(text.slice(0, at)))) return true;
+  const about = text.search(/\b(ticket|repair|case)\b/i);
+  return about >= 0 && /\b(status|progress|update)\b/i.test(text.slice(about));
+}
 
 export function detectInterruption(text: string): Interruption | undefined {
   const trimmed = text.trim().slice(0, 500);
