@@ -30,3 +30,22 @@ export function foldCasualEnglish(lower: string): string {
   for (const [pattern, replacement] of FOLDS) out = out.replace(pattern, replacement);
   return out;
 }
+
+/**
+ * Scots words in English replies ("cannae mind", "the morra disnae work", "wis wrang"), folded to the
+ * English every reader knows. Applied to the whole reply before it is read, except at the name
+ * prompt, where a word is the customer's own.
+ */
+const SCOTS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:cannae|canna)\b/gi, "can't"], [/\bdisnae\b/gi, "doesn't"], [/\bdinnae\b/gi, "don't"], [/\bdidnae\b/gi, "didn't"],
+  [/\bisnae\b/gi, "isn't"], [/\bwouldnae\b/gi, "wouldn't"], [/\bwis\b/gi, 'was'], [/\bwrang\b/gi, 'wrong'], [/\boot\b/gi, 'out'],
+  [/\bmornin\b/gi, 'morning'], [/\befternoon\b/gi, 'afternoon'],
+];
+
+export function foldScots(text: string): string {
+  if (!/nae\b|canna\b|\bwis\b|wrang|\boot\b|mornin\b|efternoon/i.test(text)) return text;
+  let out = text;
+  for (const [pattern, replacement] of SCOTS) out = out.replace(pattern, replacement);
+  return out;
+}
+

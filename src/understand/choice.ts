@@ -192,7 +192,7 @@ function symptomOptions(lower: string, options: readonly string[]): number {
  * "不确定。", "我也说不清楚 有时候打不着…", "perhaps number two, but I am not completely sure": the customer
  * cannot tell which option it is. "不知道" counts only standing alone ("不知道为什么不转了" describes).
  */
-const UNSURE = /不确定|说不清|说不好|说不准|拿不准|搞不清|(?:^|[，,\s])(?:我也)?(?:不知道|不晓得|唔知|不清楚)(?:欸|诶|啊|耶|呢|哦|诶)?(?=$|[，,。.\s!！])|\b(?:not (?:completely |entirely |really |quite |too )?sure(?! (?:why|how|what happened))|no idea|dunno|dinnae ken|idk|can'?t tell)\b/i;
+const UNSURE = /不确定|说不清|说不好|说不准|拿不准|搞不清|(?:^|[，,\s])(?:我也)?(?:不知道|不晓得|唔知|不清楚)(?:欸|诶|啊|耶|呢|哦|诶)?(?=$|[，,。.\s!！])|\b(?:not (?:completely |entirely |really |quite |too )?sure(?! (?:why|how|what happened))|no idea|dunno|dinnae ken|don'?t ken|idk|can'?t tell)\b/i;
 const COURTESY_TAIL = /[\s,，。.!！]*(谢谢(你|您)?|多谢|麻烦(你|您)?了|thanks?( you)?|thx)[\s。.!！~]*$/i;
 
 /** Times a customer may ask for that the options may not have: 晚上, 周末, the evening, the weekend. */

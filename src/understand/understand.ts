@@ -6,6 +6,7 @@ import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { refusesField } from './refusal.js';
 import { dropCallRefusal } from './contact-preference.js';
+import { foldScots } from './casual-english.js';
 import { readField } from './read-field.js';
 import type { Field, PromptType, Reading, UnderstandContext } from './reading.js';
 import { readStepResult } from './step-result.js';
@@ -32,6 +33,8 @@ export function understand(raw: string, context: UnderstandContext): Reading {
   return asWritten(raw, asked);
 }
 
+const PROPOSES = /(?:可以|行|好|方便|得|中|\bok|\bokay)(?:吗|不|嘛|么|唔)?[?？\s]*$|\b(?:how about|what about|would .{1,30} (?:work|do|suit)|is .{1,30} (?:ok|okay|fine|possible))\b/i;
+
 /** Asking for a lower price: "能便宜点不", "有没有便宜一点的", "any discount?". */
 const BARGAIN = /便宜(一)?点|有没有便宜|打个?折|(外面|外头|人家|别家|别人|网上|楼下).{0,16}才\s*(\d+|[一二三四五六七八九十百]+)|\b(any discount|give (me |us )?a discount|knock .{0,12} off)\b/i;
 /** A question word inside a condition ("depends what it costs", "看师傅怎么说") asks nothing. */
@@ -57,7 +60,11 @@ function fromTakeBack(raw: string): string {
   return raw;
 }
 
-function read(raw: string, context: UnderstandContext): Reading {
+/** The prompt whose answer is the customer's own words, never folded. */
+const OWN_WORDS: ReadonlySet<PromptType> = new Set(['name']);
+
+function read(written: string, context: UnderstandContext): Reading {
+  const raw = OWN_WORDS.has(context.prompt) ? written : foldScots(written);
   const { text, lower: normal } = normalize(raw);
   if (!text) return { kind: 'unknown' };
   const field = FIELD_OF[context.prompt];
@@ -121,6 +128,8 @@ function answerField(field: Field, text: string, lower: string, context: Underst
   // "好像是前年夏天…你们能查到吗？": the partial answer is what the dialog can follow up on.
   // "我在三亚 吉阳区那边 具体哪里我问下我老婆先": the part to find out is no question to the bot.
   const findingOut = reading?.kind === 'partial' && isUndecided(lower);
+  // "周二或者周三，晚上可以吗？", "how about Friday morning?": a time proposed as a question is the answer.
+  if (field === 'visit_time' && reading?.kind === 'partial' && PROPOSES.test(lower)) return reading;
   if (question && !findingOut && !(field === 'purchase_date' && reading?.kind === 'partial' && question.kind === 'question' && question.topic === 'other')) return question;
   // "不想留", "not giving my number to a bot": a refusal, where nothing of the value was given.
   if ((!reading || reading.kind === 'invalid') && refusesField(lower)) return { kind: 'invalid', field, reason: 'refused' };

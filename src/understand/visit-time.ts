@@ -278,6 +278,17 @@ function firstChoice(text: string, today: string): string {
 }
 
 export function readVisitTime(lower: string, today: string): Reading | undefined {
+  const reading = readVisitOnce(lower, today);
+  // "yesterday evening would've been perfect lol. ok Friday evening": a day gone by, then the one meant.
+  if (reading?.kind === 'invalid' && reading.reason === 'past') {
+    const last = lower.split(/[.。!！;；]+\s*/).filter((c) => c.trim()).at(-1);
+    const later = last && last !== lower.trim() ? readVisitOnce(last, today) : undefined;
+    if (later?.kind === 'value') return later;
+  }
+  return reading;
+}
+
+function readVisitOnce(lower: string, today: string): Reading | undefined {
   // "the day after the morra" (Scots): tomorrow.
   const written = foldFrenchDates(lower).replace(/\bthe morra\b|\bthe morrow\b/g, 'tomorrow');
   const text = digitsForNumerals(wantedPart(firstChoice(afterSelfCorrection(pinyinDates(written)), today)));

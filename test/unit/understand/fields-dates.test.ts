@@ -112,3 +112,18 @@ describe('dates: French words in English replies, "next month", a correction aft
     expect(value('purchase_date', 'June 2023? no, June 2024')).toBe('2024-06');
   });
 });
+
+describe('visits proposed as a question, a day gone by then the one meant, Scots words', () => {
+  it('"…可以吗？" and "how about…?" after a time are the answer, not a question', () => {
+    expect(read('visit_time', '周四或者周五，下午行吗？')).toMatchObject({ kind: 'partial' });
+    expect(value('visit_time', 'what about thursday afternoon?')).toBe('2026-11-19 afternoon');
+  });
+  it('a day gone by, then the one meant', () => {
+    expect(value('visit_time', 'yesterday would have been ideal haha. ok friday morning then')).toBe('2026-11-20 morning');
+  });
+  it('Scots words are folded before the reply is read', () => {
+    expect(value('visit_time', 'friday mornin')).toBe('2026-11-20 morning');
+    expect(read('purchase_date', 'cannae mind, years back').kind).toBe('dont_know');
+    expect(understand('the number i gave ye wis wrang', { prompt: 'address', today: '2026-11-18' })).toMatchObject({ kind: 'correction', field: 'phone' });
+  });
+});

@@ -36,3 +36,9 @@ describe('rating: counts, the scale said back, trailing marks, declining (replie
     expect(at(text)).toEqual(reading);
   });
 });
+
+describe('rating: later, once the engineer has been', () => {
+  it.each(["I'll rate once the technician has been", 'rate after, thanks', 'maybe when the engineer comes'])('%s → skip', (text) => {
+    expect(at(text).kind).toBe('skip');
+  });
+});
