@@ -13,11 +13,11 @@ const CANCEL = /^(那?就?算了|算了算了|不修了|不用修了|不要了|�
 
 const QUESTION_MARK = /[?？]|吗|呢[\s。!！~]*$|^(请问|问一下|想问)|(是吧|对吧|是不是|行不行|好不好)[\s。!！~]*$/;
 const TOPICS: ReadonlyArray<[QuestionTopic, RegExp]> = [
-  ['warranty', /保修|保固|保内|过保|在保|质保|保三年|保几年|保多久|延保|\b(warrant|guarantee|covered|coverage)/i],
+  ['warranty', /保修|保固|保内|过保|在保|质保|保三年|保几年|保多久|延保|\b(warrant|warrent|waranty|guarantee|covered|coverage)/i],
   ['price', /便宜|钱|付款|付费|怎么付|网上付|现场付|打折|优惠|\b(ballpark|rmb|yuan|per unit|discount)\b|多少钱|收费|收钱|费用|价格|价钱|要钱|花钱|多钱|贵不贵|贵吗|免费吗|要付|检测费|上门费|报价|\b(how much|costs?|prices?|fees?|charges?|pay|expensive|free of charge)\b/i],
   // "要名字做么子" (Hunan), "要我电话做乜嘢" (Cantonese), "型号要来干嘛", "为啥还要型号": what the bot wants it for.
   ['why_needed', /要.{0,6}(?:做么子|搞么子|搞么事|做么事|做乜嘢?|做咩|干嘛|干啥|做什么|干什么)|为(?:什么|啥|嘛)(?:还|一定|非得|非要|必须)要?|做啥用场|啥用场|有啥用|有嘛用|(?:一定|非)(?:要|得)(?:(?:填|给|留|写|说|提供).{0,4})?吗|(?:留|给|填|写)个?(?:号码|电话|手机|地址|名字|型号).{0,3}(?:做么子|搞么子|做么事|搞么事|干嘛|干啥|做什么|干什么|做乜|做咩)|泄露|隐私|(用于|用来|拿去)推销|广告电话|推销电话|(卖|给)(给|拨)?(别人|人家)|为什么要|为啥要|问这个?(干|做)|问这(干|做)|为什么需要|干嘛要|干啥|干什么用|有什么用|做什么用|必须(要)?(填|给|留|写)?.{0,4}吗|非要|问这么多|又要|(都|已经)(留|给|说)过|上次(都)?(留|给|说|登记)过|\b(why (do|would|d) (you|u|ya) need|why does it matter|does it matter|why (is|are) .{0,30}(required|needed|necessary)|why\b.{0,30}\b(need|needed|required|necessary|relevant|matters?)\b|what for|what do you need (it|that) for|do i have to|is it necessary|already (gave|told|provided))\b/i],
-  ['wait_time', /多久|(什么|啥|么子|乜嘢?|咩)时候(能|会|可以|好)?(来|到|上门|修)|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
+  ['wait_time', /多久|(什么|啥|么子|乜嘢?|咩)时候(能|会|可以|好)?(来|到|上门|修)|(啥辰光|几时)(能|会|可以|好)?(来|到|上门)|(今天|明天|马上|现在|一早|今晚|下午|上午)(一早)?(就)?(能|可以|会)(来|到|上门)(吗|不|么)?|几天|几点(能|会)?(来|到)|要等|等多久|多快|最快|早点的|早一点的|\b(how long|how soon|when (will|can|would)|what time will|waiting time|earlier (slot|time))\b/i],
 ];
 const WHERE = /在哪|哪儿|哪里|往左还是往右|怎么(拧|弄|拆|打开)|什么区别|啥区别|\bwhere (is|are|do|can)\b|\bhow do i\b/i;
 const QUESTION_WORD = /什么|么子|乜嘢|怎么|为什么|为啥|哪里|哪个|多少|多久|多长时间|干嘛|干啥|几(天|点|号|个|次|分钟|小时)|能不能|可不可以|是不是|有没有|咋|啥|给谁|是谁|\b(what|how|why|where|which|can i|can you|could you|do you|is it|are you|will you|is there|are there)\b/i;
@@ -64,12 +64,17 @@ const WHY_FIRST = /(跟|和|同|与).{0,8}(有啥|有什么|有嘛|有乜|有何
 
 /** "199包不包人工", "九十九蚊包唔包埋上門費": whether a price includes a fee asks the price; "…包唔包埋室外机" asks what the offer covers. */
 const PRICE_INCLUDES = /(\d+|[一二三四五六七八九十百]+)\s*(块|元|蚊)?\s*(包不包|包没包|包括不包括|含不含)(埋)?(.{0,6})/;
+export const FEE_DISPUTE = /(搞么事|做么子|干嘛|干啥|凭什么|为什么|为啥|咋|怎么)(还|也)?要(收|交|付|给)(检测费|上门费|上門費|服务费|费用|手续费)|别(个|人|的)?家都(是)?免费|人家都(是)?免费/;
 const FEE = /人工|工钱|手工费|上门费|上門費|路费|运费|材料|安装费|服务费/;
 
 export function detectTopic(written: string): QuestionTopic | undefined {
   if (WHY_FIRST.test(written)) return 'why_needed';
   // "128 是 一次 的 钱 还是 一年 的": words typed apart are read together.
   const text = written.replace(/(?<=[\p{Script=Han}\d])\s+(?=[\p{Script=Han}\d])/gu, '');
+  // "搞么事要收检测费 别个家都是免费的": why a fee is charged at all asks the price, not the warranty.
+  if (FEE_DISPUTE.test(text)) return 'price';
+  // "是否可开立发票", "can I get a receipt": paperwork for the fee, not its amount.
+  if (/(开|开立|开具|要|给|能开|可开)(个|张)?(发票|收据)|(发票|收据)(吗|呢)|\b(can (i|we) (get|have) (an? )?(invoice|receipt)|(issue|provide|send) (me )?(an? )?(invoice|receipt))\b/i.test(text)) return 'other';
   const includes = text.match(PRICE_INCLUDES);
   if (includes) return FEE.test(includes[5]) ? 'price' : 'other';
   if (PRICE_UNIT.test(text) || /\bon top o[f']?(?=\s|$)/i.test(text)) return 'price';

@@ -1,7 +1,7 @@
 import { asWritten } from './as-written.js';
 import { readChoice } from './choice.js';
 import { correctionAt } from './correction.js';
-import { ANY_PRICE, ASKS_MEANING, CONDITIONAL_STOP, NOT_UNDERSTOOD, PRICE_CHECK, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion, detectTopic } from './intents.js';
+import { ANY_PRICE, ASKS_MEANING, CONDITIONAL_STOP, FEE_DISPUTE, NOT_UNDERSTOOD, PRICE_CHECK, STRONG_CANCEL, asksSomething, asksWhereOrHow, detectIntent, detectQuestion, detectTopic } from './intents.js';
 import { foldPinyin, normalize } from './normalize.js';
 import { readRating } from './rating.js';
 import { refusesField } from './refusal.js';
@@ -173,13 +173,18 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       // "报价系乜嘢 睇唔明", "延保是什么意思 我不明白": asking what the offer means, before its nouns or a 不 look like an answer.
       if ((ASKS_MEANING.test(lower) || NOT_UNDERSTOOD.test(lower)) && !readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '')) return { kind: 'question', topic: 'other' };
       // "128 是一次的钱还是一年的": a price asked as "this or that" is a question, though it starts with 是.
-      if (PRICE_CHECK.test(lower) || (/还是|\bor\b/.test(lower) && detectTopic(lower) === 'price')) return { kind: 'question', topic: 'price' };
+      if (PRICE_CHECK.test(lower) || FEE_DISPUTE.test(lower) || (/还是|\bor\b/.test(lower) && detectTopic(lower) === 'price')) return { kind: 'question', topic: 'price' };
       if (context.prompt === 'quote_accept' && ANY_PRICE.test(lower)) return { kind: 'yes' };
       // "先说下要多少钱，太贵我就不修了": a refusal on a condition is not one yet; the question is.
       if (CONDITIONAL_STOP.test(lower)) { const asked = detectQuestion(lower); if (asked) return asked; }
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
       // "嗯…", "umm...", "？？": a hesitation or a bare question mark; a careful agent asks again.
       if (/^(嗯+|呃+|额+|em+|um+|hm+|uh+|er+)\s*(\.{2,}|…+)$|^[?？]+$/.test(lower)) return { kind: 'partial', known: {} };
+      // "可以…等等 检测完不修的话这50是不是就不退了？": a yes held back to ask first is the question.
+      const held = lower.match(/^(?:可以|好的?|行|嗯|ok|okay|yes)[\s…．.，,]*(?:等等|等一下|等下|wait)[\s…．.，,!！]*(.+)$/i);
+      if (held) { const asked = detectQuestion(held[1], true) ?? (/[?？]|吗/.test(held[1]) ? { kind: 'question' as const, topic: 'other' as const } : undefined); if (asked) return asked; }
+      // "50检测费？？不是吧 … 那要是修的话大概得多少钱啊": 不是吧 is surprise, not a no; the price asked is the reply.
+      if (/不是吧|不会吧/.test(lower) && /多少钱|几多钱|\bhow much\b/.test(lower)) return { kind: 'question', topic: 'price' };
       const answer = readYesNoReply(text.toLowerCase(), lower);
       if (answer === 'yes') return yesAsking(text);
       // "129有点贵了吧 能便宜点不": haggling over the price asks it, however the price was called dear.

@@ -85,3 +85,20 @@ describe('questions about an offer that look like answers', () => {
     expect(at('upsell', 'is this mandatory?')).toEqual({ kind: 'question', topic: 'other' });
   });
 });
+
+describe('questions at the quote that look like answers', () => {
+  const at = (text: string) => understand(text, { prompt: 'quote_accept', today: '2026-11-18' });
+  it('why a fee is charged at all, or the price asked after a 不是吧 of surprise, asks the price', () => {
+    expect(at('为啥要收上门费 人家都是免费的')).toEqual({ kind: 'question', topic: 'price' });
+    expect(at('检测费还要50？不是吧 那修好一共多少钱')).toEqual({ kind: 'question', topic: 'price' });
+  });
+  it('a yes held back to ask first is the question', () => {
+    expect(at('好的…等一下 不修的话检测费退吗？').kind).toBe('question');
+  });
+  it('an invoice is paperwork, not a price; 明天一早能来吗 and 啥辰光 ask the wait; a misspelt warranty is the warranty', () => {
+    expect(at('检测费能开发票吗')).toEqual({ kind: 'question', topic: 'other' });
+    expect(at('明天一早能来吗？急用')).toEqual({ kind: 'question', topic: 'wait_time' });
+    expect(at('师傅啥辰光来？')).toEqual({ kind: 'question', topic: 'wait_time' });
+    expect(at("it's out of warrenty?? i only bought it last year")).toEqual({ kind: 'question', topic: 'warranty' });
+  });
+});
