@@ -55,7 +55,7 @@ function asked(text: string, at: number): boolean {
 }
 
 /** Words before the new value that only introduce it: "down as Bob", "spelling is Priya", "to Monday". */
-const INTRODUCER = /^[\s,，:：]*(?:是|为|了|is|'s)?[\s,，:：]*(?:(?:down |up )?(?:as|under)\s+|spel(?:ling|led|t)(?: is)?\s+)?/i;
+const INTRODUCER = /^[\s,，:：]*(?:是|为|了|is|'s)?[\s,，:：]*(?:(?:down |up )?(?:as|under)\s+|spel(?:ling|led|t)(?: is|:)?\s+)?/i;
 
 /**
  * "电话错了，是139…", "地址写错了", "sorry the address is wrong, it's …". `force` accepts a field word

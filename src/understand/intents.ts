@@ -6,7 +6,7 @@ import type { QuestionTopic, Reading } from './reading.js';
  */
 const AGENT = /(?<![包含收算加免计])人工(?!费|成本|钱)|\b(?:get|give|find) me (?:someone|somebody|a person) who (?:understands|knows)\b|我要投诉|投诉你们|真人|活人|(找|叫|要|给我找?)个?(你们的?)?(负责人|主管|领导|经理)|找个人|(找|喊|叫)个?人(来)?(跟|和|同)?我(讲|说|谈)?|(你们|客服)(直接)?(打|来)(个)?电话给我|人呢|有人吗|有没有人|转接|接线员|跟人说|找你们(的)?人|(找|转|要|接|叫|联系|换)个?(人工|客服)|客服(在吗|呢|人员)|^客服$|\b(agents?|human|real person|representative|operator|manager|supervisor|someone real|customer (care|service)|executive|(i want to|i'?d like to|i wish to) (complain|make a complaint|file a complaint)|(talk|speak) (to|with) (someone|somebody|a person|a real|a human|an? \w+ person|an? (technician|engineer|colleague|staff member))|(a )?colleague (from|at) .{0,30}\bcalls? me|not (the|this|a) (chat ?bot|bot|chat program|machine|robot)|(connect|put|transfer|pass) me (through )?(with|to) (a person|a human|someone|somebody|an? agent|a real|staff|your staff))\b/i;
 const NOT_AGENT = /客服电话是|客服(妹妹|小姐姐|态度)/;
-const OPTOUT = /(别|不要|不用|勿|不好)(再|老|总|一直)?(给我)?(联系|打扰|发|打电话|推送|骚扰|找我|msg|send|message|text|call|whatsapp)|不要再发|退订|(以后(也)?(别|不要|不好)再?|(别|不要|不好|不用)再)(给(我|俺)|同我|跟我)?(推销|推荐|推(这|那)些|发(广告|优惠|促销))|\b(no more (offers|promotions|promos?( messages)?|ads|adverts|advertising|marketing)|(don'?t|do not|please don'?t) send (me )?(any more|more|any) (of these |such |)(offers|promotions|promos|ads|adverts|advertising|messages like this)|(don'?t|do not) send me (offers|promotions|promos|ads|advertising)|stop (messaging|texting|contacting|sending)|unsubscribe|don'?t (contact|message|text|call) me|leave me alone|remove my (number|details))\b/i;
+const OPTOUT = /(别|不要|不用|勿|不好)(再|老|总|一直)?(给我)?(联系|打扰|发|打电话|推送|骚扰|找我|msg|send|message|text|call|whatsapp)|不要再发|退订|(以后(也)?(别|不要|不好)再?|(别|不要|不好|不用)再)(给(我|俺)|同我|跟我)?(推销|推荐|推(这|那)些|发(广告|优惠|促销))|\b(no more (offers|promotions|promos?( messages)?|ads|adverts|advertising|marketing)|(don'?t|do not|please don'?t) send (me )?(any more|more|any) (of these |such |)(offers|promotions|promos|ads|adverts|advertising|messages like this)|(don'?t|do not) send me (offers|promotions|promos|ads|advertising)|stop (messaging|texting|contacting|sending)|unsubscribe|(?:do not|never) (?:contact|message) me again|don'?t (contact|message|text|call) me|leave me alone|remove my (number|details))\b/i;
 /** At a yes/no prompt "不用了" declines the offer; only these still mean "stop the booking". */
 export const STRONG_CANCEL = /不修了|不整了|不弄了|不搞了|不约了|别约了|先别约|不预约|不报修|买(个|台)?新的|换(个|台)?新的|\b(never ?mind|forget (it|the whole thing)|cancel|hold off|don'?t bother|deal with it later)\b/i;
 const CANCEL = /^(那?就?算了|算了算了|不修了|不用修了|不要了|不弄了|不搞了|不报修了|不预约了|不约了|先不修|先不了|那不修了|取消吧?|取消预约|不用了|不需要了|那就不用了|没事了|退出)[吧啦了啊呀。！!.\s]*$|算[了啦](?![吧啊呀]?[，,。\s]*(还是|要不|我还是|就(这个|这样|这么|那个|它|用|写|打|填|按)|(用|写|填|打)(我|这|那|他|她)))|不修了|不整了|不弄了|不搞了|先别约|别约了|自己(弄|整|修|搞)好了|不想修了|不报修了|不要修了|取消(预约|报修|登记|吧)|\b(never ?mind|forget it|cancel( it| that| the (booking|repair|visit))?|don'?t bother|i'?ll pass on (the )?repair|not worth it|stop the booking|forget the whole thing|(fixed|sorted) it myself|no need anymore|hold off|deal with it later)\b/i;
@@ -49,7 +49,7 @@ const ASKS_PRICE = /多少钱|多钱|几钱|(能|可以|可不可以)(不能)?(�
 /** What a stated price buys: "99是一台还是两台", "128是一次的钱还是一年的", "is it 99 per year or total?". */
 const PRICE_UNIT = /(\d+|[一二三四五六七八九十百]+)\s*(块|元|蚊)?\s*(是|算)\s*(一|每)(台|次|年|个|趟)|(是|算)(一|每)(台|次|年|个)的?(钱)?还是|\b(per (year|unit|visit|month)|a year|total)\b.{0,20}\bor\b|\bor (total|in total|per (year|unit))\b|\b(for )?(the )?(whole|each|every|per) (year|visit|unit|time|machine)\b.{0,20}\bor\b.{0,12}\b(whole|each|every|per|total)\b/i;
 /** How long the offered service itself takes is not the wait for a visit. */
-const SERVICE_DURATION = /(洗|清洗|弄|做|修|换|检测)(完|好)?(要|得|之后|以后)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (?!(technician|engineer|tech|repairman|guy|man|person|someone) )(\w+ )?(take|last)\b(?! to (come|arrive|get))/i;
+const SERVICE_DURATION = /(洗|清洗|弄|做|(?<!保)修|换|检测)(完|好)?(要|得|之后|以后)?(多长时间|多久)|\bhow long (does|will) (the|it|this) (?!(technician|engineer|tech|repairman|guy|man|person|someone) )(\w+ )?(take|last)\b(?! to (come|arrive|get))/i;
 
 /** What the warranty covers ("延保期间换压缩机要钱吗", "does it cover accidental damage?") asks the warranty, not a price. */
 const WARRANTY_COVERS = /(延保|保修|保内|质保|保固).{0,12}(要钱|收费|免费|管|包)|\b(warranty|guarantee)\b.{0,30}\b(cover|free|include)|\b(does|do|will|would) (it|that|this|the \w+) cover\b|\bis (it|that|this) covered\b/i;
@@ -97,9 +97,12 @@ export function detectQuestion(lower: string, strict = false): Reading | undefin
   return undefined;
 }
 
+/** "don't call me before 9", "中午别打电话": when not to call is a preference for the engineer, not an opt-out. */
+const CALL_HOURS = /\b(?:don'?t|do not|please don'?t) call(?: me)? (?:before|after|until|till|at|during|between|in the (?:morning|afternoon|evening)|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|at work)\b|(?:\d{1,2}\s*点|早上|上午|中午|下午|晚上|白天|上班时间|午休)(?:以前|之前|前|以后|之后|后)?(?:的时候)?[^，,。]{0,3}(?:别|不要|勿)打电话/i;
+
 /** agent / optout / cancel, strongest first; undefined when the reply may be an answer. */
 export function detectIntent(lower: string): Reading | undefined {
-  if (OPTOUT.test(lower)) return { kind: 'optout' };
+  if (OPTOUT.test(lower) && !CALL_HOURS.test(lower)) return { kind: 'optout' };
   if (AGENT.test(lower) && !NOT_AGENT.test(lower)) return { kind: 'agent' };
   if (CANCEL.test(lower) && !CONDITIONAL_STOP.test(lower)) return { kind: 'cancel' };
   return undefined;

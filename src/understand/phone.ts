@@ -13,7 +13,7 @@ const FALLBACK_REGIONS: readonly CountryCode[] = ['HK', 'GB', 'US', 'AU', 'TW', 
 const REGION_WORDS: ReadonlyArray<[CountryCode, RegExp]> = [
   ['IN', /\bindia|indian\b/i], ['GB', /\b(uk|british|england|london)\b/i], ['US', /\b(us|usa|american|states)\b/i], ['HK', /香港|\bhong ?kong\b|\bhk\b/i],
   ['CA', /\bcanad/i], ['AU', /\baustralia|\baussie\b/i], ['TW', /台湾|\btaiwan/i], ['SG', /新加坡|\bsingapore|\bsg\b/i], ['MY', /马来西亚|\bmalaysia/i],
-  ['MO', /澳门|\bmaca[uo]\b/i], ['NG', /尼日利亚|\bnigeria|\bnaija\b/i], ['PH', /菲律宾|\bphilippines?\b|\bpinoy\b/i],
+  ['MO', /澳门|\bmaca[uo]\b/i], ['NG', /尼日利亚|\bnigeria|\bnaija\b/i], ['PH', /菲律宾|\bphilippines?\b|\bpinoy\b|\bpo\b(?!\.?\s*box)/i],
   ['NL', /荷兰|\b(dutch|netherlands|holland)\b/i], ['RU', /俄罗斯|\brussian?\b/i], ['KR', /韩国|\b(korean?|south korea)\b/i], ['JP', /日本|\bjapan(ese)?\b/i], ['FR', /法国|\b(french|france)\b/i],
 ];
 

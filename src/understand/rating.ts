@@ -9,6 +9,7 @@ const VAGUE = /还行|尚可|还中|中等|普普通通|普通|一般般|麻麻(
 const SKIP = /打(什么|啥子?)分|不(参与|参加)|不习惯(评|打)分|恕不|\b(no time (for|to)|prefer not|not to (give|rate)|don'?t (do|give) ratings?)\b|(修好|好了)(再|以后|之后)|\b(not until|until (it'?s|it is|it'?s been) (fixed|repaired|sorted))\b|^不(了|要|用)|^(no|nah|nope)$|\b(i'?m good|don'?t want to|not interested)\b|不评|不打|不想打|跳过|算了|不用了|不了不了|下次|(修好|好了)再打|没空|懒得|修好了?再说|再说吧|\b(skip|no thanks|pass|no rating|no need to rate|rather not|not now|maybe later|will rate after|rate (it )?later|rate (it )?(when|after|once) (the |an? |your )?(engineer|technician|tech|somebody|someone|he|she|they|it)\b|rate after\b|(after|once|when) the (engineer|technician) (comes|came|has been|turns up)\b)\b/i;
 /** "我唔识打分 老人家唔搞呢啲": not able to mark is a skip, unless a word of how it went follows ("不会打分 就挺好的"). */
 const CANNOT_RATE = /不(会|识|懂)(打分|评分|评)|不搞(这些|这种|呢啲|呢d)/;
+const FRENCH_MARK: Record<string, string> = { un: 'one', deux: 'two', trois: 'three', quatre: 'four', cinq: 'five' };
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** Numbers given as a rating: "4", "4分", "五分", "4 stars", "two"; the last one with a unit wins ("0分我就打0分 给你1分"). */
@@ -47,7 +48,8 @@ function stated(lower: string): number[] | 'between' {
 
 /** 1–5 from digits, stars, Chinese numerals or the clearest words; `skip` when the customer declines. */
 export function readRating(lower: string): Reading | undefined {
-  lower = foldCasualEnglish(lower);
+  // "cinq!", "quatre sur cinq": a French-speaking customer's mark, said in French.
+  lower = foldCasualEnglish(lower).replace(/\bun\b(?= (?:sur|étoile|etoile))|\bdeux\b|\btrois\b|\bquatre\b|\bcinq\b/g, (w) => FRENCH_MARK[w] ?? w).replace(/\bsur\b/g, 'out of');
   // "扣一分是因为…" explains a deduction; the number in it is not the rating.
   lower = lower.replace(/扣(了)?[一二两1-5]\s*(分|颗星?|粒星?|星)?/g, ' ');
   const counted = lower.match(/^\s*([1-5])\s*(?:⭐|★|🌟)/);

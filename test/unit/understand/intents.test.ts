@@ -102,3 +102,23 @@ describe('questions at the quote that look like answers', () => {
     expect(at("it's out of warrenty?? i only bought it last year")).toEqual({ kind: 'question', topic: 'warranty' });
   });
 });
+
+describe('small forms: how long the warranty is, when not to call, 中 in 中午, French marks, po, "spelling:"', () => {
+  it('保修多久 asks the warranty, not how long a repair takes', () => {
+    expect(understand('这个保修多长时间？保修多久', { prompt: 'purchase_date', today: '2026-11-18' })).toEqual({ kind: 'question', topic: 'warranty' });
+  });
+  it('when not to call is no opt-out; "do not contact me again" is', () => {
+    expect(kindAt('quote_accept', "please don't call me during work hours")).not.toBe('optout');
+    expect(kindAt('quote_accept', '晚上8点以后别打电话')).not.toBe('optout');
+    expect(kindAt('address', 'do not contact me again, I will sort it out')).toBe('optout');
+  });
+  it('中 says yes, 中午 does not', () => {
+    expect(kindAt('quote_accept', '中')).toBe('yes');
+    expect(kindAt('quote_accept', '中午别打电话')).not.toBe('yes');
+  });
+  it('a French mark, the Filipino po beside a number, a name after "spelling:"', () => {
+    expect(understand('quatre!', { prompt: 'rating', today: '2026-11-18' })).toEqual({ kind: 'rating', value: 4 });
+    expect(understand('0927 555 1234 po', { prompt: 'phone', today: '2026-11-18' })).toMatchObject({ kind: 'value', value: '+639275551234' });
+    expect(understand('one more thing, the name spelling: Park Ji-hoon', { prompt: 'model', today: '2026-11-18' })).toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Park Ji-hoon' } });
+  });
+});
