@@ -84,9 +84,15 @@ function mixedReport(lower: string): boolean {
   const before = lower.slice(0, cut);
   const after = lower.slice(cut);
   // "light's green but still no internet", "灯变绿了 但是还是连不上": the fault itself is still there — not fixed, not half.
-  if (STILL_FAILS.test(after) && !/一点|有点|一些|a bit|a little|slightly|bit\b/.test(after)) return false;
+  // …unless another part works now: "绿了 但是手机还是连不上 电脑可以", "能亮了 可是指纹还是不认" (the light, the lock came back).
+  if (STILL_FAILS.test(after) && !/一点|有点|一些|a bit|a little|slightly|bit\b/.test(after) && !(CAME_BACK.test(before) && OTHER_PART.test(lower))) return false;
   return (FIXED.test(before) || IMPROVED.test(before)) && !NOT_FIXED.test(before) && !STILL.test(before) && REMAINS.test(after);
 }
+
+/** A function that came back (not a step done): lit, green, cold, connected. */
+const CAME_BACK = /能亮了|亮了|绿了|凉了|冷了|热了|有电了|有网了|有信号了|转了|\b(?:lights? (?:up|on)|green|solid|on now|cold|cooling|works?|(?:have|has|got) (?:wifi|internet|signal|power)(?: now)?)\b/i;
+/** One part against another: the phone but not the computer, the fridge but not the freezer, half the rooms. */
+const OTHER_PART = /电脑可以|手机可以|冷藏.{0,10}冷冻|冷冻.{0,10}冷藏|指纹|密码|有的.{0,8}有的|一半|部分|\b(?:half (?:the|of)|some (?:of the )?rooms|the (?:bedroom|living room|kitchen|other room))\b/i;
 
 const STRONG_FIX = /\b(worked|fixed|sorted|solved|sweet|perfect|awesome|great now)\b|解决了|搞定|正常了|能用了|好用了|能[\p{Script=Han}]{1,2}了/iu;
 
@@ -97,6 +103,8 @@ function notKnownYet(lower: string): Reading | undefined {
   if (ABOUT_TO.test(lower) && !FIXED.test(lower) && (!NOT_FIXED.test(lower) || GET_THEN_TRY.test(lower))) return { kind: 'partial', known: {} };
   if (UNSURE.test(lower) && !/还是不|没用|\bstill\b(?! waiting)/.test(lower)) return { kind: 'partial', known: {} };
   if (INTERMITTENT.test(lower) || LATER.test(lower)) return { kind: 'partial', known: {} };
+  // "冷藏这会儿凉了，冷冻还是化冻", "half the rooms have wifi now, the bedroom still nothing": one part back, one not.
+  if (CAME_BACK.test(lower) && STILL.test(lower) && OTHER_PART.test(lower)) return { kind: 'partial', known: {} };
   if (POSTPONED.test(lower) && !FIXED.test(lower) && !STILL.test(lower) && !NOT_FIXED.test(lower.replace(POSTPONED, ' '))) return { kind: 'partial', known: {} };
   // "that worked, way better now", "heaps better, sweet as": a fix said outright, with no fault left, is fixed.
   if (IMPROVED.test(lower) && !BUT.test(lower) && STRONG_FIX.test(lower) && !/\b(a bit|slightly|a little|bit better|kinda|somewhat)\b|一点|一些/.test(lower)) return undefined;

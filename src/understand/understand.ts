@@ -33,6 +33,8 @@ export function understand(raw: string, context: UnderstandContext): Reading {
   return asWritten(raw, asked);
 }
 
+const ANY_DAY = /(?:哪天|哪一天|几时|什么时候|啥时候|随便哪天|天天)都(?:中|行|可以|得|ok|方便|在家)|随时都?(?:可以|行|得)|\b(?:any ?time|any day|whenever)\b/i;
+const VISIT_PUT_OFF = /再说吧?|再讲|再定|再约|等.{1,12}(?:回来|下班|有空|定了|确定)(?:了)?(?:再|后|以后|之后)|\b(?:later|another time|not (?:sure|yet) when|let you know)\b/i;
 const PROPOSES = /(?:可以|行|好|方便|得|中|\bok|\bokay)(?:吗|不|嘛|么|唔)?[?？\s]*$|\b(?:how about|what about|would .{1,30} (?:work|do|suit)|is .{1,30} (?:ok|okay|fine|possible))\b/i;
 
 /** Asking for a lower price: "能便宜点不", "有没有便宜一点的", "any discount?". */
@@ -135,6 +137,8 @@ function answerField(field: Field, text: string, lower: string, context: Underst
   if ((!reading || reading.kind === 'invalid') && refusesField(lower)) return { kind: 'invalid', field, reason: 'refused' };
   if (reading) return reading;
   if (saysDontKnow(lower)) return { kind: 'dont_know' };
+  // "过完年再说吧", "等俺对象回来再说", "哪天都中 俺天天在家": no day yet, or any day; the dialog asks which.
+  if (field === 'visit_time' && (isUndecided(lower) || ANY_DAY.test(lower) || VISIT_PUT_OFF.test(lower))) return { kind: 'partial', field, known: {} };
   return undefined;
 }
 

@@ -127,3 +127,9 @@ describe('visits proposed as a question, a day gone by then the one meant, Scots
     expect(understand('the number i gave ye wis wrang', { prompt: 'address', today: '2026-11-18' })).toMatchObject({ kind: 'correction', field: 'phone' });
   });
 });
+
+describe('visit: no day yet, or any day', () => {
+  it.each(['等我老婆下班回来再说', '过了端午再讲吧', '哪天都行 我天天在家', "I'll let you know later"])('%s is partial', (text) => {
+    expect(read('visit_time', text).kind).toBe('partial');
+  });
+});

@@ -146,3 +146,12 @@ describe('step result: half a fix, not known yet, someone to come', () => {
     ['still dripping. could an engineer come and check it?', 'book_repair'],
   ] as const)('%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
 });
+
+describe('step result: one part back, another not', () => {
+  it.each([
+    ['冷冻室凉了，冷藏还是不凉', 'partial'],
+    ['the kitchen has wifi now, the bedroom still nothing', 'partial'],
+    ['灯亮了 但是指纹还是不认', 'partial'],
+    ['灯变绿了 但是还是连不上', 'not_fixed'],
+  ] as const)('%s → %s', (text, expected) => { expect(kind(text)).toBe(expected); });
+});
