@@ -49,6 +49,8 @@ function asksOutright(lower: string): boolean {
 
 const REQUIRED_ASKED = /(是)?必须(的|要)?(吗|还是|不)|一定要(做|买|办|弄)吗|可以不(做|买|要|办|弄)(吗|的)?[?？]?$|\b(is (it|this|that) (mandatory|required|compulsory|obligatory)|do i have to (buy|get|take) (it|this|that))\b/i;
 
+const CONDITIONAL_YES = /(?:如果|要是|假如)[^，,。]{2,30}(?:的话)?[，,\s]*(?:我|俺)?就?(?:需要|要|做|办|买)|\b(?:only )?if (?:it|you|the|they|that) .{2,40}\b(?:then )?(?:i'?ll|i will|yes|ok)\b/i;
+
 const FIRM_NO = /不要了|不用了|先不用|不需要了?|算了|没兴趣|不感兴趣|不考虑|\b(no thanks?|no thank you|not interested|definitely not)\b/i;
 
 /** A second message that takes the first back ("开了！！\n啊又黑了", "2\n啊不是 1", "确认\n哦等下 不对"). */
@@ -172,6 +174,9 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       const afterQuestion = readYesNoClauses(lower.split(/[?？]/).at(-1) ?? '');
       if (asked?.kind === 'question' && asked.topic === 'warranty' && /[?？]|吗/.test(lower) && context.prompt === 'quote_accept' && afterQuestion !== 'yes') return asked;
       if (context.prompt === 'upsell' && /推销|没兴趣|不感兴趣/.test(lower)) return { kind: 'no' };
+      // "如果清洗能和这次上门安排在同一时间的话我就需要": an offer taken on a condition is not taken yet.
+      // "如果便宜点就要": the condition is the price, so the price is asked.
+      if (context.prompt === 'upsell' && CONDITIONAL_YES.test(lower)) return BARGAIN.test(lower) ? { kind: 'question', topic: 'price' } : { kind: 'partial', known: {} };
       // "这个是必须的还是可以不做", "is it mandatory?": whether the offer is required is a question about it, not a yes.
       if (REQUIRED_ASKED.test(lower)) return { kind: 'question', topic: 'other' };
       // "报价系乜嘢 睇唔明", "延保是什么意思 我不明白": asking what the offer means, before its nouns or a 不 look like an answer.

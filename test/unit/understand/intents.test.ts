@@ -122,3 +122,15 @@ describe('small forms: how long the warranty is, when not to call, 中 in 中午
     expect(understand('one more thing, the name spelling: Park Ji-hoon', { prompt: 'model', today: '2026-11-18' })).toMatchObject({ kind: 'correction', field: 'name', value: { value: 'Park Ji-hoon' } });
   });
 });
+
+describe('the extra offer taken on a condition, or not decided', () => {
+  const at = (text: string) => understand(text, { prompt: 'upsell', today: '2026-11-18' });
+  it('a condition leaves it open, unless the condition is the price', () => {
+    expect(at('要是能跟维修一起上门的话我就要')).toEqual({ kind: 'partial', known: {} });
+    expect(at('如果能打个折就要')).toEqual({ kind: 'question', topic: 'price' });
+  });
+  it('not knowing whether to, or asking someone first, is not a no', () => {
+    expect(at('不知道要不要呢…')).toEqual({ kind: 'partial', known: {} });
+    expect(at('not now, i ask my wife first')).toEqual({ kind: 'partial', known: {} });
+  });
+});
