@@ -108,9 +108,12 @@ export function regionOf(address: string): string {
   const zh = address.slice(0, 200).match(/(北京|上海|天津|重庆)|(?:[\p{Script=Han}]{2,7}?(?:省|自治区))?([\p{Script=Han}]{2,6}?市)/u);
   if (zh) return (zh[1] ?? zh[2]).replace(/市$/, '');
   // "越秀区东风东路745号": a district found in one city only is served from that city.
-  const district = address.slice(0, 200).match(/[\p{Script=Han}]{1,6}?[区县]/u)?.[0];
-  const city = district && [...DISTRICT_CITY.keys()].find((name) => district.endsWith(name));
-  if (city) return DISTRICT_CITY.get(city)!;
+  const district = address.slice(0, 200).match(/[\p{Script=Han}]{1,6}?[区县]/u)?.[0] ?? '';
+  // The district's name is the longest tail of the match that the table knows ("广州越秀区" → 越秀区).
+  for (let start = 0; start + 3 <= district.length; start += 1) {
+    const city = DISTRICT_CITY.get(district.slice(start));
+    if (city) return city;
+  }
   const parts = address.split(',').map((p) => p.trim()).filter(Boolean);
   return (parts.length > 1 ? parts[parts.length - 1] : address.split(/\s+/).pop() ?? address).toLowerCase().slice(0, 40);
 }
