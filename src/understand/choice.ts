@@ -219,14 +219,14 @@ export function readChoice(lower: string, options: readonly string[], today?: st
   if (!reading && bare && Number(bare[1]) > options.length) return { kind: 'partial', known: {} };
   // "有没有晚上的", "Nothing on the weekend?": a time none of the options has turns them all down.
   if (timed && (reading === undefined || reading.kind === 'question' || reading.kind === 'partial') && asksForOtherTime(lower, options)) return { kind: 'none' };
-  // "我还要跟我老婆商量下", "I'll check with my employer and come back": not decided; no option is picked.
+  // Picked by its number ("2 我再跟老婆说一声", "好像是第一个吧 我也说不好"), not by words describing it.
   const picked = reading?.kind === 'choice' && byNumber(lower, options.length, timed, timed) === reading.index;
+  // "我还要跟我老婆商量下", "I'll check with my employer and come back": not decided; no option is picked.
   if (timed && (reading === undefined || (reading.kind === 'choice' && !picked)) && isUndecided(lower)) return { kind: 'partial', known: {} };
   if (timed || (reading && reading.kind !== 'choice')) return reading;
-  // "好像是第一个吧 我也说不好": a number picked with a doubt still picks it (the steps will tell); a doubt
-  // beside a description only, or two faults by turns, leaves the choice open.
-  const numbered = reading?.kind === 'choice' && byNumber(lower, options.length) === reading.index;
-  if (BY_TURNS.test(lower) || (!numbered && UNSURE.test(lower))) return { kind: 'partial', known: {} };
+  // A number picked with a doubt still picks it (the steps will tell); a doubt beside a description only,
+  // or two faults by turns, leaves the choice open.
+  if (BY_TURNS.test(lower) || (!picked && UNSURE.test(lower))) return { kind: 'partial', known: {} };
   return reading;
 }
 

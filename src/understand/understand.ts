@@ -37,6 +37,13 @@ const ANY_DAY = /(?:哪天|哪一天|几时|什么时候|啥时候|随便哪天|
 const VISIT_PUT_OFF = /再说吧?|再讲|再定|再约|等.{1,12}(?:回来|下班|有空|定了|确定)(?:了)?(?:再|后|以后|之后)|\b(?:later|another time|not (?:sure|yet) when|let you know)\b/i;
 const PROPOSES = /(?:可以|行|好|方便|得|中|\bok|\bokay)(?:吗|不|嘛|么|唔)?[?？\s]*$|\b(?:how about|what about|would .{1,30} (?:work|do|suit)|is .{1,30} (?:ok|okay|fine|possible))\b/i;
 
+/** "可以…等等 检测完不修的话这50是不是就不退了？": a yes held back to ask first is the question. */
+function heldBackQuestion(lower: string): Reading | undefined {
+  const rest = lower.match(/^(?:可以|好的?|行|嗯|ok|okay|yes)[\s…．.，,]*(?:等等|等一下|等下|wait)[\s…．.，,!！]*(.+)$/i)?.[1];
+  if (!rest) return undefined;
+  return detectQuestion(rest, true) ?? (/[?？]|吗/.test(rest) ? { kind: 'question', topic: 'other' } : undefined);
+}
+
 /** Asking for a lower price: "能便宜点不", "有没有便宜一点的", "any discount?". */
 const BARGAIN = /便宜(一)?点|有没有便宜|打个?折|(外面|外头|人家|别家|别人|网上|楼下).{0,16}才\s*(\d+|[一二三四五六七八九十百]+)|\b(any discount|give (me |us )?a discount|knock .{0,12} off)\b/i;
 /** A question word inside a condition ("depends what it costs", "看师傅怎么说") asks nothing. */
@@ -189,9 +196,8 @@ function answerPrompt(text: string, lower: string, context: UnderstandContext): 
       // "要几多钱先？…": when every clause asks, the reply is a question, not the yes its first word looks like.
       // "嗯…", "umm...", "？？": a hesitation or a bare question mark; a careful agent asks again.
       if (/^(嗯+|呃+|额+|em+|um+|hm+|uh+|er+)\s*(\.{2,}|…+)$|^[?？]+$/.test(lower)) return { kind: 'partial', known: {} };
-      // "可以…等等 检测完不修的话这50是不是就不退了？": a yes held back to ask first is the question.
-      const held = lower.match(/^(?:可以|好的?|行|嗯|ok|okay|yes)[\s…．.，,]*(?:等等|等一下|等下|wait)[\s…．.，,!！]*(.+)$/i);
-      if (held) { const asked = detectQuestion(held[1], true) ?? (/[?？]|吗/.test(held[1]) ? { kind: 'question' as const, topic: 'other' as const } : undefined); if (asked) return asked; }
+      const held = heldBackQuestion(lower);
+      if (held) return held;
       // "50检测费？？不是吧 … 那要是修的话大概得多少钱啊": 不是吧 is surprise, not a no; the price asked is the reply.
       if (/不是吧|不会吧/.test(lower) && /多少钱|几多钱|\bhow much\b/.test(lower)) return { kind: 'question', topic: 'price' };
       const answer = readYesNoReply(text.toLowerCase(), lower);
